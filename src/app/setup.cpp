@@ -1,0 +1,42 @@
+#include "app/setup.hpp"
+
+#include "accounts/model.hpp"
+#include "platform/mail.hpp"
+#include "territory/model.hpp"
+
+namespace maillage {
+
+void wire(App& app) {
+  app.load_user = accounts::resolve_session;
+  app.save_language = [](App& a, std::int64_t user_id, const std::string& lang) {
+    a.db.transact([&](soci::session& sql) {
+      sql << "UPDATE users SET lang = :l WHERE id = :id", soci::use(lang), soci::use(user_id);
+    });
+  };
+}
+
+int prepare_database(App& app) {
+  int n = app.db.migrate();
+  territory::load_initial_facts(app.db);
+  app.load_secret();
+  return n;
+}
+
+void register_jobs(Jobs& jobs) {
+  register_mail_jobs(jobs);
+  // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
+  jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
+    app.db.transact([](soci::session& sql) {
+      std::int64_t now = now_seconds();
+      std::int64_t idle = now - accounts::kSessionIdleSeconds;
+      std::int64_t attempts = now - accounts::kAttemptWindowSeconds;
+      std::int64_t month = now - 30 * 86400;
+      sql << "DELETE FROM sessions WHERE expires_at < :n OR last_seen_at < :i", soci::use(now), soci::use(idle);
+      sql << "DELETE FROM login_attempts WHERE at < :a", soci::use(attempts);
+      sql << "DELETE FROM one_time_tokens WHERE expires_at < :m", soci::use(month);
+      sql << "DELETE FROM jobs WHERE status = 'done' AND finished_at < :m", soci::use(month);
+    });
+  });
+}
+
+}  // namespace maillage

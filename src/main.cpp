@@ -1,0 +1,142 @@
+// maillage: the one binary of the platform. Subcommands serve, migrate, seed-demo, create-admin, backup.
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <csignal>
+#include <iostream>
+
+#include "accounts/model.hpp"
+#include "app/demo.hpp"
+#include "app/routes.hpp"
+#include "app/setup.hpp"
+#include "platform/app.hpp"
+#include "platform/jobs.hpp"
+#include "platform/server.hpp"
+
+using namespace maillage;
+
+namespace {
+void add_db_option(CLI::App* cmd, Config& config) {
+  cmd->add_option("--db", config.db_url,
+                  "Database: sqlite:///path/to.db (default ./data/maillage.db) or postgresql://user:password@host/db; "
+                  "MAILLAGE_DB does the same")
+      ->capture_default_str();
+}
+
+int serve(Config config) {
+  App app(config);
+  wire(app);
+  int n = prepare_database(app);
+  if (n) spdlog::info("{{\"event\":\"migrated\",\"count\":{}}}", n);
+  Jobs jobs(app);
+  register_jobs(jobs);
+  if (config.run_jobs) jobs.start();
+  Server server(app, route_table());
+
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // worker threads inherit the mask; only sigwait sees them
+
+  server.start(config.host, config.port, config.threads);
+  std::cout << "Maillage is serving on http://" << config.host << ":" << server.port() << "/ (database "
+            << app.db.url().display << ", " << config.threads << " threads). Stop with Ctrl+C." << std::endl;
+  int sig = 0;
+  sigwait(&signals, &sig);
+  std::cout << "Stopping." << std::endl;
+  server.stop();
+  jobs.stop();
+  return 0;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Maillage: the coordination platform of the Brussels social-health territory."};
+  cli.require_subcommand(1);
+  Config config = Config::from_environment();
+
+  auto* serve_cmd = cli.add_subcommand("serve", "Serve the web application (migrates the database first).");
+  add_db_option(serve_cmd, config);
+  serve_cmd->add_option("--host", config.host, "Address to listen on")->capture_default_str();
+  serve_cmd->add_option("--port", config.port, "Port to listen on (0 picks a free one)")->capture_default_str();
+  serve_cmd->add_option("--threads", config.threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 64));
+  serve_cmd->add_option("--base-url", config.base_url, "Public address used in e-mails (default http://HOST:PORT)");
+  serve_cmd->add_option("--mail-dir", config.mail_dir, "Folder for e-mails when no SMTP server is set (MAILLAGE_SMTP_URL)")
+      ->capture_default_str();
+  serve_cmd->add_flag("--behind-tls", config.behind_tls, "The server is behind a TLS proxy: cookies get Secure");
+  serve_cmd->add_flag("--demo", config.demo, "Demonstration mode: the home page says the data is not real");
+  bool no_jobs = false, quiet = false;
+  serve_cmd->add_flag("--no-jobs", no_jobs, "Do not run background jobs in this process");
+  serve_cmd->add_flag("--quiet", quiet, "No access log");
+
+  auto* migrate_cmd = cli.add_subcommand("migrate", "Apply the database migrations not yet applied.");
+  add_db_option(migrate_cmd, config);
+
+  auto* seed_cmd = cli.add_subcommand("seed-demo", "Load demonstration data and accounts into an empty database.");
+  add_db_option(seed_cmd, config);
+
+  std::string admin_email, admin_name;
+  auto* admin_cmd = cli.add_subcommand("create-admin", "Create an administrator and print a one-time link to set the password.");
+  add_db_option(admin_cmd, config);
+  admin_cmd->add_option("EMAIL", admin_email, "E-mail address of the administrator")->required();
+  admin_cmd->add_option("--name", admin_name, "Name shown in the interface");
+  admin_cmd->add_option("--base-url", config.base_url, "Public address of the server, used in the link");
+
+  std::string backup_file;
+  auto* backup_cmd = cli.add_subcommand("backup", "Copy the SQLite database to FILE while it is in use (PostgreSQL: use pg_dump).");
+  add_db_option(backup_cmd, config);
+  backup_cmd->add_option("FILE", backup_file, "Destination file")->required();
+
+  CLI11_PARSE(cli, argc, argv);
+  config.run_jobs = !no_jobs;
+  config.access_log = !quiet;
+
+  try {
+    if (*serve_cmd) return serve(config);
+    config.access_log = false;
+    App app(config);
+    wire(app);
+    if (*migrate_cmd) {
+      int n = prepare_database(app);
+      std::cout << "Applied " << n << " migration(s); schema version " << app.db.schema_version() << "." << std::endl;
+      return 0;
+    }
+    prepare_database(app);
+    if (*seed_cmd) {
+      if (!seed_demo(app)) {
+        std::cout << "The database already has accounts: demo data not loaded." << std::endl;
+        return 0;
+      }
+      std::cout << "Demo data loaded. Demo logins:" << std::endl;
+      for (auto& l : demo_logins()) std::cout << "  " << l.role << ": " << l.email << " / " << l.password << std::endl;
+      return 0;
+    }
+    if (*admin_cmd) {
+      std::string token;
+      bool created = app.db.transact([&](soci::session& sql) {
+        auto existing = accounts::find_user_by_email(sql, admin_email);
+        std::int64_t id = existing ? existing->id : accounts::create_user(sql, admin_email, admin_name, "fr");
+        accounts::add_grant(sql, id, {0, "admin", "region", ""}, 0);
+        accounts::TokenRequest r;
+        r.purpose = "password";
+        r.user_id = id;
+        token = accounts::issue_token(sql, r);
+        return !existing;
+      });
+      std::cout << (created ? "Administrator created: " : "Administrator role granted to the existing account: ")
+                << accounts::normalise_email(admin_email) << "\nSet the password within 24 hours at:\n  "
+                << app.base_url() << "/password/set/" << token << std::endl;
+      return 0;
+    }
+    if (*backup_cmd) {
+      app.db.backup_to(backup_file);
+      std::cout << "Backup written to " << backup_file << "." << std::endl;
+      return 0;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "maillage: " << e.what() << std::endl;
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,48 @@
+#include "platform/app.hpp"
+
+#include <cstdlib>
+
+#include "platform/security.hpp"
+
+namespace maillage {
+
+Config Config::from_environment() {
+  Config c;
+  auto env = [](const char* name) -> std::string {
+    const char* v = std::getenv(name);
+    return v ? v : "";
+  };
+  if (auto db = env("MAILLAGE_DB"); !db.empty()) c.db_url = db;
+  if (auto v = env("MAILLAGE_SMTP_URL"); !v.empty()) c.smtp_url = v;
+  if (auto v = env("MAILLAGE_SMTP_USER"); !v.empty()) c.smtp_user = v;
+  if (auto v = env("MAILLAGE_SMTP_PASSWORD"); !v.empty()) c.smtp_password = v;
+  if (auto v = env("MAILLAGE_MAIL_FROM"); !v.empty()) c.mail_from = v;
+  if (auto v = env("MAILLAGE_BASE_URL"); !v.empty()) c.base_url = v;
+  return c;
+}
+
+App::App(Config cfg)
+    : config(std::move(cfg)), db(config.db_url, config.threads + 2), i18n(config.pseudo_locale), views(i18n) {
+  security::init();
+}
+
+App::~App() = default;
+
+std::string App::base_url() const {
+  if (!config.base_url.empty()) return config.base_url;
+  return "http://" + config.host + ":" + std::to_string(config.port);
+}
+
+void App::load_secret() {
+  secret_ = db.transact([](soci::session& sql) {
+    std::string value;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT value FROM settings WHERE name = 'secret'", soci::into(value, ind);
+    if (ind == soci::i_ok && !value.empty()) return value;
+    value = security::random_token(32);
+    sql << "INSERT INTO settings (name, value) VALUES ('secret', :v)", soci::use(value);
+    return value;
+  });
+}
+
+}  // namespace maillage

@@ -1,0 +1,204 @@
+#include "platform/mail.hpp"
+
+#include <curl/curl.h>
+
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <stdexcept>
+
+#include "platform/app.hpp"
+#include "platform/jobs.hpp"
+#include "platform/security.hpp"
+
+namespace maillage {
+
+Mail compose_mail(App& app, const std::string& lang, const std::string& name, const ctemplate::TemplateDictionary& dict,
+                  const std::string& to) {
+  std::string text = app.views.render(lang, "mail/" + name + ".txt", dict);
+  Mail m;
+  m.to = to;
+  auto nl = text.find('\n');
+  m.subject = text.substr(0, nl);
+  m.body = nl == std::string::npos ? "" : text.substr(nl + 1);
+  while (!m.body.empty() && m.body.front() == '\n') m.body.erase(0, 1);
+  return m;
+}
+
+std::int64_t queue_mail(soci::session& sql, const Mail& m) {
+  std::int64_t now = now_seconds();
+  std::int64_t id = 0;
+  sql << "INSERT INTO outbox (created_at, channel, recipient, subject, body, attachment_name, attachment_type, "
+         "attachment) VALUES (:c, 'email', :r, :s, :b, :an, :at, :a) RETURNING id",
+      soci::use(now), soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(m.attachment_name),
+      soci::use(m.attachment_type), soci::use(m.attachment), soci::into(id);
+  Jobs::enqueue(sql, "mail.send", std::to_string(id));
+  return id;
+}
+
+bool looks_like_email(const std::string& s) {
+  static const std::regex re(R"(^[^@\s<>"',;]+@[^@\s<>"',;]+\.[^@\s<>"',;]{2,}$)");
+  return s.size() <= 254 && std::regex_match(s, re);
+}
+
+namespace {
+std::string encode_header(const std::string& s) {
+  bool ascii = true;
+  for (unsigned char c : s)
+    if (c >= 128) ascii = false;
+  if (ascii) return s;
+  std::string b64;
+  // RFC 2047 encoded-word, base64.
+  static const char* tbl = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::size_t i = 0;
+  while (i + 2 < s.size()) {
+    unsigned v = (static_cast<unsigned char>(s[i]) << 16) | (static_cast<unsigned char>(s[i + 1]) << 8) |
+                 static_cast<unsigned char>(s[i + 2]);
+    b64 += tbl[v >> 18];
+    b64 += tbl[(v >> 12) & 63];
+    b64 += tbl[(v >> 6) & 63];
+    b64 += tbl[v & 63];
+    i += 3;
+  }
+  if (i < s.size()) {
+    unsigned v = static_cast<unsigned char>(s[i]) << 16;
+    if (i + 1 < s.size()) v |= static_cast<unsigned char>(s[i + 1]) << 8;
+    b64 += tbl[v >> 18];
+    b64 += tbl[(v >> 12) & 63];
+    b64 += i + 1 < s.size() ? tbl[(v >> 6) & 63] : '=';
+    b64 += '=';
+  }
+  return "=?UTF-8?B?" + b64 + "?=";
+}
+
+std::string base64_lines(const std::string& data) {
+  std::string out;
+  static const char* tbl = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  int col = 0;
+  for (std::size_t i = 0; i < data.size(); i += 3) {
+    unsigned v = static_cast<unsigned char>(data[i]) << 16;
+    if (i + 1 < data.size()) v |= static_cast<unsigned char>(data[i + 1]) << 8;
+    if (i + 2 < data.size()) v |= static_cast<unsigned char>(data[i + 2]);
+    out += tbl[v >> 18];
+    out += tbl[(v >> 12) & 63];
+    out += i + 1 < data.size() ? tbl[(v >> 6) & 63] : '=';
+    out += i + 2 < data.size() ? tbl[v & 63] : '=';
+    if ((col += 4) >= 76) {
+      out += "\r\n";
+      col = 0;
+    }
+  }
+  return out + "\r\n";
+}
+
+std::string crlf(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\n' && (i == 0 || s[i - 1] != '\r')) out += '\r';
+    out += s[i];
+  }
+  return out;
+}
+}  // namespace
+
+std::string mime_message(const Mail& m, const std::string& from, std::int64_t id) {
+  char date[64];
+  std::time_t t = std::time(nullptr);
+  std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", std::gmtime(&t));
+  std::string domain = from.substr(from.find('@') + 1);
+  std::string out = "From: Maillage <" + from + ">\r\nTo: " + m.to + "\r\nSubject: " + encode_header(m.subject) +
+                    "\r\nDate: " + date + "\r\nMessage-ID: <outbox-" + std::to_string(id) + "." +
+                    security::random_token(8) + "@" + domain + ">\r\nMIME-Version: 1.0\r\n";
+  if (m.attachment_name.empty()) {
+    out += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + crlf(m.body);
+  } else {
+    std::string boundary = "maillage-" + security::random_token(12);
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary +
+           "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + crlf(m.body) +
+           "\r\n--" + boundary + "\r\nContent-Type: " + m.attachment_type + "; name=\"" + m.attachment_name +
+           "\"\r\nContent-Disposition: attachment; filename=\"" + m.attachment_name +
+           "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(m.attachment) + "--" + boundary + "--\r\n";
+  }
+  return out;
+}
+
+namespace {
+struct Upload {
+  const std::string* data;
+  std::size_t pos = 0;
+};
+std::size_t read_cb(char* buf, std::size_t size, std::size_t n, void* user) {
+  auto* u = static_cast<Upload*>(user);
+  std::size_t len = std::min(size * n, u->data->size() - u->pos);
+  std::memcpy(buf, u->data->data() + u->pos, len);
+  u->pos += len;
+  return len;
+}
+
+void send_smtp(const Config& cfg, const std::string& to, const std::string& message) {
+  CURL* curl = curl_easy_init();
+  if (!curl) throw std::runtime_error("curl_easy_init failed");
+  Upload up{&message};
+  curl_slist* rcpt = curl_slist_append(nullptr, to.c_str());
+  curl_easy_setopt(curl, CURLOPT_URL, cfg.smtp_url.c_str());
+  if (!cfg.smtp_user.empty()) {
+    curl_easy_setopt(curl, CURLOPT_USERNAME, cfg.smtp_user.c_str());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, cfg.smtp_password.c_str());
+  }
+  curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY));
+  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, ("<" + cfg.mail_from + ">").c_str());
+  curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
+  curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_cb);
+  curl_easy_setopt(curl, CURLOPT_READDATA, &up);
+  curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+  CURLcode rc = curl_easy_perform(curl);
+  curl_slist_free_all(rcpt);
+  curl_easy_cleanup(curl);
+  if (rc != CURLE_OK) throw std::runtime_error(std::string("SMTP: ") + curl_easy_strerror(rc));
+}
+
+void deliver(App& app, const JobRun& job) {
+  std::int64_t id = std::stoll(job.payload);
+  Mail m;
+  std::string status;
+  {
+    soci::session sql(app.db.pool());
+    sql << "SELECT recipient, subject, body, attachment_name, attachment_type, attachment, status FROM outbox "
+           "WHERE id = :id",
+        soci::use(id), soci::into(m.to), soci::into(m.subject), soci::into(m.body), soci::into(m.attachment_name),
+        soci::into(m.attachment_type), soci::into(m.attachment), soci::into(status);
+  }
+  if (status == "sent" || m.to.empty()) return;
+  std::string message = mime_message(m, app.config.mail_from, id);
+  try {
+    if (app.config.smtp_url.empty()) {
+      std::filesystem::create_directories(app.config.mail_dir);
+      std::ofstream out(std::filesystem::path(app.config.mail_dir) / (std::to_string(id) + ".eml"), std::ios::binary);
+      out << message;
+      if (!out) throw std::runtime_error("cannot write to " + app.config.mail_dir);
+    } else {
+      send_smtp(app.config, m.to, message);
+    }
+  } catch (const std::exception& e) {
+    std::string err = e.what();
+    std::string next = job.last_attempt() ? "failed" : "retrying";
+    app.db.transact([&](soci::session& sql) {
+      sql << "UPDATE outbox SET status = :s, attempts = :a, last_error = :e WHERE id = :id", soci::use(next),
+          soci::use(job.attempt), soci::use(err), soci::use(id);
+    });
+    throw;
+  }
+  std::int64_t now = now_seconds();
+  app.db.transact([&](soci::session& sql) {
+    sql << "UPDATE outbox SET status = 'sent', attempts = :a, sent_at = :t, last_error = '' WHERE id = :id",
+        soci::use(job.attempt), soci::use(now), soci::use(id);
+  });
+}
+}  // namespace
+
+void register_mail_jobs(Jobs& jobs) { jobs.on("mail.send", deliver); }
+
+}  // namespace maillage

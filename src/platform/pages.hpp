@@ -1,0 +1,18 @@
+// Pages the platform itself serves: home, static files, health and metrics, and the administrators' views of
+// the outbox, the audit log and the background jobs.
+#pragma once
+#include "platform/http.hpp"
+
+namespace maillage::platform {
+
+Response home(RequestContext& ctx);
+Response static_file(RequestContext& ctx);
+Response healthz(RequestContext& ctx);
+Response metrics(RequestContext& ctx);
+Response admin_index(RequestContext& ctx);
+Response admin_outbox(RequestContext& ctx);
+Response admin_outbox_message(RequestContext& ctx);
+Response admin_audit(RequestContext& ctx);
+Response admin_jobs(RequestContext& ctx);
+
+}  // namespace maillage::platform

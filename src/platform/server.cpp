@@ -1,0 +1,306 @@
+#include "platform/server.hpp"
+
+#include <restinio/all.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+#include "platform/security.hpp"
+#include "platform/views.hpp"
+
+namespace maillage {
+
+namespace {
+using Traits = restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t>;
+
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 1;
+  while (pos <= path.size()) {
+    auto slash = path.find('/', pos);
+    if (slash == std::string_view::npos) slash = path.size();
+    out.push_back(path.substr(pos, slash - pos));
+    pos = slash + 1;
+  }
+  return out;
+}
+
+bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params) {
+  auto ps = segments(pattern);
+  auto xs = segments(path);
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    if (ps[i] == "*") {
+      std::string rest;
+      for (std::size_t j = i; j < xs.size(); ++j) rest += (j > i ? "/" : "") + std::string(xs[j]);
+      params["*"] = rest;
+      return i < xs.size();
+    }
+    if (i >= xs.size()) return false;
+    if (ps[i].size() > 2 && ps[i].front() == '{' && ps[i].back() == '}') {
+      if (xs[i].empty()) return false;
+      params[std::string(ps[i].substr(1, ps[i].size() - 2))] = std::string(xs[i]);
+    } else if (ps[i] != xs[i]) {
+      return false;
+    }
+  }
+  return ps.size() == xs.size();
+}
+
+std::map<std::string, std::string> parse_cookies(std::string_view header) {
+  std::map<std::string, std::string> out;
+  std::size_t pos = 0;
+  while (pos < header.size()) {
+    auto semi = header.find(';', pos);
+    if (semi == std::string_view::npos) semi = header.size();
+    auto item = header.substr(pos, semi - pos);
+    pos = semi + 1;
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    auto eq = item.find('=');
+    if (eq == std::string_view::npos) continue;
+    out.emplace(std::string(item.substr(0, eq)), std::string(item.substr(eq + 1)));
+  }
+  return out;
+}
+
+// A JSON string literal for the access log; invalid UTF-8 in a path is replaced, never thrown on.
+std::string json_str(const std::string& s) {
+  return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+const char* reason(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+  }
+  return "Status";
+}
+}  // namespace
+
+struct Server::Running {
+  restinio::running_server_handle_t<Traits> handle;
+};
+
+Server::Server(App& app, std::vector<Route> routes, ServerLimits limits)
+    : app_(app), routes_(std::move(routes)), limits_(limits) {}
+
+Server::~Server() { stop(); }
+
+const Route* Server::match(const std::string& method, const std::string& path,
+                           std::map<std::string, std::string>& params, bool& path_known) const {
+  Method m = method == "POST" ? Method::Post : Method::Get;
+  path_known = false;
+  for (const auto& r : routes_) {
+    params.clear();
+    if (!match_pattern(r.pattern, path, params)) continue;
+    path_known = true;
+    if (r.method == m) return &r;
+  }
+  return nullptr;
+}
+
+Response Server::handle(const RawRequest& raw) {
+  auto t0 = std::chrono::steady_clock::now();
+  RequestContext ctx(app_);
+  ctx.remote_ip = raw.remote_ip;
+  ctx.secure = app_.config.behind_tls;
+  auto qmark = raw.target.find('?');
+  ctx.path = url_decode(raw.target.substr(0, qmark), false);
+  if (ctx.path.empty() || ctx.path[0] != '/') ctx.path = "/" + ctx.path;
+  if (qmark != std::string::npos) {
+    ctx.raw_query = raw.target.substr(qmark + 1);
+    ctx.query = parse_urlencoded(ctx.raw_query);
+  }
+  for (auto& [k, v] : raw.headers) {
+    std::string lower = k;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ctx.headers[lower] = v;
+  }
+  ctx.cookies = parse_cookies(ctx.header("cookie"));
+  ctx.method = raw.method == "POST" ? Method::Post : Method::Get;
+
+  Response response;
+  std::string route_name = "unmatched";
+  try {
+    // Who is calling, in which language, with which CSRF token: decided once, before any handler runs.
+    if (auto it = ctx.cookies.find("maillage_session"); it != ctx.cookies.end() && app_.load_user) {
+      ctx.user = app_.load_user(app_, it->second);
+      if (ctx.user) ctx.session_token = it->second;
+      else ctx.set_cookie("maillage_session", "", 0);
+    }
+    std::optional<std::string> lang;
+    if (auto asked = ctx.q("lang"); !asked.empty()) {
+      lang = app_.i18n.normalise(asked);
+      if (lang) {
+        ctx.set_cookie("maillage_lang", *lang, 365L * 24 * 3600);
+        if (ctx.user && ctx.user->lang != *lang && *lang != "qps" && app_.save_language)
+          app_.save_language(app_, ctx.user->id, *lang);
+      }
+    }
+    if (!lang && ctx.user && !ctx.user->lang.empty()) lang = app_.i18n.normalise(ctx.user->lang);
+    if (!lang) {
+      if (auto it = ctx.cookies.find("maillage_lang"); it != ctx.cookies.end()) lang = app_.i18n.normalise(it->second);
+    }
+    ctx.lang = lang ? *lang : app_.i18n.negotiate(ctx.header("accept-language"));
+
+    std::string csrf_cookie;
+    if (auto it = ctx.cookies.find("maillage_csrf"); it != ctx.cookies.end() && it->second.size() == 43)
+      csrf_cookie = it->second;
+    else {
+      csrf_cookie = security::random_token(32);
+      ctx.set_cookie("maillage_csrf", csrf_cookie, -1);
+    }
+    ctx.csrf_token = security::hmac(app_.secret(), "csrf:" + csrf_cookie);
+
+    bool path_known = false;
+    std::string method = raw.method == "HEAD" ? "GET" : raw.method;
+    const Route* route = (method == "GET" || method == "POST") ? match(method, ctx.path, ctx.params, path_known) : nullptr;
+    if (!route) {
+      response = error_page(ctx, path_known ? 405 : 404,
+                            path_known ? N_("This address does not accept this kind of request.")
+                                       : N_("This page does not exist."));
+    } else {
+      ctx.route = route;
+      route_name = route->pattern;
+      const char* refusal = read_body(ctx, raw);
+      response = refusal ? error_page(ctx, 413, refusal) : dispatch(ctx, *route);
+    }
+  } catch (const std::exception& e) {
+    spdlog::error("{{\"event\":\"unhandled\",\"path\":{},\"error\":{}}}", json_str(ctx.path), json_str(e.what()));
+    try {
+      response = error_page(ctx, 500, N_("The server could not answer. The team has been told; please try again."));
+    } catch (...) {
+      response = Response::text(500, "Internal Server Error");
+    }
+  }
+  finish(ctx, response);
+  if (raw.method == "HEAD") response.body.clear();
+
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  app_.metrics.record_request(route_name, response.status, seconds);
+  if (app_.config.access_log) {
+    spdlog::info("{{\"event\":\"access\",\"method\":\"{}\",\"path\":{},\"route\":{},\"status\":{},\"ms\":{:.3f},"
+                 "\"ip\":\"{}\",\"user\":{},\"lang\":\"{}\"}}",
+                 raw.method, json_str(ctx.path), json_str(route_name), response.status,
+                 seconds * 1000, ctx.remote_ip, ctx.user ? ctx.user->id : 0, ctx.lang);
+  }
+  return response;
+}
+
+const char* Server::read_body(RequestContext& ctx, const RawRequest& raw) {
+  if (raw.method != "POST") return nullptr;
+  if (raw.body.size() > app_.config.max_form_bytes) {
+    return N_("What you sent is too large. Shorten the text or split it, then send it again.");
+  }
+  ctx.body = raw.body;
+  if (ctx.header("content-type").rfind("application/x-www-form-urlencoded", 0) == 0) {
+    ctx.form = parse_urlencoded(raw.body);
+    for (auto& [k, v] : ctx.form) {
+      if (v.size() > app_.config.max_field_chars) {
+        return N_("A field is too long. Shorten it, then send the form again.");
+      }
+    }
+  }
+  std::string sent = ctx.f("_csrf");
+  if (sent.empty()) sent = ctx.header("x-csrf-token");
+  ctx.csrf_ok = !sent.empty() && security::equal_constant_time(sent, ctx.csrf_token);
+  return nullptr;
+}
+
+Response Server::dispatch(RequestContext& ctx, const Route& route) {
+  try {
+    if (route.access != Access::Public) {
+      if (!ctx.user) {
+        if (ctx.method == Method::Get) return Response::redirect("/login?next=" + url_encode(ctx.path));
+        return error_page(ctx, 401, N_("Please log in to continue."));
+      }
+      if (!ctx.user->may(route.access)) return error_page(ctx, 403, N_("You are not allowed to see this page."));
+    }
+    if (ctx.method == Method::Post && !route.csrf_exempt && !ctx.csrf_ok)
+      return error_page(ctx, 403,
+                        N_("This form has expired or did not come from Maillage. Go back, reload the page and send "
+                           "it again: what you typed is kept by your browser's back button."));
+    return route.handler(ctx);
+  } catch (const HttpError& e) {
+    return error_page(ctx, e.status, e.msgid);
+  }
+}
+
+void Server::finish(RequestContext& ctx, Response& r) {
+  r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  r.headers.emplace_back("Referrer-Policy", "same-origin");
+  r.headers.emplace_back("X-Frame-Options", "DENY");
+  r.headers.emplace_back("Content-Security-Policy",
+                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+  if (ctx.user || ctx.method == Method::Post) r.headers.emplace_back("Cache-Control", "no-store");
+  for (auto& c : ctx.set_cookies) r.headers.emplace_back("Set-Cookie", c);
+}
+
+void Server::start(const std::string& host, unsigned short port, std::size_t threads) {
+  auto handler = [this](restinio::request_handle_t req) -> restinio::request_handling_status_t {
+    RawRequest raw;
+    raw.method = std::string(req->header().method().c_str());
+    raw.target = std::string(req->header().request_target());
+    for (const auto& f : req->header()) raw.headers.emplace_back(std::string(f.name()), std::string(f.value()));
+    raw.body = req->body();
+    raw.remote_ip = req->remote_endpoint().address().to_string();
+    Response r = handle(raw);
+    auto resp = req->create_response(restinio::http_status_line_t{restinio::http_status_code_t{
+                                                                     static_cast<std::uint16_t>(r.status)},
+                                                                 reason(r.status)});
+    if (!r.content_type.empty() && r.status != 304) resp.append_header(restinio::http_field::content_type, r.content_type);
+    for (auto& [k, v] : r.headers) resp.append_header(k, v);
+    resp.set_body(std::move(r.body));
+    return resp.done();
+  };
+  restinio::incoming_http_msg_limits_t msg_limits;
+  msg_limits.max_url_size(limits_.max_url)
+      .max_field_value_size(limits_.max_header_value)
+      .max_field_count(limits_.max_header_count)
+      .max_body_size(limits_.max_body);
+  auto settings = restinio::server_settings_t<Traits>{}
+                      .address(host)
+                      .port(port)
+                      .request_handler(handler)
+                      .incoming_http_msg_limits(msg_limits)
+                      .read_next_http_message_timelimit(std::chrono::seconds(limits_.read_timeout_seconds))
+                      .write_http_response_timelimit(std::chrono::seconds(limits_.write_timeout_seconds))
+                      .handle_request_timeout(std::chrono::seconds(limits_.handler_timeout_seconds))
+                      .acceptor_post_bind_hook([this](restinio::asio_ns::ip::tcp::acceptor& a) {
+                        port_ = a.local_endpoint().port();
+                      });
+  running_ = std::make_unique<Running>();
+  running_->handle = restinio::run_async<Traits>(restinio::own_io_context(), std::move(settings), threads);
+}
+
+void Server::stop() {
+  if (running_ && running_->handle) {
+    running_->handle->stop();
+    running_->handle->wait();
+    running_->handle.reset();
+  }
+}
+
+void Server::wait() {
+  if (running_ && running_->handle) running_->handle->wait();
+}
+
+}  // namespace maillage

@@ -1,0 +1,65 @@
+// The HTTP server: RESTinio on a pool of threads, in front of one pipeline that turns a raw request into a
+// RequestContext (route, session, language, form, CSRF verdict), checks who may call the route, runs the
+// handler and adds the security headers. An exception in a handler becomes a logged 500 page.
+#pragma once
+#include <atomic>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "platform/app.hpp"
+#include "platform/http.hpp"
+
+namespace maillage {
+
+struct RawRequest {
+  std::string method;  // "GET", "POST", ...
+  std::string target;  // path and query as received
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+  std::string remote_ip;
+};
+
+struct ServerLimits {
+  std::size_t max_url = 8 * 1024;
+  std::size_t max_header_value = 16 * 1024;
+  std::size_t max_header_count = 100;
+  std::size_t max_body = 4 * 1024 * 1024;  // hard cut by the parser; forms have a smaller limit in Config
+  int read_timeout_seconds = 30;
+  int write_timeout_seconds = 30;
+  int handler_timeout_seconds = 60;
+};
+
+class Server {
+ public:
+  Server(App& app, std::vector<Route> routes, ServerLimits limits = {});
+  ~Server();
+
+  // The whole pipeline, without sockets (also used by tests and benchmarks).
+  Response handle(const RawRequest& raw);
+
+  // Listens (port 0 picks a free port) and serves on `threads` threads until stop().
+  void start(const std::string& host, unsigned short port, std::size_t threads);
+  unsigned short port() const { return port_; }
+  void stop();
+  void wait();
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  const Route* match(const std::string& method, const std::string& path, std::map<std::string, std::string>& params,
+                     bool& path_known) const;
+  Response dispatch(RequestContext& ctx, const Route& route);
+  // Parses the form and the CSRF verdict; returns the refusal message when the body or a field is too large.
+  const char* read_body(RequestContext& ctx, const RawRequest& raw);
+  void finish(RequestContext& ctx, Response& r);
+
+  App& app_;
+  std::vector<Route> routes_;
+  ServerLimits limits_;
+  std::atomic<unsigned short> port_{0};
+  struct Running;
+  std::unique_ptr<Running> running_;
+};
+
+}  // namespace maillage

@@ -1,0 +1,133 @@
+#include "platform/views.hpp"
+
+#include <regex>
+#include <stdexcept>
+
+#include "platform/app.hpp"
+#include "platform/resources.hpp"
+#include "platform/security.hpp"
+
+namespace maillage {
+
+std::string Views::translate_markers(const I18n& i18n, const std::string& lang, const std::string& text, bool html) {
+  static const std::regex marker(R"re(_\("((?:[^"\\]|\\.)*)"\))re");
+  std::string out;
+  auto begin = std::sregex_iterator(text.begin(), text.end(), marker);
+  std::size_t last = 0;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    out.append(text, last, it->position() - last);
+    std::string msgid = std::regex_replace((*it)[1].str(), std::regex(R"(\\")"), "\"");
+    std::string t = i18n.tr(lang, msgid);
+    out += html ? html_escape(t) : t;
+    last = it->position() + it->length();
+  }
+  out.append(text, last, std::string::npos);
+  return out;
+}
+
+Views::Views(const I18n& i18n) : i18n_(i18n) {
+  for (const auto& path : resources::list("templates/")) {
+    auto name = path.substr(std::string("templates/").size());
+    bool html = name.size() > 4 && name.substr(name.size() - 4) == ".tpl";
+    std::string text(resources::get(path));
+    // Every HTML template is auto-escaped by context; text mails are plain text.
+    if (html) text = "{{%AUTOESCAPE context=\"HTML\"}}" + text;
+    for (const auto& lang : i18n.loaded()) {
+      auto translated = translate_markers(i18n, lang, text, html);
+      if (!ctemplate::StringToTemplateCache(key(lang, name), translated, ctemplate::STRIP_BLANK_LINES))
+        throw std::runtime_error("template does not parse: " + path);
+    }
+  }
+}
+
+std::string Views::render(const std::string& lang, const std::string& name,
+                          const ctemplate::TemplateDictionary& dict) const {
+  std::string out;
+  if (!ctemplate::ExpandTemplate(key(lang, name), ctemplate::STRIP_BLANK_LINES, &dict, &out))
+    throw std::runtime_error("template failed to expand: " + name);
+  return out;
+}
+
+namespace {
+// The current URL with ?lang= set to another language, keeping the other query fields.
+std::string with_lang(const RequestContext& ctx, const std::string& lang) {
+  std::string q;
+  for (auto& [k, v] : ctx.query) {
+    if (k == "lang") continue;
+    q += (q.empty() ? "" : "&") + url_encode(k) + "=" + url_encode(v);
+  }
+  q += (q.empty() ? "" : "&") + std::string("lang=") + lang;
+  return ctx.path + "?" + q;
+}
+
+std::string take_flash(RequestContext& ctx) {
+  auto it = ctx.cookies.find("maillage_flash");
+  if (it == ctx.cookies.end()) return "";
+  ctx.set_cookie("maillage_flash", "", 0);
+  auto dot = it->second.find('.');
+  if (dot == std::string::npos) return "";
+  auto payload = it->second.substr(0, dot);
+  if (!security::equal_constant_time(it->second.substr(dot + 1), security::hmac(ctx.app.secret(), "flash:" + payload)))
+    return "";
+  return ctx.tr(security::base64url_decode(payload));
+}
+
+const char* kLanguageNames[][2] = {{"fr", "Français"}, {"nl", "Nederlands"}, {"en", "English"}};
+}  // namespace
+
+Page::Page(RequestContext& ctx, std::string content_template, const char* title_msgid)
+    : ctx_(ctx), template_(std::move(content_template)), root_(std::make_unique<ctemplate::TemplateDictionary>("layout")) {
+  auto& d = *root_;
+  content_ = d.AddIncludeDictionary("CONTENT");
+  content_->SetFilename(Views::key(ctx.lang, template_));
+  set_title(ctx.tr(title_msgid));
+  // Values every template may use.
+  d.SetTemplateGlobalValue("LANG", ctx.lang == "qps" ? "en" : ctx.lang);
+  d.SetTemplateGlobalValue("CSRF", ctx.csrf_token);
+  d.SetTemplateGlobalValue("PATH", ctx.path);
+  d.SetTemplateGlobalValue("STATIC", "/static");
+  if (auto flash = take_flash(ctx); !flash.empty()) d.SetValueAndShowSection("FLASH", flash, "HAS_FLASH");
+  for (auto& [code, label] : kLanguageNames) {
+    auto* l = d.AddSectionDictionary("LANGUAGE");
+    l->SetValue("CODE", code);
+    l->SetValue("NAME", label);
+    l->SetValue("HREF", with_lang(ctx, code));
+    if (ctx.lang == code) l->ShowSection("CURRENT");
+    else l->ShowSection("OTHER");
+  }
+  if (ctx.user) {
+    d.ShowTemplateGlobalSection("LOGGED_IN");
+    d.SetTemplateGlobalValue("USER_NAME", ctx.user->name.empty() ? ctx.user->email : ctx.user->name);
+    if (ctx.user->may(Access::OrgCoordinator)) d.ShowTemplateGlobalSection("IS_ORG_COORDINATOR");
+    if (ctx.user->may(Access::Coordinator)) d.ShowTemplateGlobalSection("IS_COORDINATOR");
+    if (ctx.user->is_admin()) d.ShowTemplateGlobalSection("IS_ADMIN");
+  } else {
+    d.ShowTemplateGlobalSection("ANONYMOUS");
+  }
+}
+
+void Page::set_title(const std::string& title) { root_->SetTemplateGlobalValue("TITLE", title); }
+
+Response Page::response(int status) {
+  Response r;
+  r.status = status;
+  r.body = ctx_.app.views.render(ctx_.lang, "layout.tpl", *root_);
+  return r;
+}
+
+Response error_page(RequestContext& ctx, int status, const std::string& msgid) {
+  const char* title = status == 404   ? N_("Page not found")
+                      : status == 403 ? N_("Access refused")
+                      : status == 413 ? N_("Too much data")
+                      : status == 429 ? N_("Too many attempts")
+                      : status >= 500 ? N_("Something went wrong")
+                                      : N_("Request refused");
+  Page page(ctx, "platform/error.tpl", title);
+  page.dict().SetValue("MESSAGE", ctx.tr(msgid));
+  page.dict().SetIntValue("STATUS", status);
+  if (status == 401 || (status == 403 && !ctx.user)) page.dict().ShowSection("SUGGEST_LOGIN");
+  page.dict().SetValue("NEXT", url_encode(ctx.path));
+  return page.response(status);
+}
+
+}  // namespace maillage

@@ -1,0 +1,56 @@
+<!DOCTYPE html>
+<html lang="{{LANG}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="htmx-config" content='{"includeIndicatorStyles": false}'>
+<title>{{TITLE}} · Maillage</title>
+<link rel="stylesheet" href="{{STATIC}}/css/maillage.css">
+<link rel="stylesheet" href="{{STATIC}}/css/print.css" media="print">
+{{#HEAD_EXTRA}}<link rel="stylesheet" href="{{STATIC}}/vendor/leaflet/leaflet.css">{{/HEAD_EXTRA}}
+<script src="{{STATIC}}/vendor/htmx.min.js" defer></script>
+<script src="{{STATIC}}/js/maillage.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">_("Skip to content")</a>
+<header class="site-header">
+  <div class="brand"><a href="/">Maillage</a> <span class="tagline">_("Brussels social-health coordination")</span></div>
+  <nav class="languages" aria-label="_("Language")">
+    <ul>
+    {{#LANGUAGE}}<li>{{#CURRENT}}<span aria-current="true" lang="{{CODE}}">{{NAME}}</span>{{/CURRENT}}{{#OTHER}}<a href="{{HREF}}" lang="{{CODE}}" hreflang="{{CODE}}">{{NAME}}</a>{{/OTHER}}</li>{{/LANGUAGE}}
+    </ul>
+  </nav>
+  <nav class="main-nav" aria-label="_("Main menu")">
+    <ul>
+      <li><a href="/">_("Home")</a></li>
+      <li><a href="/territory">_("Territory")</a></li>
+      {{#LOGGED_IN}}
+      <li><a href="/profile">_("My profile")</a></li>
+      {{#IS_ORG_COORDINATOR}}<li><a href="/invitations">_("Invitations")</a></li>{{/IS_ORG_COORDINATOR}}
+      {{#IS_COORDINATOR}}<li><a href="/coordination">_("Coordination")</a></li>{{/IS_COORDINATOR}}
+      {{#IS_ADMIN}}<li><a href="/admin">_("Administration")</a></li>{{/IS_ADMIN}}
+      {{/LOGGED_IN}}
+    </ul>
+  </nav>
+  <div class="account">
+    {{#LOGGED_IN}}
+    <span class="who">{{USER_NAME}}</span>
+    <form method="post" action="/logout" class="inline">
+      <input type="hidden" name="_csrf" value="{{CSRF}}">
+      <button type="submit" class="link-button">_("Log out")</button>
+    </form>
+    {{/LOGGED_IN}}
+    {{#ANONYMOUS}}<a href="/login" class="button">_("Log in")</a>{{/ANONYMOUS}}
+  </div>
+</header>
+<main id="main" tabindex="-1">
+{{#HAS_FLASH}}<div class="flash" role="status">{{FLASH}}</div>{{/HAS_FLASH}}
+<h1>{{TITLE}}</h1>
+{{>CONTENT}}
+</main>
+<footer class="site-footer">
+  <p>_("Maillage — the coordination platform of the Brussels-Capital Region's care areas.")</p>
+  <p><a href="/territory">_("The five care areas")</a> · <a href="/healthz">_("Service status")</a></p>
+</footer>
+</body>
+</html>
