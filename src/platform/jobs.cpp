@@ -22,10 +22,18 @@ Jobs::Jobs(App& app) : app_(app) {
 
 Jobs::~Jobs() { stop(); }
 
-void Jobs::on(const std::string& kind, Fn fn) { handlers_[kind] = std::move(fn); }
+void Jobs::on(const std::string& kind, Fn fn) {
+  // Kinds are constants of the code, checked here because they are listed in the claim query.
+  for (char c : kind)
+    if (!(std::islower(static_cast<unsigned char>(c)) || c == '.' || c == '_'))
+      throw std::invalid_argument("job kind must be [a-z._]: " + kind);
+  handlers_[kind] = std::move(fn);
+  kinds_sql_.clear();
+  for (auto& [k, v] : handlers_) kinds_sql_ += (kinds_sql_.empty() ? "'" : ", '") + k + "'";
+}
 
 void Jobs::every(const std::string& kind, int interval_seconds, Fn fn) {
-  handlers_[kind] = std::move(fn);
+  on(kind, std::move(fn));
   intervals_[kind] = interval_seconds;
   app_.db.transact([&](soci::session& sql) {
     EnqueueOptions o;
@@ -52,15 +60,17 @@ std::int64_t Jobs::backoff_seconds(int attempt) {
 }
 
 bool Jobs::run_one() {
+  if (handlers_.empty()) return false;
   JobRun job;
   bool claimed = app_.db.transact([&](soci::session& sql) {
     std::int64_t now = now_seconds();
     std::int64_t until = now + kLeaseSeconds;
     soci::indicator ind = soci::i_null;
-    // A running job whose lease expired (its server died) is due again.
+    // A running job whose lease expired (its server died) is due again. Only kinds this process knows are
+    // claimed, so that during a rolling upgrade an older server leaves newer kinds alone.
     sql << "UPDATE jobs SET status = 'running', locked_by = :w, locked_until = :until, attempts = attempts + 1 "
            "WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' OR (status = 'running' AND locked_until < :n1)) "
-           "AND run_at <= :n2 ORDER BY run_at, id LIMIT 1) "
+           "AND run_at <= :n2 AND kind IN (" + kinds_sql_ + ") ORDER BY run_at, id LIMIT 1) "
            "AND (status = 'queued' OR (status = 'running' AND locked_until < :n3)) "
            "RETURNING id, kind, payload, attempts, max_attempts",
         soci::use(worker_id_), soci::use(until), soci::use(now), soci::use(now), soci::use(now),

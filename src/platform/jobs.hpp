@@ -59,6 +59,7 @@ class Jobs {
   std::string worker_id_;
   std::map<std::string, Fn> handlers_;
   std::map<std::string, int> intervals_;
+  std::string kinds_sql_;  // quoted list of handled kinds for the claim query
   std::atomic<bool> running_{false};
   std::thread thread_;
   int poll_ms_ = 500;

@@ -25,7 +25,7 @@ std::string Views::translate_markers(const I18n& i18n, const std::string& lang, 
   return out;
 }
 
-Views::Views(const I18n& i18n) : i18n_(i18n) {
+Views::Views(const I18n& i18n) : i18n_(i18n), cache_(std::make_unique<ctemplate::TemplateCache>()) {
   for (const auto& path : resources::list("templates/")) {
     auto name = path.substr(std::string("templates/").size());
     bool html = name.size() > 4 && name.substr(name.size() - 4) == ".tpl";
@@ -34,16 +34,19 @@ Views::Views(const I18n& i18n) : i18n_(i18n) {
     if (html) text = "{{%AUTOESCAPE context=\"HTML\"}}" + text;
     for (const auto& lang : i18n.loaded()) {
       auto translated = translate_markers(i18n, lang, text, html);
-      if (!ctemplate::StringToTemplateCache(key(lang, name), translated, ctemplate::STRIP_BLANK_LINES))
+      if (!cache_->StringToTemplateCache(key(lang, name), translated, ctemplate::STRIP_BLANK_LINES))
         throw std::runtime_error("template does not parse: " + path);
     }
   }
+  cache_->Freeze();  // read-only from now on: expansions need no lock
 }
+
+Views::~Views() = default;
 
 std::string Views::render(const std::string& lang, const std::string& name,
                           const ctemplate::TemplateDictionary& dict) const {
   std::string out;
-  if (!ctemplate::ExpandTemplate(key(lang, name), ctemplate::STRIP_BLANK_LINES, &dict, &out))
+  if (!cache_->ExpandWithData(key(lang, name), ctemplate::STRIP_BLANK_LINES, &dict, nullptr, &out))
     throw std::runtime_error("template failed to expand: " + name);
   return out;
 }

@@ -3,6 +3,7 @@
 // rendering only fills in data.
 #pragma once
 #include <ctemplate/template.h>
+#include <ctemplate/template_cache.h>
 
 #include <memory>
 #include <string>
@@ -15,6 +16,7 @@ namespace maillage {
 class Views {
  public:
   explicit Views(const I18n& i18n);
+  ~Views();
   // Renders templates/<name> (e.g. "accounts/login.tpl") in a language.
   std::string render(const std::string& lang, const std::string& name,
                      const ctemplate::TemplateDictionary& dict) const;
@@ -25,6 +27,7 @@ class Views {
 
  private:
   const I18n& i18n_;
+  std::unique_ptr<ctemplate::TemplateCache> cache_;  // per instance: several Apps may live in one process
 };
 
 // An HTML page: the layout (header, language switcher, navigation by role, flash message, footer) around one

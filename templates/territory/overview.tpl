@@ -1,5 +1,5 @@
 <p class="lead">_("The Brussels-Capital Region is organised in five care areas (bassins d'aide et de soins). Each groups communes, or parts of Bruxelles-Ville, around a coordination team.")</p>
-<div class="map" data-geojson="{{GEOJSON_URL}}" role="img" aria-label="_("Map of the communes coloured by care area")"></div>
+<div class="map" data-geojson="{{GEOJSON_URL}}" role="region" aria-label="_("Map of the communes coloured by care area")"></div>
 <ul class="legend">{{#LEGEND}}<li><span class="swatch {{SLUG}}" aria-hidden="true"></span>{{NAME}}</li>{{/LEGEND}}<li>_("Dashed outline: commune shared between care areas")</li></ul>
 <div class="cards">
 {{#BASSIN}}

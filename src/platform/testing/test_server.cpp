@@ -180,6 +180,8 @@ HttpResponse HttpClient::get(const std::string& path, const std::vector<std::str
   return perform("GET", path, nullptr, "", headers);
 }
 
+HttpResponse HttpClient::head(const std::string& path) { return perform("HEAD", path, nullptr, "", {}); }
+
 HttpResponse HttpClient::post(const std::string& path, const std::map<std::string, std::string>& form,
                               const std::vector<std::string>& headers) {
   std::string body = form_encode(form);

@@ -65,6 +65,7 @@ class HttpClient {
   ~HttpClient();
   HttpClient(const HttpClient&) = delete;
   HttpResponse get(const std::string& path, const std::vector<std::string>& headers = {});
+  HttpResponse head(const std::string& path);
   HttpResponse post(const std::string& path, const std::map<std::string, std::string>& form,
                     const std::vector<std::string>& headers = {});
   HttpResponse post_raw(const std::string& path, const std::string& body, const std::string& content_type,

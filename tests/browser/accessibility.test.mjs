@@ -1,0 +1,100 @@
+// Accessibility: axe-core (WCAG 2.0 and 2.1, levels A and AA) finds nothing serious or critical on any page.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { useServer, useBrowser, login, DEMO } from './server.mjs';
+
+const server = useServer();
+const browser = useBrowser();
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory'];
+const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
+  '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs'];
+
+// Route pattern of a path, so /admin/users/1 and /admin/users/2 count as one page.
+const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}');
+const audited = new Set();
+const linked = new Map(); // pattern -> first path seen in a link
+
+function describeViolations(violations) {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) =>
+    `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`).join('\n')}`).join('\n');
+}
+
+async function audit(page, { pathname, expectStatus = 200, prepare } = {}) {
+  if (pathname !== undefined) {
+    const response = await page.goto(new URL(pathname.replace(/^\//, ''), server.url).href);
+    assert.equal(response.status(), expectStatus, `status of ${pathname}`);
+    assert.equal(new URL(page.url()).pathname, pathname, `${pathname} is shown, not redirected`);
+  }
+  if (prepare) await prepare(page);
+  audited.add(pattern(new URL(page.url()).pathname));
+  const origin = new URL(server.url).origin;
+  for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.href))) {
+    const url = new URL(href);
+    if (url.origin !== origin || url.pathname.startsWith('/static/')) continue;
+    if (!linked.has(pattern(url.pathname))) linked.set(pattern(url.pathname), url.pathname);
+  }
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
+  assert.deepEqual(blocking, [], `axe on ${page.url()}:\n${describeViolations(blocking)}`);
+}
+
+// The map is drawn after load; audit it with Leaflet's markup in place.
+const mapDrawn = (page) => page.waitForFunction(
+  () => document.querySelectorAll('.map svg path').length > 0, null, { timeout: 10_000 });
+
+describe('anonymous pages', () => {
+  let context;
+  let page;
+  before(async () => { context = await browser.newContext(); page = await context.newPage(); });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of ANONYMOUS_PAGES) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname, prepare: pathname === '/territory' ? mapDrawn : undefined });
+    });
+  }
+
+  it('a missing page (404) has no serious or critical axe violation', async () => {
+    await audit(page, { pathname: '/no-such-page', expectStatus: 404 });
+  });
+
+  it('the login form with an error has no serious or critical axe violation', async () => {
+    await login(page, server.url, { email: DEMO.professional.email, password: 'not-the-password' });
+    assert.ok(await page.locator('main .errors').isVisible());
+    await audit(page);
+  });
+});
+
+describe('pages of an administrator', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, DEMO.admin);
+    assert.equal(await page.locator('header .account .who').innerText(), DEMO.admin.name);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of ADMIN_PAGES) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
+
+  // Pages linked from the ones above but not listed (a new page, an outbox message...) are audited too.
+  it('every other page linked from these pages has no serious or critical axe violation', async () => {
+    const others = [...linked].filter(([p]) => !audited.has(p)).map(([, pathname]) => pathname);
+    for (const pathname of others) {
+      const response = await page.request.get(new URL(pathname.replace(/^\//, ''), server.url).href,
+                                              { maxRedirects: 0 });
+      if (response.status() !== 200 || !/^text\/html/.test(response.headers()['content-type'] ?? '')) continue;
+      await audit(page, { pathname });
+    }
+  });
+});
