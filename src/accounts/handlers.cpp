@@ -280,7 +280,7 @@ Response profile_password(RequestContext& ctx) {
     user = find_user(sql, ctx.user->id);
   }
   if (!security::verify_password(user->password_hash, ctx.f("current")))
-    errors.add("current", N_("Your current password is not right."));
+    errors.add("current", N_("Your current password is incorrect."));
   check_new_password(ctx.f("password"), ctx.f("confirm"), errors);
   if (!errors.empty()) return show_profile(ctx, {}, errors, 422);
   ctx.app.db.transact([&](soci::session& sql) {
@@ -532,7 +532,8 @@ Response admin_user(RequestContext& ctx) {
   d.SetIntValue("ID", user->id);
   d.SetValue("EMAIL", user->email);
   d.SetValue("NAME", user->name);
-  d.SetValue("LANG", user->lang);
+  for (auto& [code, label] : kLangLabels)
+    if (user->lang == code) d.SetValue("LANG", label);
   d.SetValue("CREATED", ctx.app.i18n.date(ctx.lang, user->created_at));
   d.SetValue("LAST_LOGIN", user->last_login_at ? ctx.app.i18n.datetime(ctx.lang, user->last_login_at) : ctx.tr(N_("never")));
   d.ShowSection(user->disabled ? "IS_DISABLED" : "IS_ACTIVE");

@@ -201,7 +201,10 @@ Response admin_jobs(RequestContext& ctx) {
     auto* s = d.AddSectionDictionary("JOB");
     s->SetIntValue("ID", as_int(r, 0));
     s->SetValue("KIND", as_text(r, 1));
-    s->SetValue("STATUS", as_text(r, 2));
+    auto status = as_text(r, 2);
+    s->SetValue("STATUS", ctx.tr(status == "failed"    ? N_("Failed")
+                                 : status == "running" ? N_("Running")
+                                                       : N_("Waiting")));
     s->SetValue("RUN_AT", ctx.app.i18n.datetime(ctx.lang, as_int(r, 3)));
     s->SetValue("ATTEMPTS", std::to_string(as_int(r, 4)) + "/" + std::to_string(as_int(r, 5)));
     s->SetValue("ERROR", as_text(r, 6));

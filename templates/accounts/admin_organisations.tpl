@@ -10,7 +10,7 @@
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <div><label for="name">_("Name")</label><input type="text" id="name" name="name" value="{{NAME}}" required maxlength="300"{{#NAME_INVALID}} aria-invalid="true" aria-describedby="name-error"{{/NAME_INVALID}}>
     {{#NAME_INVALID}}<span class="field-error" id="name-error">{{NAME_ERROR}}</span>{{/NAME_INVALID}}</div>
-  <div><label for="postal_code">_("Postal code") <span class="hint">_("Tells the commune and the care area.")</span></label><input type="text" id="postal_code" name="postal_code" value="{{POSTAL_CODE}}" inputmode="numeric" maxlength="4"{{#POSTAL_CODE_INVALID}} aria-invalid="true" aria-describedby="pc-error"{{/POSTAL_CODE_INVALID}}>
+  <div><label for="postal_code">_("Postal code") <span class="hint">_("Determines the commune and the care area.")</span></label><input type="text" id="postal_code" name="postal_code" value="{{POSTAL_CODE}}" inputmode="numeric" maxlength="4"{{#POSTAL_CODE_INVALID}} aria-invalid="true" aria-describedby="pc-error"{{/POSTAL_CODE_INVALID}}>
     {{#POSTAL_CODE_INVALID}}<span class="field-error" id="pc-error">{{POSTAL_CODE_ERROR}}</span>{{/POSTAL_CODE_INVALID}}</div>
   <div><button type="submit">_("Add")</button></div>
 </form>

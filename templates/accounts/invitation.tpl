@@ -1,5 +1,5 @@
 {{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
-<p class="lead">_("You are invited to join {{ORGANISATION}} as {{ROLE}}.")</p>
+<p class="lead">_("You are invited to join {{ORGANISATION}}. Your role: {{ROLE}}.")</p>
 <form method="post" action="/invitations/{{TOKEN}}" class="stack" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <div>

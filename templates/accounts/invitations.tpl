@@ -24,7 +24,7 @@
 </section>
 <h2>_("Invitations sent")</h2>
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">_("E-mail address")</th><th scope="col">_("Organisation")</th><th scope="col">_("Role")</th><th scope="col">_("Sent")</th><th scope="col">_("Status")</th></tr></thead>
+<thead><tr><th scope="col">_("E-mail address")</th><th scope="col">_("Organisation")</th><th scope="col">_("Role")</th><th scope="col">_("Sent on")</th><th scope="col">_("Status")</th></tr></thead>
 <tbody>{{#INVITATION}}<tr><td>{{EMAIL}}</td><td>{{ORGANISATION}}</td><td>{{ROLE}}</td><td>{{SENT}}</td><td>{{STATUS}}</td></tr>{{/INVITATION}}</tbody>
 </table></div>
 {{/CAN_INVITE}}

@@ -44,6 +44,6 @@
   <h2 id="roles-title">_("Organisations and roles")</h2>
   <ul>{{#MEMBERSHIP}}<li>{{ORGANISATION}} — {{ROLE}}</li>{{/MEMBERSHIP}}{{#GRANT}}<li>{{LABEL}}</li>{{/GRANT}}</ul>
   {{#NO_MEMBERSHIP}}<p class="muted">_("You are not a member of any organisation yet.")</p>{{/NO_MEMBERSHIP}}
-  {{#LAST_LOGIN}}<p class="muted">_("Last login"): {{LAST_LOGIN}}</p>{{/LAST_LOGIN}}
+  {{#LAST_LOGIN}}<p class="muted">_("Last login: {{LAST_LOGIN}}")</p>{{/LAST_LOGIN}}
 </section>
 </div>

@@ -1,8 +1,8 @@
 <div class="cards">
-  <section class="card"><h2><a href="/admin/users">_("Users")</a></h2><p>{{USERS}} _("accounts")</p></section>
-  <section class="card"><h2><a href="/admin/organisations">_("Organisations")</a></h2><p>{{ORGANISATIONS}} _("organisations")</p></section>
+  <section class="card"><h2><a href="/admin/users">_("Users")</a></h2><p>_("Accounts: {{USERS}}")</p></section>
+  <section class="card"><h2><a href="/admin/organisations">_("Organisations")</a></h2><p>_("Organisations: {{ORGANISATIONS}}")</p></section>
   <section class="card"><h2><a href="/admin/territory">_("Territory mapping")</a></h2><p>_("Postal codes, communes and care areas.")</p></section>
-  <section class="card"><h2><a href="/admin/outbox">_("Outgoing mail")</a></h2><p>{{QUEUED}} _("waiting to be sent")</p></section>
-  <section class="card"><h2><a href="/admin/jobs">_("Background jobs")</a></h2><p>{{FAILED}} _("failed")</p></section>
+  <section class="card"><h2><a href="/admin/outbox">_("Outgoing mail")</a></h2><p>_("Waiting to be sent: {{QUEUED}}")</p></section>
+  <section class="card"><h2><a href="/admin/jobs">_("Background jobs")</a></h2><p>_("Failed: {{FAILED}}")</p></section>
   <section class="card"><h2><a href="/admin/audit">_("Audit log")</a></h2><p>_("Logins, role changes and reads of sensitive data.")</p></section>
 </div>

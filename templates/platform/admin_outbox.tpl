@@ -1,4 +1,4 @@
-{{#DEV_MODE}}<p class="flash">_("No SMTP server is configured: messages are written to the folder") <code>{{MAIL_DIR}}</code>.</p>{{/DEV_MODE}}
+{{#DEV_MODE}}<p class="flash">_("No SMTP server is configured: messages are written to this folder:") <code>{{MAIL_DIR}}</code></p>{{/DEV_MODE}}
 <form method="get" action="/admin/outbox" class="filters" role="search">
   <div><label for="to">_("Recipient")</label><input type="search" id="to" name="to" value="{{TO}}" maxlength="254"></div>
   <div><button type="submit">_("Filter")</button></div>

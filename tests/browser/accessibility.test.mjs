@@ -11,6 +11,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
 
 const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory'];
+const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs'];
 
@@ -63,6 +64,13 @@ describe('anonymous pages', () => {
     await audit(page, { pathname: '/no-such-page', expectStatus: 404 });
   });
 
+  it('the forgotten-password form, once sent, has no serious or critical axe violation', async () => {
+    await page.goto(new URL('password/forgot', server.url).href);
+    await page.fill('#email', DEMO.professional.email);
+    await Promise.all([page.waitForNavigation(), page.click('main form[action="/password/forgot"] button[type="submit"]')]);
+    await audit(page);
+  });
+
   it('the login form with an error has no serious or critical axe violation', async () => {
     await login(page, server.url, { email: DEMO.professional.email, password: 'not-the-password' });
     assert.ok(await page.locator('main .errors').isVisible());
@@ -78,6 +86,10 @@ describe('pages of an administrator', () => {
     page = await context.newPage();
     await login(page, server.url, DEMO.admin);
     assert.equal(await page.locator('header .account .who').innerText(), DEMO.admin.name);
+    // An invitation, so that the lists and the outbox have something to show.
+    await page.goto(new URL('invitations', server.url).href);
+    await page.fill('#email', INVITED);
+    await Promise.all([page.waitForNavigation(), page.click('main form[action="/invitations"] button[type="submit"]')]);
   });
   after(async () => { await context?.close(); });
 
@@ -95,6 +107,31 @@ describe('pages of an administrator', () => {
                                               { maxRedirects: 0 });
       if (response.status() !== 200 || !/^text\/html/.test(response.headers()['content-type'] ?? '')) continue;
       await audit(page, { pathname });
+    }
+  });
+
+  // The links sent by e-mail (invitation, new password) open pages for people who are not logged in.
+  it('pages opened from the e-mails have no serious or critical axe violation', async () => {
+    await page.goto(new URL('admin/outbox', server.url).href);
+    const messages = await page.locator('main table a[href^="/admin/outbox/"]').evaluateAll((as) => as.map((a) => a.href));
+    const links = new Map();
+    for (const message of messages) {
+      await page.goto(message);
+      const body = await page.locator('main pre.mail').innerText();
+      for (const m of body.matchAll(/https?:\/\/\S+?\/(invitations|password\/set)\/[^\s<>"]+/g)) links.set(m[1], m[0]);
+    }
+    assert.deepEqual([...links.keys()].sort(), ['invitations', 'password/set'],
+                     `the outbox holds an invitation and a password link (${messages.length} messages)`);
+    const anonymous = await browser.newContext();
+    try {
+      const other = await anonymous.newPage();
+      for (const link of links.values()) {
+        const response = await other.goto(link);
+        assert.equal(response.status(), 200, link);
+        await audit(other);
+      }
+    } finally {
+      await anonymous.close();
     }
   });
 });

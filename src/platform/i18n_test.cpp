@@ -1,0 +1,114 @@
+// Translations: language negotiation, formatting per language, and the pseudo-locale walk that fails on any
+// visible text not taken from the catalogue.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+
+#include "app/routes.hpp"
+#include "platform/i18n.hpp"
+#include "platform/testing/test_server.hpp"
+#include "territory/model.hpp"
+
+using namespace maillage;
+using namespace maillage::testing;
+
+TEST(I18nNegotiation, PicksTheBestOfferedLanguageByQuality) {
+  I18n i18n;
+  EXPECT_EQ(i18n.negotiate(""), "fr");
+  EXPECT_EQ(i18n.negotiate("de-DE,de;q=0.9"), "fr") << "French when nothing matches";
+  EXPECT_EQ(i18n.negotiate("nl-BE,nl;q=0.9,fr;q=0.8"), "nl");
+  EXPECT_EQ(i18n.negotiate("fr;q=0.4, en;q=0.8"), "en");
+  EXPECT_EQ(i18n.negotiate("EN-gb"), "en");
+  EXPECT_EQ(i18n.negotiate("qps"), "fr") << "the pseudo-locale is never negotiated";
+  EXPECT_FALSE(i18n.normalise("qps")) << "and only exists when enabled";
+  EXPECT_TRUE(I18n(true).normalise("qps"));
+}
+
+TEST(I18nFormatting, DatesAndNumbersFollowTheLanguage) {
+  I18n i18n;
+  std::int64_t t = 1790000000;  // 2026-09-21 in Brussels
+  EXPECT_NE(i18n.date("fr", t).find("septembre"), std::string::npos) << i18n.date("fr", t);
+  EXPECT_NE(i18n.date("nl", t).find("september"), std::string::npos) << i18n.date("nl", t);
+  EXPECT_NE(i18n.date("en", t).find("September"), std::string::npos) << i18n.date("en", t);
+  std::string fr = i18n.number("fr", 12345.5, 1), en = i18n.number("en", 12345.5, 1);
+  EXPECT_NE(fr.find(','), std::string::npos) << fr;
+  EXPECT_NE(en.find('.'), std::string::npos) << en;
+}
+
+TEST(I18nCatalogues, TranslateInEachLanguage) {
+  I18n i18n;
+  EXPECT_NE(i18n.tr("fr", "Log in"), "Log in");
+  EXPECT_NE(i18n.tr("nl", "Log in"), "Log in");
+  EXPECT_NE(i18n.tr("nl", "Log in"), i18n.tr("fr", "Log in"));
+  EXPECT_EQ(i18n.tr("en", "a message not in any catalogue"), "a message not in any catalogue");
+}
+
+namespace {
+// The text a person sees or hears: text nodes and the attributes screen readers read.
+std::string visible_text(std::string html) {
+  html = std::regex_replace(html, std::regex(R"(<script[\s\S]*?</script>|<style[\s\S]*?</style>|<title>[\s\S]*?</title>|<code>[\s\S]*?</code>)"), " ");
+  std::string out;
+  static const std::regex tag(R"(<[^>]*>)");
+  static const std::regex attr(R"re((?:aria-label|placeholder|title|alt)="([^"]*)")re");
+  std::size_t last = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+    out += html.substr(last, it->position() - last) + "\n";
+    std::string t = it->str();
+    for (auto a = std::sregex_iterator(t.begin(), t.end(), attr); a != std::sregex_iterator(); ++a) out += (*a)[1].str() + "\n";
+    last = it->position() + it->length();
+  }
+  out += html.substr(last);
+  for (auto [from, to] : {std::pair{"&amp;", "&"}, {"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}})
+    out = std::regex_replace(out, std::regex(from), to);
+  return out;
+}
+}  // namespace
+
+TEST(I18nPseudoLocale, EveryVisibleStringOnEveryPageComesFromTheCatalogue) {
+  TestServer server({.pseudo_locale = true});
+  auto admin = server.add_user("admin@example.org", "a long enough password", "admin");
+  auto org = server.add_organisation("Org", "1060");
+  server.add_membership(admin, org, "coordinator");
+  server.app().db.transact([&](soci::session& sql) {
+    sql << "UPDATE users SET name = 'Admin' WHERE id = :id", soci::use(admin);
+    sql << "INSERT INTO grants (user_id, role, scope_type, scope_id, granted_at) VALUES (:u, 'coordinator', 'region', '', 0)",
+        soci::use(admin);
+  });
+  // Data, not interface text: names from the database and fixed symbols.
+  std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "admin@example.org", "Admin", "Org",
+                                   server.mail_dir(), "housekeeping", "mail.send"};
+  {
+    soci::session sql(server.app().db.pool());
+    for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
+    for (auto& p : territory::list_places(sql))
+      data.insert(data.end(), {p.label_fr, p.label_nl, p.commune.name_fr, p.commune.name_nl});
+  }
+  std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
+  static const std::regex dates(
+      R"((January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))");
+
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("admin@example.org", "a long enough password"));
+  client.get("/?lang=qps");
+  int pages = 0;
+  for (const auto& route : route_table()) {
+    if (route.method != Method::Get || route.pattern.find("static") != std::string::npos) continue;
+    std::string path = std::regex_replace(route.pattern, std::regex(R"(\{code\})"), "1000");
+    path = std::regex_replace(path, std::regex(R"(\{id\})"), std::to_string(admin));
+    path = std::regex_replace(path, std::regex(R"(\{[a-z]+\})"), "1");
+    auto r = client.get(path + (path.find('?') == std::string::npos ? "?" : "&") + "lang=qps");
+    if (r.header("content-type").find("text/html") == std::string::npos) continue;
+    ++pages;
+    std::string text = visible_text(r.body);
+    text = std::regex_replace(text, std::regex("⟦[\\s\\S]*?⟧"), " ");
+    for (auto& d : data) {
+      for (std::size_t p; !d.empty() && (p = text.find(d)) != std::string::npos;) text.replace(p, d.size(), " ");
+    }
+    text = std::regex_replace(text, dates, " ");
+    std::smatch m;
+    EXPECT_FALSE(std::regex_search(text, m, std::regex("[A-Za-z]{2,}[^\\n]*")))
+        << route.pattern << " shows text outside the catalogue: \"" << m.str() << "\"";
+  }
+  EXPECT_GT(pages, 15);
+}
