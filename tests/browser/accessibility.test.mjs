@@ -100,13 +100,14 @@ describe('pages of an administrator', () => {
   }
 
   // Pages linked from the ones above but not listed (a new page, an outbox message...) are audited too.
-  it('every other page linked from these pages has no serious or critical axe violation', async () => {
+  it('every other page linked from these pages has no serious or critical axe violation', async (t) => {
     const others = [...linked].filter(([p]) => !audited.has(p)).map(([, pathname]) => pathname);
     for (const pathname of others) {
       const response = await page.request.get(new URL(pathname.replace(/^\//, ''), server.url).href,
                                               { maxRedirects: 0 });
       if (response.status() !== 200 || !/^text\/html/.test(response.headers()['content-type'] ?? '')) continue;
       await audit(page, { pathname });
+      t.diagnostic(`audited ${pathname}`);
     }
   });
 
@@ -126,8 +127,10 @@ describe('pages of an administrator', () => {
     try {
       const other = await anonymous.newPage();
       for (const link of links.values()) {
-        const response = await other.goto(link);
-        assert.equal(response.status(), 200, link);
+        // Only the path counts: with --port 0 the server writes "http://127.0.0.1:0/" in its e-mails.
+        const { pathname } = new URL(link);
+        const response = await other.goto(new URL(pathname.replace(/^\//, ''), server.url).href);
+        assert.equal(response.status(), 200, pathname);
         await audit(other);
       }
     } finally {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Benchmarks of Maillage on this machine. Prints requests per second, latency percentiles and the server's
+# memory. Usage: scripts/bench.sh BUILD_DIR
+set -euo pipefail
+BUILD=${1:-build}
+cd "$(dirname "$0")/.."
+BIN="$PWD/$BUILD/maillage"
+T=$(mktemp -d /tmp/maillage-bench.XXXXXX)
+SERVER_PID=""
+cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$T"; }
+trap cleanup EXIT
+
+DB="sqlite://$T/bench.db"
+"$BIN" migrate --db "$DB" >/dev/null
+"$BIN" seed-demo --db "$DB" >/dev/null
+"$BIN" serve --db "$DB" --host 127.0.0.1 --port 0 --threads 2 --quiet --no-jobs --mail-dir "$T/mail" >"$T/out" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 50); do grep -q "serving on" "$T/out" && break; sleep 0.1; done
+URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$T/out" | head -1)
+echo "Server: $URL (pid $SERVER_PID), SQLite, 2 threads, demo data"
+
+# Log in as a professional, as a browser would, to measure a logged-in page.
+JAR="$T/jar"
+TOKEN=$(curl -s -c "$JAR" "$URL/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"//')
+curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$TOKEN" \
+  --data-urlencode "email=professional@demo.maillage.brussels" --data-urlencode "password=demo-pro-2026" "$URL/login"
+COOKIE=$(awk '$6=="maillage_session"||$6=="maillage_csrf"{printf "%s=%s; ", $6, $7}' "$JAR")
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$URL/profile")" = 200 ] || { echo "login failed"; exit 1; }
+
+run_wrk() {  # name path [header]
+  local name=$1 path=$2; shift 2
+  echo
+  echo "== $name: wrk -t2 -c64 -d10s --latency $path"
+  wrk -t2 -c64 -d10s --latency "$@" "$URL$path" | grep -E "Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors"
+}
+run_wrk "Home page (anonymous)" /
+run_wrk "Profile page (logged in)" /profile -H "Cookie: $COOKIE"
+run_wrk "Territory page (anonymous)" /territory
+echo
+echo "== Server memory after the runs"
+grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"
+
+if [ -x "$BUILD/maillage_bench" ]; then
+  echo
+  echo "== Engine benchmarks (Google Benchmark)"
+  "$BUILD/maillage_bench" --benchmark_counters_tabular=true
+fi
