@@ -45,7 +45,7 @@
 </header>
 <main id="main" tabindex="-1">
 {{#HAS_FLASH}}<div class="flash" role="status">{{FLASH}}</div>{{/HAS_FLASH}}
-<h1>{{TITLE}}</h1>
+<h1 id="page-title">{{TITLE}}</h1>
 {{>CONTENT}}
 </main>
 <footer class="site-footer">

@@ -22,8 +22,8 @@
   <div><button type="submit">_("Send the invitation")</button></div>
 </form>
 </section>
-<h2>_("Invitations sent")</h2>
-<div class="table-wrap"><table>
+<h2 id="sent-title">_("Invitations sent")</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="sent-title"><table>
 <thead><tr><th scope="col">_("E-mail address")</th><th scope="col">_("Organisation")</th><th scope="col">_("Role")</th><th scope="col">_("Sent on")</th><th scope="col">_("Status")</th></tr></thead>
 <tbody>{{#INVITATION}}<tr><td>{{EMAIL}}</td><td>{{ORGANISATION}}</td><td>{{ROLE}}</td><td>{{SENT}}</td><td>{{STATUS}}</td></tr>{{/INVITATION}}</tbody>
 </table></div>
