@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <filesystem>
 #include <regex>
 #include <stdexcept>
@@ -85,6 +86,8 @@ std::string adapt_sql(DbKind kind, const std::string& sql) {
 }
 
 Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_db_url(url)), pool_size_(pool_size) {
+  static std::atomic<std::uint64_t> instances{0};
+  instance_id_ = ++instances;
   if (url_.kind == DbKind::Sqlite) {
     auto parent = std::filesystem::path(url_.path).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent);

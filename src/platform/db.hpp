@@ -34,6 +34,8 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   DbKind kind() const { return url_.kind; }
+  // Distinguishes databases opened by one process (caches are kept per database).
+  std::uint64_t instance_id() const { return instance_id_; }
   const DbUrl& url() const { return url_; }
   soci::connection_pool& pool() { return *pool_; }
 
@@ -69,6 +71,7 @@ class Database {
   void begin(soci::session& sql);
   DbUrl url_;
   std::size_t pool_size_;
+  std::uint64_t instance_id_;
   std::unique_ptr<soci::connection_pool> pool_;
 };
 

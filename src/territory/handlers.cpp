@@ -15,9 +15,9 @@ Response overview(RequestContext& ctx) {
   page.show_map();
   auto& d = page.dict();
   d.SetValue("GEOJSON_URL", "/territory/communes.geojson?lang=" + ctx.lang);
-  soci::session sql(ctx.app.db.pool());
-  auto places = list_places(sql);
-  for (auto& b : list_bassins(sql)) {
+  auto territory = snapshot(ctx.app.db);
+  const auto& places = territory->places;
+  for (auto& b : territory->bassins) {
     auto* s = d.AddSectionDictionary("BASSIN");
     s->SetValue("SLUG", b.slug);
     s->SetValue("NAME", b.name(ctx.lang));
@@ -95,6 +95,7 @@ Response admin_remap(RequestContext& ctx) {
           before->commune.nis + "/" + before->bassin.slug + " -> " + ctx.f("commune") + "/" + ctx.f("bassin"));
     return true;
   });
+  if (ok) invalidate_snapshot(ctx.app.db);
   ctx.flash(ok ? N_("The postal code's mapping is saved.") : N_("Choose an existing commune and care area."));
   return Response::redirect("/admin/territory#code-" + code);
 }

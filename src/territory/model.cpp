@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -82,6 +83,43 @@ std::vector<Place> list_places(soci::session& sql) {
   soci::rowset<soci::row> rs = (sql.prepare << std::string(kPlaceQuery) + "ORDER BY p.code");
   for (auto& r : rs) out.push_back(place_from(r));
   return out;
+}
+
+const Place* Snapshot::find(const std::string& postal_code) const {
+  for (auto& p : places)
+    if (p.postal_code == postal_code) return &p;
+  return nullptr;
+}
+
+namespace {
+constexpr std::int64_t kSnapshotSeconds = 30;
+std::mutex snapshot_mutex;
+std::map<std::uint64_t, std::shared_ptr<const Snapshot>> snapshots;  // by Database::instance_id()
+}  // namespace
+
+std::shared_ptr<const Snapshot> snapshot(Database& db) {
+  std::int64_t now = now_seconds();
+  {
+    std::lock_guard lock(snapshot_mutex);
+    auto it = snapshots.find(db.instance_id());
+    if (it != snapshots.end() && now - it->second->loaded_at < kSnapshotSeconds) return it->second;
+  }
+  auto s = std::make_shared<Snapshot>();
+  {
+    soci::session sql(db.pool());
+    s->bassins = list_bassins(sql);
+    s->communes = list_communes(sql);
+    s->places = list_places(sql);
+  }
+  s->loaded_at = now;
+  std::lock_guard lock(snapshot_mutex);
+  snapshots[db.instance_id()] = s;
+  return s;
+}
+
+void invalidate_snapshot(Database& db) {
+  std::lock_guard lock(snapshot_mutex);
+  snapshots.erase(db.instance_id());
 }
 
 bool remap_postal_code(soci::session& sql, const std::string& postal_code, const std::string& commune_nis,

@@ -3,6 +3,8 @@
 #pragma once
 #include <soci/soci.h>
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,6 +53,19 @@ std::string bassin_name(soci::session& sql, const std::string& slug, const std::
 std::vector<Commune> list_communes(soci::session& sql);
 std::optional<Place> locate(soci::session& sql, const std::string& postal_code);
 std::vector<Place> list_places(soci::session& sql);
+
+// The whole territory in memory, for pages and look-ups outside a transaction: it changes a few times a year
+// and is read on every page that shows a place. Refreshed at most every 30 seconds (another server's
+// correction shows within that time) and at once after a correction made through this process.
+struct Snapshot {
+  std::vector<Bassin> bassins;
+  std::vector<Commune> communes;
+  std::vector<Place> places;
+  std::int64_t loaded_at = 0;
+  const Place* find(const std::string& postal_code) const;
+};
+std::shared_ptr<const Snapshot> snapshot(Database& db);
+void invalidate_snapshot(Database& db);
 
 // Corrects the mapping of one postal code (commune and bassin). Returns false if either does not exist.
 bool remap_postal_code(soci::session& sql, const std::string& postal_code, const std::string& commune_nis,
