@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "accounts/model.hpp"
 #include "app/routes.hpp"
 #include "app/setup.hpp"
 #include "platform/server.hpp"
@@ -37,6 +38,17 @@ static void BM_PipelineHomePage(benchmark::State& s) { page(s, "/"); }
 static void BM_PipelineTerritoryPage(benchmark::State& s) { page(s, "/territory"); }
 static void BM_PipelineLoginPage(benchmark::State& s) { page(s, "/login"); }
 static void BM_PipelineNotFound(benchmark::State& s) { page(s, "/no/such/page"); }
+static void BM_PipelineProfilePageLoggedIn(benchmark::State& state) {
+  static const std::string token = bench_app().db.transact([](soci::session& sql) {
+    auto id = accounts::create_user(sql, "bench@example.org", "Bench", "fr");
+    return accounts::open_session(sql, id, "127.0.0.1");
+  });
+  Server server(bench_app(), route_table());
+  RawRequest r{"GET", "/profile", {{"Cookie", "maillage_session=" + token}}, "", "127.0.0.1"};
+  for (auto _ : state) benchmark::DoNotOptimize(server.handle(r));
+}
+BENCHMARK(BM_PipelineProfilePageLoggedIn);
+
 static void BM_TerritoryLocatePostalCode(benchmark::State& state) {
   soci::session sql(bench_app().db.pool());
   for (auto _ : state) benchmark::DoNotOptimize(territory::locate(sql, "1060"));
