@@ -40,6 +40,7 @@ int serve(Config config) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // worker threads inherit the mask; only sigwait sees them
 
   server.start(config.host, config.port, config.threads);
+  app.config.port = server.port();  // with --port 0, links in e-mails must carry the port actually opened
   std::cout << "Maillage is serving on http://" << config.host << ":" << server.port() << "/ (database "
             << app.db.url().display << ", " << config.threads << " threads). Stop with Ctrl+C." << std::endl;
   int sig = 0;

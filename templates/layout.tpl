@@ -45,12 +45,12 @@
 </header>
 <main id="main" tabindex="-1">
 {{#HAS_FLASH}}<div class="flash" role="status">{{FLASH}}</div>{{/HAS_FLASH}}
-<h1 id="page-title">{{TITLE}}</h1>
+<h1>{{TITLE}}</h1>
 {{>CONTENT}}
 </main>
 <footer class="site-footer">
   <p>_("Maillage — the coordination platform of the Brussels-Capital Region's care areas.")</p>
-  <p><a href="/territory">_("The five care areas")</a> · <a href="/healthz">_("Service status")</a></p>
+  <p><a href="/territory">_("The five care areas")</a></p>
 </footer>
 </body>
 </html>

@@ -1,6 +1,6 @@
 {{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
 <p class="muted">_("Organisations here hold accounts and roles; their services and sites are described in the directory.")</p>
-<div class="table-wrap" role="region" tabindex="0" aria-labelledby="page-title"><table>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{TITLE}}"><table>
 <thead><tr><th scope="col">_("Organisation")</th><th scope="col">_("Postal code")</th><th scope="col">_("Commune and care area")</th><th scope="col">_("Members")</th></tr></thead>
 <tbody>{{#ORGANISATION}}<tr><td>{{NAME}}</td><td>{{POSTAL_CODE}}</td><td>{{PLACE}}</td><td>{{MEMBERS}}</td></tr>{{/ORGANISATION}}</tbody>
 </table></div>

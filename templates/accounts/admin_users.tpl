@@ -3,7 +3,7 @@
   <div><label for="q">_("Search by e-mail or name")</label><input type="search" id="q" name="q" value="{{Q}}" maxlength="200"></div>
   <div><button type="submit">_("Search")</button></div>
 </form>
-<div class="table-wrap" role="region" tabindex="0" aria-labelledby="page-title"><table>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{TITLE}}"><table>
 <thead><tr><th scope="col">_("E-mail address")</th><th scope="col">_("Name")</th><th scope="col">_("Last login")</th><th scope="col">_("Status")</th></tr></thead>
 <tbody>{{#USER}}<tr><td><a href="/admin/users/{{ID}}">{{EMAIL}}</a></td><td>{{NAME}}</td><td>{{LAST_LOGIN}}</td><td>{{#DISABLED}}<span class="badge off">_("disabled")</span>{{/DISABLED}}</td></tr>{{/USER}}</tbody>
 </table></div>

@@ -6,7 +6,7 @@
   <div><label for="to">_("Until")</label><input type="date" id="to" name="to" value="{{TO}}"></div>
   <div><button type="submit">_("Filter")</button></div>
 </form>
-<div class="table-wrap" role="region" tabindex="0" aria-labelledby="page-title"><table>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{TITLE}}"><table>
 <thead><tr><th scope="col">_("Date")</th><th scope="col">_("User")</th><th scope="col">_("Action")</th><th scope="col">_("Target")</th><th scope="col">_("IP address")</th><th scope="col">_("Detail")</th></tr></thead>
 <tbody>{{#ENTRY}}<tr><td>{{AT}}</td><td>{{USER}}</td><td><code>{{ACTION}}</code></td><td><code>{{TARGET}}</code></td><td>{{IP}}</td><td>{{DETAIL}}</td></tr>{{/ENTRY}}</tbody>
 </table></div>

@@ -1,5 +1,5 @@
 <p>_("Each postal code belongs to one commune and one care area. Correct the mapping here when the care areas change; every later figure follows it.")</p>
-<div class="table-wrap" role="region" tabindex="0" aria-labelledby="page-title"><table>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{TITLE}}"><table>
 <thead><tr><th scope="col">_("Postal code")</th><th scope="col">_("Commune")</th><th scope="col">_("Care area")</th><th scope="col"><span class="visually-hidden">_("Save")</span></th></tr></thead>
 <tbody>
 {{#CODE}}<tr id="code-{{CODE}}">

@@ -27,6 +27,18 @@ function readCatalogue(lang) {
   return entries;
 }
 
+// The territory page's h1 in `shown` is its translation in po/<shown.lang>.po when there is one, and differs from
+// the h1 in `other` when the two catalogues translate it differently.
+function assertTitleTranslated(shown, other) {
+  const msgid = 'The territory';
+  const hint = ' (is the binary older than po/*.po? rebuild it)';
+  const expected = readCatalogue(shown.lang).get(msgid);
+  if (expected) assert.equal(shown.h1, expected, `po/${shown.lang}.po translates "${msgid}"${hint}`);
+  if ((expected ?? msgid) !== (readCatalogue(other.lang).get(msgid) ?? msgid)) {
+    assert.notEqual(shown.h1, other.h1, `the h1 differs between ${other.lang} and ${shown.lang}${hint}`);
+  }
+}
+
 const text = (page, selector) => page.locator(selector).first().innerText().then((s) => s.trim());
 const htmlLang = (page) => page.locator('html').getAttribute('lang');
 
@@ -40,30 +52,24 @@ test('a professional logs in, sees their name, switches to Dutch then English, a
 
     // The territory page shows both catalogue text (h1) and data in the reader's language (care area names).
     await Promise.all([page.waitForURL('**/territory*'), page.click('nav.main-nav a[href="/territory"]')]);
-    const fr = { h1: await text(page, 'main h1'), legend: await text(page, 'main .legend') };
+    const fr = { lang: 'fr', h1: await text(page, 'main h1'), legend: await text(page, 'main .legend') };
 
     await Promise.all([page.waitForURL(/[?&]lang=nl\b/), page.click('nav.languages a[hreflang="nl"]')]);
     assert.equal(await htmlLang(page), 'nl');
     assert.equal(await page.locator('nav.languages [aria-current="true"]').getAttribute('lang'), 'nl');
-    const nl = { h1: await text(page, 'main h1'), legend: await text(page, 'main .legend') };
+    const nl = { lang: 'nl', h1: await text(page, 'main h1'), legend: await text(page, 'main .legend') };
     assert.notEqual(nl.legend, fr.legend, 'the care areas are named in Dutch');
     assert.equal(await text(page, 'header .account .who'), DEMO.professional.name, 'still logged in');
 
     // The page title comes from the catalogues, which are being translated: expect Dutch only where po/ has it.
-    const msgid = 'The territory';
-    const frCatalogue = readCatalogue('fr');
-    const nlCatalogue = readCatalogue('nl');
-    const hint = ' (is the binary older than po/*.po? rebuild it)';
-    if (nlCatalogue.has(msgid)) assert.equal(nl.h1, nlCatalogue.get(msgid), `po/nl.po translates "${msgid}"${hint}`);
-    if ((frCatalogue.get(msgid) ?? msgid) !== (nlCatalogue.get(msgid) ?? msgid)) {
-      assert.notEqual(nl.h1, fr.h1, `the h1 differs between French and Dutch${hint}`);
-    }
+    assertTitleTranslated(nl, fr);
 
     await Promise.all([page.waitForURL(/[?&]lang=en\b/), page.click('nav.languages a[hreflang="en"]')]);
     assert.equal(await htmlLang(page), 'en');
-    const en = { h1: await text(page, 'main h1'), legend: await text(page, 'main .legend') };
+    const en = { lang: 'en', h1: await text(page, 'main h1'), legend: await text(page, 'main .legend') };
     assert.notEqual(en.legend, nl.legend, 'the care areas are named in English');
     assert.notEqual(en.legend, fr.legend, 'the care areas are named in English');
+    assertTitleTranslated(en, fr);
 
     // Log out with the button of the header's form.
     await Promise.all([page.waitForNavigation(), page.click('header .account form[action="/logout"] button[type="submit"]')]);

@@ -10,6 +10,7 @@
 
 import { spawn, execFile } from 'node:child_process';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,19 +37,21 @@ export const DEMO = {
 const STARTUP_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-// Servers still running in this process; killed on exit whatever happens to the tests.
-const live = new Set();
-process.on('exit', () => {
-  for (const child of live) {
-    try { child.kill('SIGKILL'); } catch { /* already gone */ }
+// Servers still running in this process, with their temp dirs: killed and removed on exit whatever happens to
+// the tests (a crash, Ctrl+C, the test runner's timeout).
+const live = new Map();
+function killAll(signal) {
+  for (const [child, dir] of live) {
+    try { child.kill(signal); } catch { /* already gone */ }
+    try { rmSync(dir, { recursive: true, force: true }); } catch { /* best effort */ }
   }
-});
+  live.clear();
+}
+process.on('exit', () => killAll('SIGKILL'));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    for (const child of live) {
-      try { child.kill('SIGTERM'); } catch { /* already gone */ }
-    }
-    process.exit(130);
+    killAll('SIGTERM');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
 
@@ -73,7 +76,7 @@ export async function startServer() {
     await run(BIN, ['seed-demo', '--db', db], { env, cwd: dir });
     child = spawn(BIN, ['serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--mail-dir', mailDir, '--quiet'],
                   { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    live.add(child);
+    live.set(child, dir);
     const url = await new Promise((resolve, reject) => {
       let out = '';
       let err = '';
@@ -122,11 +125,28 @@ async function stopServer(child, dir) {
   if (dir) await rm(dir, { recursive: true, force: true });
 }
 
+// node:test does not wait for the remaining before() hooks of a file once one has failed: it may run the
+// after() hooks while a server or a browser is still starting. So after() waits for what before() started,
+// and before() starts nothing once after() has run.
+function setUp(start, stop) {
+  let starting;
+  let finished = false;
+  before(async () => {
+    if (finished) return undefined;
+    starting = start();
+    return starting;
+  });
+  after(async () => {
+    finished = true;
+    const started = await starting?.catch(() => undefined);
+    if (started) await stop(started);
+  });
+}
+
 /** Registers before/after hooks for one server per test file. The returned object's fields fill in before(). */
 export function useServer() {
-  const handle = { url: undefined, dir: undefined, mailDir: undefined, stop: async () => {} };
-  before(async () => { Object.assign(handle, await startServer()); });
-  after(async () => { await handle.stop(); });
+  const handle = { url: undefined, dir: undefined, mailDir: undefined, db: undefined };
+  setUp(async () => Object.assign(handle, await startServer()), (started) => started.stop());
   return handle;
 }
 
@@ -152,8 +172,7 @@ export function useBrowser() {
     newPage: (options) => browser.newPage(options),
     get browser() { return browser; },
   };
-  before(async () => { browser = await launchBrowser(); });
-  after(async () => { if (browser) await browser.close(); });
+  setUp(async () => { browser = await launchBrowser(); return browser; }, (started) => started.close());
   return handle;
 }
 
