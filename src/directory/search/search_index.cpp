@@ -1,0 +1,601 @@
+// The directory's search engine on Xapian. Every word is indexed folded (no accents, lower case) with its
+// position, plus its French, Dutch and English stems under "Z"; facets are boolean terms (filters) and one
+// packed value (counts); coordinates, opening hours and status are values. The query is built here rather
+// than by Xapian::QueryParser: its synonyms cannot expand to phrases ("maison medicale" =
+// "wijkgezondheidscentrum") and it stems in one language only; building it ourselves also means there is
+// no syntax a caller can get wrong.
+#include "directory/search/search_index.hpp"
+
+#include <stdlib.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "directory/search/synonyms.hpp"
+#include "directory/search/text.hpp"
+
+namespace maillage::directory::search {
+
+namespace {
+
+constexpr Xapian::valueno kSlotFacets = 0;    // packed 16-bit codes of "B:nord", "T:housing"...
+constexpr Xapian::valueno kSlotCoords = 1;    // Xapian::LatLongCoords
+constexpr Xapian::valueno kSlotOpening = 2;   // packed 16-bit (start, end) minute pairs
+constexpr Xapian::valueno kSlotStatus = 3;    // "0" active, "1" inactive, "2" defunct: sorts inactive last
+constexpr Xapian::valueno kSlotSortName = 4;  // folded name, the order when there is nothing to rank by
+
+constexpr int kMaxLimit = 100;
+constexpr int kMaxOffset = 10000;
+constexpr std::size_t kMaxQueryBytes = 1000;
+constexpr std::size_t kMaxQueryWords = 200;
+constexpr std::size_t kMaxSpellingWords = 8;   // spelling look-ups cost ~0.1 ms each
+constexpr int kFewResults = 3;                 // below this a spelling suggestion is worth offering
+constexpr double kProximityHalfKm = 2.0;       // proximity weight halves 2 km away
+constexpr std::size_t kMaxPooledReaders = 16;
+constexpr std::uint16_t kMinutesInWeek = 7 * 1440;
+
+constexpr std::pair<Facet, char> kFacetLetters[] = {{Facet::Bassin, 'B'},   {Facet::Commune, 'C'},
+                                                    {Facet::Theme, 'T'},    {Facet::Public, 'P'},
+                                                    {Facet::Language, 'L'}, {Facet::Access, 'A'}};
+
+char facet_letter(Facet f) {
+  for (auto [facet, letter] : kFacetLetters)
+    if (facet == f) return letter;
+  return '?';
+}
+
+std::string filter_term(Facet f, const std::string& value) { return std::string("X") + facet_letter(f) + value; }
+
+// Vocabulary codes arrive from the database; keep them printable and bounded before they become terms.
+std::string clean_code(const std::string& v) {
+  std::string out;
+  for (char c : v.substr(0, 100))
+    if (static_cast<unsigned char>(c) >= 0x20) out += c;
+  return out;
+}
+
+const char* status_rank(const std::string& status) {
+  if (status == "defunct") return "2";
+  if (status == "inactive") return "1";
+  return "0";
+}
+
+void put_u16(std::string& s, unsigned v) {
+  s += static_cast<char>(v & 0xFF);
+  s += static_cast<char>((v >> 8) & 0xFF);
+}
+unsigned get_u16(const std::string& s, std::size_t i) {
+  return static_cast<unsigned char>(s[i]) | (static_cast<unsigned char>(s[i + 1]) << 8);
+}
+
+bool valid_point(double lat, double lng) {
+  return std::isfinite(lat) && std::isfinite(lng) && lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180;
+}
+
+// Raw (unprefixed) words are the only terms starting with a lower-case letter or a non-ASCII byte.
+bool spellable(const std::string& w) {
+  if (w.size() < 3) return false;
+  for (char c : w)
+    if (c >= '0' && c <= '9') return false;
+  return true;
+}
+bool is_raw_word(const std::string& term) {
+  unsigned char c = term.empty() ? 0 : term[0];
+  return (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+// Counts every matching document's facet values: one value read and a few array increments per match,
+// cheap enough to count over all matches rather than the page.
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  std::vector<unsigned> counts;
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string v = doc.get_value(kSlotFacets);
+    for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
+      unsigned code = get_u16(v, i);
+      if (code >= counts.size()) counts.resize(code + 1);
+      ++counts[code];
+    }
+  }
+};
+
+class OpenAt : public Xapian::MatchDecider {
+ public:
+  explicit OpenAt(int minute) : minute_(minute) {}
+  bool operator()(const Xapian::Document& doc) const override {
+    const std::string v = doc.get_value(kSlotOpening);
+    for (std::size_t i = 0; i + 3 < v.size(); i += 4)
+      if (static_cast<int>(get_u16(v, i)) <= minute_ && minute_ < static_cast<int>(get_u16(v, i + 2))) return true;
+    return false;
+  }
+
+ private:
+  int minute_;
+};
+
+// Active before inactive, then nearest first; services without coordinates come last.
+class StatusThenDistance : public Xapian::KeyMaker {
+ public:
+  explicit StatusThenDistance(const Xapian::LatLongCoord& centre)
+      : distance_(kSlotCoords, centre, Xapian::GreatCircleMetric(), 1e10) {}
+  std::string operator()(const Xapian::Document& doc) const override {
+    return doc.get_value(kSlotStatus) + distance_(doc);
+  }
+
+ private:
+  Xapian::LatLongDistanceKeyMaker distance_;
+};
+
+Xapian::Query any_of(Xapian::Query::op op, const std::vector<Xapian::Query>& qs) {
+  if (qs.empty()) return Xapian::Query();
+  if (qs.size() == 1) return qs[0];
+  return Xapian::Query(op, qs.begin(), qs.end());
+}
+
+// A word typed by a person: the word itself or any of its stems, weighed as one term.
+Xapian::Query word_query(const std::string& w, const std::string& lang) {
+  std::vector<Xapian::Query> forms{Xapian::Query(w)};
+  for (auto& s : text::stems(w, lang)) forms.emplace_back("Z" + s);
+  return any_of(Xapian::Query::OP_SYNONYM, forms);
+}
+
+Xapian::Query words_query(const Phrase& ws, const std::string& lang) {
+  std::vector<Xapian::Query> parts;
+  for (const auto& w : ws)
+    if (!text::is_stopword(w) || ws.size() == 1) parts.push_back(word_query(w, lang));
+  if (parts.empty())
+    for (const auto& w : ws) parts.push_back(word_query(w, lang));
+  return any_of(Xapian::Query::OP_AND, parts);
+}
+
+// A synonym: one word with its stems, or several as a phrase of the exact words.
+Xapian::Query alternative_query(const Phrase& p, const std::string& lang) {
+  if (p.size() == 1) return word_query(p[0], lang);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, p.begin(), p.end(), static_cast<Xapian::termcount>(p.size()));
+}
+
+struct ParsedText {
+  std::vector<std::string> words;
+  std::vector<Xapian::Query> groups;   // each must match (or, relaxed, any)
+  std::vector<bool> spell_checkable;   // per word: not a stopword, not covered by a synonym
+};
+
+ParsedText parse_text(const std::string& raw, const std::string& lang, const SynonymTable& synonyms) {
+  ParsedText p;
+  std::string cut = raw.substr(0, kMaxQueryBytes);
+  p.words = text::words(fold(cut), kMaxQueryWords);
+  p.spell_checkable.assign(p.words.size(), false);
+  std::vector<Xapian::Query> stop_groups;
+  for (std::size_t i = 0; i < p.words.size();) {
+    auto m = synonyms.longest_match(p.words, i);
+    if (m.length > 0) {
+      Phrase typed(p.words.begin() + i, p.words.begin() + i + m.length);
+      std::vector<Xapian::Query> alternatives{words_query(typed, lang)};
+      for (const auto& alt : *m.alternatives) alternatives.push_back(alternative_query(alt, lang));
+      p.groups.push_back(any_of(Xapian::Query::OP_OR, alternatives));
+      i += m.length;
+      continue;
+    }
+    const std::string& w = p.words[i];
+    if (text::is_stopword(w)) {
+      stop_groups.push_back(word_query(w, lang));
+    } else {
+      p.groups.push_back(word_query(w, lang));
+      p.spell_checkable[i] = spellable(w);
+    }
+    ++i;
+  }
+  if (p.groups.empty()) p.groups = std::move(stop_groups);  // "de", "the": better than nothing
+  return p;
+}
+
+std::string suggest(const Xapian::Database& db, const ParsedText& p, const std::string& lang) {
+  std::vector<std::string> corrected = p.words;
+  bool changed = false;
+  std::size_t looked_up = 0;
+  for (std::size_t i = 0; i < p.words.size() && looked_up < kMaxSpellingWords; ++i) {
+    if (!p.spell_checkable[i]) continue;
+    const std::string& w = p.words[i];
+    bool known = db.get_termfreq(w) > 0;
+    for (auto& s : text::stems(w, lang)) known = known || db.get_termfreq("Z" + s) > 0;
+    if (known) continue;
+    ++looked_up;
+    std::string s = db.get_spelling_suggestion(w, 2);
+    if (!s.empty() && s != w) {
+      corrected[i] = s;
+      changed = true;
+    }
+  }
+  if (!changed) return {};
+  std::string out;
+  for (const auto& w : corrected) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+struct SearchIndex::Impl {
+  struct Reader {
+    Xapian::Database db;
+    std::uint64_t generation = 0;
+  };
+
+  std::string path;
+  bool temporary = false;
+
+  std::mutex write_mutex;  // guards writer and facet_codes
+  Xapian::WritableDatabase writer;
+  std::unordered_map<std::string, unsigned> facet_codes;
+  bool facet_codes_changed = false;
+
+  // What searches read besides the index; replaced whole (copy on write) so a search holds a consistent one.
+  mutable std::mutex state_mutex;
+  std::shared_ptr<const SynonymTable> synonyms;
+  std::shared_ptr<const std::vector<std::string>> facet_names;
+
+  std::atomic<std::uint64_t> generation{1};
+  mutable std::mutex pool_mutex;
+  mutable std::vector<std::unique_ptr<Reader>> pool;
+
+  std::unique_ptr<Reader> borrow() const {
+    std::unique_ptr<Reader> r;
+    {
+      std::lock_guard lock(pool_mutex);
+      if (!pool.empty()) {
+        r = std::move(pool.back());
+        pool.pop_back();
+      }
+    }
+    std::uint64_t now = generation.load();
+    if (!r) {
+      r = std::make_unique<Reader>(Reader{Xapian::Database(path), now});
+    } else if (r->generation != now) {
+      r->db.reopen();
+      r->generation = now;
+    }
+    return r;
+  }
+  void give_back(std::unique_ptr<Reader> r) const {
+    std::lock_guard lock(pool_mutex);
+    if (pool.size() < kMaxPooledReaders) pool.push_back(std::move(r));
+  }
+  // Runs f(db) on a pooled reader. Xapian keeps one older revision for open readers: a reader two commits
+  // behind gets DatabaseModifiedError, and reopening then retrying is the documented answer.
+  template <class F>
+  auto with_reader(F&& f) const {
+    for (int attempt = 0;; ++attempt) {
+      auto r = borrow();
+      try {
+        auto result = f(r->db);
+        give_back(std::move(r));
+        return result;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 4) throw;
+        r->db.reopen();
+        give_back(std::move(r));
+      }
+    }
+  }
+
+  void publish_facet_names() {
+    auto names = std::make_shared<std::vector<std::string>>(facet_codes.size());
+    for (const auto& [name, code] : facet_codes) (*names)[code] = name;
+    std::lock_guard lock(state_mutex);
+    facet_names = std::move(names);
+  }
+
+  void load_state() {
+    std::string stored = writer.get_metadata("facet-codes");
+    std::size_t start = 0;
+    while (start < stored.size()) {
+      std::size_t end = stored.find('\n', start);
+      if (end == std::string::npos) end = stored.size();
+      facet_codes.emplace(stored.substr(start, end - start), static_cast<unsigned>(facet_codes.size()));
+      start = end + 1;
+    }
+    publish_facet_names();
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (auto k = writer.synonym_keys_begin(); k != writer.synonym_keys_end(); ++k)
+      for (auto v = writer.synonyms_begin(*k); v != writer.synonyms_end(*k); ++v) pairs.emplace_back(*k, *v);
+    std::lock_guard lock(state_mutex);
+    synonyms = std::make_shared<SynonymTable>(pairs);
+  }
+
+  SearchResults run(const Xapian::Database& db, const SearchQuery& in) const;
+  SearchResults run_once(const Xapian::Database& db, const SearchQuery& in, const ParsedText& parsed,
+                         bool relaxed, const std::vector<std::string>& names) const;
+};
+
+SearchIndex::SearchIndex(const std::string& path) : impl_(std::make_unique<Impl>()) {
+  int flags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS;
+  impl_->path = path;
+  if (path.empty()) {
+    // Xapian's in-memory backend has no synonyms nor spelling: tests get a throwaway on-disk index instead.
+    std::string tmpl = (std::filesystem::temp_directory_path() / "maillage-search-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a temporary search index");
+    impl_->path = tmpl;
+    impl_->temporary = true;
+    flags |= Xapian::DB_NO_SYNC;
+  }
+  impl_->writer = Xapian::WritableDatabase(impl_->path, flags);
+  impl_->writer.commit();  // a new index must be readable before the first change
+  impl_->load_state();
+}
+
+SearchIndex::~SearchIndex() {
+  if (!impl_) return;
+  {
+    std::lock_guard lock(impl_->pool_mutex);
+    impl_->pool.clear();
+  }
+  try {
+    impl_->writer.close();
+  } catch (const Xapian::Error&) {
+  }
+  if (impl_->temporary) {
+    std::error_code ec;
+    std::filesystem::remove_all(impl_->path, ec);
+  }
+}
+
+void SearchIndex::upsert(const ServiceDocument& s) {
+  if (s.id.empty()) throw std::invalid_argument("a service needs an id to be indexed");
+  Xapian::Document doc;
+  std::set<std::string> spelling;
+  Xapian::termpos pos = 0;
+  auto index_text = [&](const std::string& t, Xapian::termcount wdf) {
+    for (const auto& w : text::words(fold(t), 5000)) {
+      doc.add_posting(w, ++pos, wdf);
+      for (const auto& st : text::stems(w)) doc.add_term("Z" + st, wdf);
+      if (spellable(w)) spelling.insert(w);
+    }
+    pos += 100;  // no phrase across two fields
+  };
+  // A word of the name weighs more than one of the description.
+  for (const auto& [lang, t] : s.name) index_text(t, 5);
+  for (const auto& [lang, t] : s.organisation_name) index_text(t, 2);
+  for (const auto& [lang, t] : s.description) index_text(t, 1);
+  for (const auto& t : s.extra_terms) index_text(t, 1);
+
+  std::vector<std::string> facet_entries;
+  auto add_facet = [&](Facet f, const std::vector<std::string>& values) {
+    for (const auto& raw : values) {
+      std::string v = clean_code(raw);
+      if (v.empty()) continue;
+      doc.add_boolean_term(filter_term(f, v));
+      facet_entries.push_back(std::string(1, facet_letter(f)) + ":" + v);
+    }
+  };
+  add_facet(Facet::Bassin, s.bassins);
+  add_facet(Facet::Commune, s.communes);
+  add_facet(Facet::Theme, s.themes);
+  add_facet(Facet::Public, s.publics);
+  add_facet(Facet::Language, s.languages);
+  add_facet(Facet::Access, s.access);
+  std::sort(facet_entries.begin(), facet_entries.end());
+  facet_entries.erase(std::unique(facet_entries.begin(), facet_entries.end()), facet_entries.end());
+
+  std::string status = status_rank(s.status);
+  doc.add_boolean_term(std::string("XS") + (status == "2" ? "defunct" : status == "1" ? "inactive" : "active"));
+  doc.add_value(kSlotStatus, status);
+  if (s.lat && s.lng && valid_point(*s.lat, *s.lng))
+    doc.add_value(kSlotCoords, Xapian::LatLongCoords(Xapian::LatLongCoord(*s.lat, *s.lng)).serialise());
+  std::string opening;
+  for (const auto& i : s.opening) {
+    int a = std::clamp(i.start_minute, 0, int{kMinutesInWeek}), b = std::clamp(i.end_minute, 0, int{kMinutesInWeek});
+    if (a >= b) continue;
+    put_u16(opening, a);
+    put_u16(opening, b);
+  }
+  if (!opening.empty()) doc.add_value(kSlotOpening, opening);
+  std::string display;
+  for (const char* lang : {"fr", "nl", "en"})
+    if (auto it = s.name.find(lang); display.empty() && it != s.name.end()) display = it->second;
+  if (display.empty() && !s.name.empty()) display = s.name.begin()->second;
+  doc.add_value(kSlotSortName, fold(display).substr(0, 64));
+  doc.set_data(s.id);
+  const std::string id_term = "Q" + s.id.substr(0, 200);
+  doc.add_boolean_term(id_term);
+
+  std::lock_guard lock(impl_->write_mutex);
+  std::string packed;
+  bool new_codes = false;
+  for (const auto& e : facet_entries) {
+    auto [it, fresh] = impl_->facet_codes.emplace(e, static_cast<unsigned>(impl_->facet_codes.size()));
+    if (it->second > 0xFFFF) continue;  // beyond 65,536 distinct values a value is filterable, not counted
+    new_codes = new_codes || fresh;
+    put_u16(packed, it->second);
+  }
+  if (!packed.empty()) doc.add_value(kSlotFacets, packed);
+  if (new_codes) {
+    impl_->facet_codes_changed = true;
+    impl_->publish_facet_names();
+  }
+  // The spelling table counts documents per word: take the old version's words out before adding.
+  auto old = impl_->writer.postlist_begin(id_term);
+  if (old != impl_->writer.postlist_end(id_term)) {
+    Xapian::Document previous = impl_->writer.get_document(*old);
+    for (auto t = previous.termlist_begin(); t != previous.termlist_end(); ++t)
+      if (is_raw_word(*t) && spellable(*t)) impl_->writer.remove_spelling(*t, 1);
+  }
+  impl_->writer.replace_document(id_term, doc);
+  for (const auto& w : spelling) impl_->writer.add_spelling(w, 1);
+}
+
+void SearchIndex::remove(const std::string& id) {
+  const std::string id_term = "Q" + id.substr(0, 200);
+  std::lock_guard lock(impl_->write_mutex);
+  auto old = impl_->writer.postlist_begin(id_term);
+  if (old == impl_->writer.postlist_end(id_term)) return;
+  Xapian::Document previous = impl_->writer.get_document(*old);
+  for (auto t = previous.termlist_begin(); t != previous.termlist_end(); ++t)
+    if (is_raw_word(*t) && spellable(*t)) impl_->writer.remove_spelling(*t, 1);
+  impl_->writer.delete_document(id_term);
+}
+
+void SearchIndex::commit() {
+  std::lock_guard lock(impl_->write_mutex);
+  if (impl_->facet_codes_changed) {
+    std::vector<std::string> names(impl_->facet_codes.size());
+    for (const auto& [name, code] : impl_->facet_codes) names[code] = name;
+    std::string joined;
+    for (const auto& n : names) joined += n + "\n";
+    impl_->writer.set_metadata("facet-codes", joined);
+    impl_->facet_codes_changed = false;
+  }
+  impl_->writer.commit();
+  ++impl_->generation;
+}
+
+void SearchIndex::set_synonyms(const std::vector<std::vector<std::string>>& groups) {
+  auto pairs = SynonymTable::pairs(groups);
+  auto table = std::make_shared<SynonymTable>(pairs);
+  {
+    std::lock_guard lock(impl_->write_mutex);
+    std::vector<std::string> keys(impl_->writer.synonym_keys_begin(), impl_->writer.synonym_keys_end());
+    for (const auto& k : keys) impl_->writer.clear_synonyms(k);
+    for (const auto& [a, b] : pairs) impl_->writer.add_synonym(a, b);
+  }
+  commit();
+  std::lock_guard lock(impl_->state_mutex);
+  impl_->synonyms = std::move(table);
+}
+
+std::size_t SearchIndex::size() const {
+  return impl_->with_reader([](const Xapian::Database& db) { return static_cast<std::size_t>(db.get_doccount()); });
+}
+
+SearchResults SearchIndex::search(const SearchQuery& query) const {
+  return impl_->with_reader([&](const Xapian::Database& db) { return impl_->run(db, query); });
+}
+
+SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQuery& in) const {
+  std::shared_ptr<const SynonymTable> syn;
+  std::shared_ptr<const std::vector<std::string>> names;
+  {
+    std::lock_guard lock(state_mutex);
+    syn = synonyms;
+    names = facet_names;
+  }
+  ParsedText parsed = parse_text(in.text, in.lang, *syn);
+  SearchResults out = run_once(db, in, parsed, false, *names);
+  if (out.total == 0 && parsed.groups.size() > 1) {
+    out = run_once(db, in, parsed, true, *names);
+    out.relaxed = out.total > 0;
+  }
+  if (!parsed.groups.empty() && out.total < kFewResults) out.suggestion = suggest(db, parsed, in.lang);
+  return out;
+}
+
+SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const SearchQuery& in,
+                                          const ParsedText& parsed, bool relaxed,
+                                          const std::vector<std::string>& names) const {
+  SearchResults out;
+  const bool has_text = !parsed.groups.empty();
+  const bool near = in.near_lat && in.near_lng && valid_point(*in.near_lat, *in.near_lng);
+  const double within_m =
+      (near && in.within_km && std::isfinite(*in.within_km) && *in.within_km > 0) ? *in.within_km * 1000 : 0;
+  Xapian::LatLongCoord centre;
+  if (near) centre = Xapian::LatLongCoord(*in.near_lat, *in.near_lng);
+
+  // Filters: OR within a facet, AND across facets; defunct services out unless asked for.
+  std::vector<Xapian::Query> facet_filters;
+  for (const auto& [facet, values] : in.filters) {
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& v : values)
+      if (auto c = clean_code(v); !c.empty()) alternatives.emplace_back(filter_term(facet, c));
+    if (!alternatives.empty()) facet_filters.push_back(any_of(Xapian::Query::OP_OR, alternatives));
+  }
+  auto filtered = [&](Xapian::Query q) {
+    if (!facet_filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(Xapian::Query::OP_AND, facet_filters));
+    if (!in.include_defunct) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query("XSdefunct"));
+    return q;
+  };
+  auto proximity = [&] {
+    // Weight 1 at the point, 1/2 at kProximityHalfKm, 1/3 at twice that...; beyond within_km, no match.
+    auto* source = new Xapian::LatLongDistancePostingSource(kSlotCoords, centre, Xapian::GreatCircleMetric(),
+                                                             within_m, kProximityHalfKm * 1000, 1.0);
+    return Xapian::Query(source->release());
+  };
+
+  Xapian::Query text_query =
+      has_text ? any_of(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parsed.groups) : Xapian::Query::MatchAll;
+  Xapian::Query q;
+  Xapian::Enquire enquire(db);
+  if (has_text && near) {
+    // Relevance and proximity added on one scale: the text weight divided by the best text weight, plus
+    // the proximity weight (1 at the point). A service a little less relevant but next door comes before
+    // the most relevant one across the region; among equally near ones, relevance decides.
+    Xapian::Enquire best(db);
+    best.set_query(filtered(text_query));
+    double top = best.get_mset(0, 1).get_max_attained();
+    Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, text_query, top > 0 ? 1.0 / top : 1.0);
+    q = Xapian::Query(within_m > 0 ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, scaled, proximity());
+    enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
+  } else if (has_text) {
+    q = text_query;
+    enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
+  } else if (near) {
+    q = within_m > 0 ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, proximity(), 0) : Xapian::Query::MatchAll;
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_key((new StatusThenDistance(centre))->release(), false);
+  } else {
+    q = Xapian::Query::MatchAll;
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    auto* by_name = new Xapian::MultiValueKeyMaker();
+    by_name->add_value(kSlotStatus);
+    by_name->add_value(kSlotSortName);
+    enquire.set_sort_by_key(by_name->release(), false);
+  }
+  enquire.set_query(filtered(q));
+
+  FacetSpy spy;
+  enquire.add_matchspy(&spy);
+  std::unique_ptr<OpenAt> open_now;
+  if (in.open_now) {
+    std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
+    open_now = std::make_unique<OpenAt>(brussels_minute_of_week(now));
+  }
+  const int offset = std::clamp(in.offset, 0, kMaxOffset);
+  const int limit = std::clamp(in.limit, 0, kMaxLimit);
+  // check_at_least = every document: the totals and the facet counts cover all matches, not the page.
+  Xapian::MSet mset = enquire.get_mset(offset, limit, db.get_doccount(), nullptr, open_now.get());
+
+  out.total = static_cast<int>(mset.get_matches_estimated());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    SearchHit hit;
+    hit.id = doc.get_data();
+    hit.score = it.get_weight();
+    if (near) {
+      std::string v = doc.get_value(kSlotCoords);
+      if (!v.empty()) {
+        Xapian::LatLongCoords coords;
+        coords.unserialise(v);
+        if (!coords.empty()) hit.distance_km = Xapian::GreatCircleMetric()(centre, *coords.begin()) / 1000.0;
+      }
+    }
+    out.hits.push_back(std::move(hit));
+  }
+  for (std::size_t code = 0; code < spy.counts.size() && code < names.size(); ++code) {
+    if (spy.counts[code] == 0) continue;
+    const std::string& entry = names[code];  // "T:housing"
+    if (entry.size() < 3) continue;
+    for (auto [facet, letter] : kFacetLetters)
+      if (entry[0] == letter) out.facets[facet].push_back({entry.substr(2), static_cast<int>(spy.counts[code])});
+  }
+  for (auto& [facet, counts] : out.facets)
+    std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
+      return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+  return out;
+}
+
+}  // namespace maillage::directory::search
