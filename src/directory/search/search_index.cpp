@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cmath>
 #include <filesystem>
+#include <iterator>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -91,19 +92,46 @@ bool is_raw_word(const std::string& term) {
   return (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-// Counts every matching document's facet values: one value read and a few array increments per match,
-// cheap enough to count over all matches rather than the page.
+// The facet codes of every document of one revision of the index, in memory (about 2 MB for 100,000
+// services). Reading a value per match halved the search speed; this array costs a few increments.
+struct FacetCache {
+  Xapian::rev revision = 0;
+  std::vector<std::uint32_t> offsets;  // codes of document d: [offsets[d], offsets[d + 1])
+  std::vector<std::uint16_t> codes;
+  unsigned max_code = 0;
+
+  explicit FacetCache(const Xapian::Database& db) : revision(db.get_revision()) {
+    offsets.assign(db.get_lastdocid() + 2, 0);
+    Xapian::docid next = 1;
+    for (auto it = db.valuestream_begin(kSlotFacets); it != db.valuestream_end(kSlotFacets); ++it) {
+      Xapian::docid did = it.get_docid();
+      if (did >= offsets.size() - 1) break;
+      for (; next <= did; ++next) offsets[next] = static_cast<std::uint32_t>(codes.size());
+      const std::string v = *it;
+      for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
+        codes.push_back(static_cast<std::uint16_t>(get_u16(v, i)));
+        max_code = std::max<unsigned>(max_code, codes.back());
+      }
+    }
+    for (; next < offsets.size(); ++next) offsets[next] = static_cast<std::uint32_t>(codes.size());
+  }
+};
+
+// Counts every matching document's facet values, over all matches rather than the page.
 class FacetSpy : public Xapian::MatchSpy {
  public:
-  std::vector<unsigned> counts;
+  explicit FacetSpy(const FacetCache& cache) : cache_(cache), counts(cache.max_code + 1, 0) {}
   void operator()(const Xapian::Document& doc, double) override {
-    const std::string v = doc.get_value(kSlotFacets);
-    for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
-      unsigned code = get_u16(v, i);
-      if (code >= counts.size()) counts.resize(code + 1);
-      ++counts[code];
-    }
+    Xapian::docid did = doc.get_docid();
+    if (did + 1 >= cache_.offsets.size()) return;
+    for (auto i = cache_.offsets[did]; i < cache_.offsets[did + 1]; ++i) ++counts[cache_.codes[i]];
   }
+
+ private:
+  const FacetCache& cache_;
+
+ public:
+  std::vector<unsigned> counts;
 };
 
 class OpenAt : public Xapian::MatchDecider {
@@ -139,10 +167,13 @@ Xapian::Query any_of(Xapian::Query::op op, const std::vector<Xapian::Query>& qs)
   return Xapian::Query(op, qs.begin(), qs.end());
 }
 
-// A word typed by a person: the word itself or any of its stems, weighed as one term.
+// A word typed by a person: any of its stems, weighed as one term. Every indexed word carries its stem in
+// the three languages, so the stems alone find the word itself too; a word too short to stem is looked up
+// as it is.
 Xapian::Query word_query(const std::string& w, const std::string& lang) {
-  std::vector<Xapian::Query> forms{Xapian::Query(w)};
+  std::vector<Xapian::Query> forms;
   for (auto& s : text::stems(w, lang)) forms.emplace_back("Z" + s);
+  if (forms.empty()) return Xapian::Query(w);
   return any_of(Xapian::Query::OP_SYNONYM, forms);
 }
 
@@ -155,10 +186,20 @@ Xapian::Query words_query(const Phrase& ws, const std::string& lang) {
   return any_of(Xapian::Query::OP_AND, parts);
 }
 
-// A synonym: one word with its stems, or several as a phrase of the exact words.
-Xapian::Query alternative_query(const Phrase& p, const std::string& lang) {
+// A synonym of several words is looked for as a phrase: "care home" must not find every service tagged
+// "home care". Phrases read positions for every candidate and made a synonym search ten times slower, so
+// indexing marks each service with a "P" term per synonym phrase its text holds; a phrase the whole index
+// was not marked with (added to the table since) is checked on positions, without its stopwords ("de"
+// is in nearly every service) inside a window of the phrase's length.
+Xapian::Query alternative_query(const Phrase& p, const std::string& lang, const std::set<std::string>& marked) {
   if (p.size() == 1) return word_query(p[0], lang);
-  return Xapian::Query(Xapian::Query::OP_PHRASE, p.begin(), p.end(), static_cast<Xapian::termcount>(p.size()));
+  std::string joined = SynonymTable::joined(p);
+  if (marked.count(joined)) return Xapian::Query("P" + joined);
+  std::vector<std::string> words;
+  for (const auto& w : p)
+    if (!text::is_stopword(w)) words.push_back(w);
+  if (words.size() <= 1) words = p;
+  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(p.size()));
 }
 
 struct ParsedText {
@@ -167,7 +208,8 @@ struct ParsedText {
   std::vector<bool> spell_checkable;   // per word: not a stopword, not covered by a synonym
 };
 
-ParsedText parse_text(const std::string& raw, const std::string& lang, const SynonymTable& synonyms) {
+ParsedText parse_text(const std::string& raw, const std::string& lang, const SynonymTable& synonyms,
+                      const std::set<std::string>& marked) {
   ParsedText p;
   std::string cut = raw.substr(0, kMaxQueryBytes);
   p.words = text::words(fold(cut), kMaxQueryWords);
@@ -178,7 +220,7 @@ ParsedText parse_text(const std::string& raw, const std::string& lang, const Syn
     if (m.length > 0) {
       Phrase typed(p.words.begin() + i, p.words.begin() + i + m.length);
       std::vector<Xapian::Query> alternatives{words_query(typed, lang)};
-      for (const auto& alt : *m.alternatives) alternatives.push_back(alternative_query(alt, lang));
+      for (const auto& alt : *m.alternatives) alternatives.push_back(alternative_query(alt, lang, marked));
       p.groups.push_back(any_of(Xapian::Query::OP_OR, alternatives));
       i += m.length;
       continue;
@@ -239,6 +281,25 @@ struct SearchIndex::Impl {
   mutable std::mutex state_mutex;
   std::shared_ptr<const SynonymTable> synonyms;
   std::shared_ptr<const std::vector<std::string>> facet_names;
+  // Synonym phrases every document of the index was indexed with (their "P" terms can be trusted). It
+  // only grows when the index is empty; otherwise a new table keeps what the old and new ones share.
+  std::shared_ptr<const std::set<std::string>> marked_phrases = std::make_shared<std::set<std::string>>();
+  bool marked_phrases_changed = false;
+
+  // Facet caches of the latest revisions the readers are on; built by the first search on a revision.
+  mutable std::mutex cache_mutex;
+  mutable std::vector<std::shared_ptr<const FacetCache>> facet_caches;
+
+  std::shared_ptr<const FacetCache> facet_cache(const Xapian::Database& db) const {
+    Xapian::rev revision = db.get_revision();
+    std::lock_guard lock(cache_mutex);
+    for (const auto& c : facet_caches)
+      if (c->revision == revision) return c;
+    auto built = std::make_shared<const FacetCache>(db);
+    if (facet_caches.size() >= 3) facet_caches.erase(facet_caches.begin());
+    facet_caches.push_back(built);
+    return built;
+  }
 
   std::atomic<std::uint64_t> generation{1};
   mutable std::mutex pool_mutex;
@@ -304,8 +365,39 @@ struct SearchIndex::Impl {
     std::vector<std::pair<std::string, std::string>> pairs;
     for (auto k = writer.synonym_keys_begin(); k != writer.synonym_keys_end(); ++k)
       for (auto v = writer.synonyms_begin(*k); v != writer.synonyms_end(*k); ++v) pairs.emplace_back(*k, *v);
+    std::set<std::string> marked;
+    std::string stored_phrases = writer.get_metadata("marked-phrases");
+    for (std::size_t start = 0; start < stored_phrases.size();) {
+      std::size_t end = stored_phrases.find('\n', start);
+      if (end == std::string::npos) end = stored_phrases.size();
+      if (end > start) marked.insert(stored_phrases.substr(start, end - start));
+      start = end + 1;
+    }
     std::lock_guard lock(state_mutex);
     synonyms = std::make_shared<SynonymTable>(pairs);
+    marked_phrases = std::make_shared<std::set<std::string>>(std::move(marked));
+  }
+
+  void commit_locked() {
+    if (facet_codes_changed) {
+      std::vector<std::string> names(facet_codes.size());
+      for (const auto& [name, code] : facet_codes) names[code] = name;
+      std::string joined;
+      for (const auto& n : names) joined += n + "\n";
+      writer.set_metadata("facet-codes", joined);
+      facet_codes_changed = false;
+    }
+    if (marked_phrases_changed) {
+      std::string joined;
+      {
+        std::lock_guard lock(state_mutex);
+        for (const auto& p : *marked_phrases) joined += p + "\n";
+      }
+      writer.set_metadata("marked-phrases", joined);
+      marked_phrases_changed = false;
+    }
+    writer.commit();
+    ++generation;
   }
 
   SearchResults run(const Xapian::Database& db, const SearchQuery& in) const;
@@ -350,11 +442,26 @@ void SearchIndex::upsert(const ServiceDocument& s) {
   Xapian::Document doc;
   std::set<std::string> spelling;
   Xapian::termpos pos = 0;
+  // The whole upsert holds the writer lock: the synonym table it marks phrases with must be the one the
+  // marked set was computed from (searches never take this lock).
+  std::lock_guard write_lock(impl_->write_mutex);
+  std::shared_ptr<const SynonymTable> table;
+  {
+    std::lock_guard lock(impl_->state_mutex);
+    table = impl_->synonyms;
+  }
+  const auto& phrases = table->phrases_by_first_word();
   auto index_text = [&](const std::string& t, Xapian::termcount wdf) {
-    for (const auto& w : text::words(fold(t), 5000)) {
+    auto ws = text::words(fold(t), 5000);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+      const auto& w = ws[i];
       doc.add_posting(w, ++pos, wdf);
       for (const auto& st : text::stems(w)) doc.add_term("Z" + st, wdf);
       if (spellable(w)) spelling.insert(w);
+      if (auto it = phrases.find(w); it != phrases.end())
+        for (const auto& p : it->second)
+          if (i + p.size() <= ws.size() && std::equal(p.begin(), p.end(), ws.begin() + i))
+            doc.add_term("P" + SynonymTable::joined(p), wdf);
     }
     pos += 100;  // no phrase across two fields
   };
@@ -404,7 +511,6 @@ void SearchIndex::upsert(const ServiceDocument& s) {
   const std::string id_term = "Q" + s.id.substr(0, 200);
   doc.add_boolean_term(id_term);
 
-  std::lock_guard lock(impl_->write_mutex);
   std::string packed;
   bool new_codes = false;
   for (const auto& e : facet_entries) {
@@ -442,30 +548,33 @@ void SearchIndex::remove(const std::string& id) {
 
 void SearchIndex::commit() {
   std::lock_guard lock(impl_->write_mutex);
-  if (impl_->facet_codes_changed) {
-    std::vector<std::string> names(impl_->facet_codes.size());
-    for (const auto& [name, code] : impl_->facet_codes) names[code] = name;
-    std::string joined;
-    for (const auto& n : names) joined += n + "\n";
-    impl_->writer.set_metadata("facet-codes", joined);
-    impl_->facet_codes_changed = false;
-  }
-  impl_->writer.commit();
-  ++impl_->generation;
+  impl_->commit_locked();
 }
 
 void SearchIndex::set_synonyms(const std::vector<std::vector<std::string>>& groups) {
   auto pairs = SynonymTable::pairs(groups);
   auto table = std::make_shared<SynonymTable>(pairs);
+  std::lock_guard lock(impl_->write_mutex);
+  std::vector<std::string> keys(impl_->writer.synonym_keys_begin(), impl_->writer.synonym_keys_end());
+  for (const auto& k : keys) impl_->writer.clear_synonyms(k);
+  for (const auto& [a, b] : pairs) impl_->writer.add_synonym(a, b);
+  std::set<std::string> phrases;
+  for (const auto& [first, list] : table->phrases_by_first_word())
+    for (const auto& p : list) phrases.insert(SynonymTable::joined(p));
   {
-    std::lock_guard lock(impl_->write_mutex);
-    std::vector<std::string> keys(impl_->writer.synonym_keys_begin(), impl_->writer.synonym_keys_end());
-    for (const auto& k : keys) impl_->writer.clear_synonyms(k);
-    for (const auto& [a, b] : pairs) impl_->writer.add_synonym(a, b);
+    std::lock_guard state(impl_->state_mutex);
+    auto marked = std::make_shared<std::set<std::string>>();
+    if (impl_->writer.get_doccount() == 0) {
+      *marked = phrases;
+    } else {
+      std::set_intersection(impl_->marked_phrases->begin(), impl_->marked_phrases->end(), phrases.begin(),
+                            phrases.end(), std::inserter(*marked, marked->end()));
+    }
+    impl_->marked_phrases = std::move(marked);
+    impl_->synonyms = std::move(table);
   }
-  commit();
-  std::lock_guard lock(impl_->state_mutex);
-  impl_->synonyms = std::move(table);
+  impl_->marked_phrases_changed = true;
+  impl_->commit_locked();
 }
 
 std::size_t SearchIndex::size() const {
@@ -479,12 +588,14 @@ SearchResults SearchIndex::search(const SearchQuery& query) const {
 SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQuery& in) const {
   std::shared_ptr<const SynonymTable> syn;
   std::shared_ptr<const std::vector<std::string>> names;
+  std::shared_ptr<const std::set<std::string>> marked;
   {
     std::lock_guard lock(state_mutex);
     syn = synonyms;
     names = facet_names;
+    marked = marked_phrases;
   }
-  ParsedText parsed = parse_text(in.text, in.lang, *syn);
+  ParsedText parsed = parse_text(in.text, in.lang, *syn, *marked);
   SearchResults out = run_once(db, in, parsed, false, *names);
   if (out.total == 0 && parsed.groups.size() > 1) {
     out = run_once(db, in, parsed, true, *names);
@@ -529,11 +640,16 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
       has_text ? any_of(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parsed.groups) : Xapian::Query::MatchAll;
   Xapian::Query q;
   Xapian::Enquire enquire(db);
+  // BM25 without length normalisation (b = 0): a service's text is a name and a few sentences, name words
+  // already weigh five times more, and not reading every match's length makes a search twice as fast.
+  const Xapian::BM25Weight weighting(1.2, 0, 1, 0, 0.5);
+  enquire.set_weighting_scheme(weighting);
   if (has_text && near) {
     // Relevance and proximity added on one scale: the text weight divided by the best text weight, plus
     // the proximity weight (1 at the point). A service a little less relevant but next door comes before
     // the most relevant one across the region; among equally near ones, relevance decides.
     Xapian::Enquire best(db);
+    best.set_weighting_scheme(weighting);
     best.set_query(filtered(text_query));
     double top = best.get_mset(0, 1).get_max_attained();
     Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, text_query, top > 0 ? 1.0 / top : 1.0);
@@ -556,7 +672,8 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   }
   enquire.set_query(filtered(q));
 
-  FacetSpy spy;
+  auto cache = facet_cache(db);
+  FacetSpy spy(*cache);
   enquire.add_matchspy(&spy);
   std::unique_ptr<OpenAt> open_now;
   if (in.open_now) {

@@ -112,12 +112,15 @@ TEST(SearchIndex, AcronymFindsItsTranslation) {
   idx.upsert(wgc);
   idx.upsert(service("abri", "Accueil de jour pour sans-abri"));
   idx.upsert(service("anderlecht-other", "Bibliothèque d'Anderlecht"));
+  auto home_care = service("home-care", "Aide familiale");
+  home_care.extra_terms = {"home care"};
+  idx.upsert(home_care);
   idx.commit();
 
   EXPECT_EQ(ids(idx.search(text("ocmw anderlecht", "nl"))), std::vector<std::string>{"cpas-and"});
   EXPECT_EQ(ids(idx.search(text("CGG", "nl"))), std::vector<std::string>{"ssm"});
   EXPECT_EQ(ids(idx.search(text("wzc", "nl"))), std::vector<std::string>{"mr"}) << "a word for a phrase";
-  EXPECT_EQ(ids(idx.search(text("MRS"))), std::vector<std::string>{"mr"});
+  EXPECT_EQ(ids(idx.search(text("MRS"))), std::vector<std::string>{"mr"}) << "'care home' is not 'home care'";
   auto mm = idx.search(text("maison medicale"));
   EXPECT_TRUE(found(mm, "mm") && found(mm, "wgc")) << "a phrase for a word";
   EXPECT_FALSE(found(mm, "mr")) << "'maison' alone is not enough";
@@ -146,6 +149,19 @@ TEST(SearchIndex, SynonymTableIsReplacedAndKeptWithTheIndex) {
     EXPECT_EQ(ids(reopened.search(text("algemeen welzijnswerk"))), std::vector<std::string>{"caw"});
   }
   std::filesystem::remove_all(dir);
+}
+
+TEST(SearchIndex, SynonymPhrasesAddedAfterIndexingAreFoundToo) {
+  SearchIndex idx("");
+  idx.set_synonyms({{"CPAS", "centre public d'action sociale"}});
+  idx.upsert(service("cpas", "Centre public d'action sociale de Forest"));
+  idx.upsert(service("ssm", "Service de santé mentale Champ de la Couronne"));
+  idx.upsert(service("words", "Service de la santé et de l'hygiène mentale"));
+  idx.commit();
+  EXPECT_EQ(ids(idx.search(text("cpas"))), std::vector<std::string>{"cpas"}) << "a phrase marked at indexing";
+  idx.set_synonyms({{"CPAS", "centre public d'action sociale"}, {"SSM", "service de santé mentale"}});
+  EXPECT_EQ(ids(idx.search(text("ssm"))), std::vector<std::string>{"ssm"}) << "a phrase checked on positions";
+  EXPECT_EQ(ids(idx.search(text("cpas"))), std::vector<std::string>{"cpas"});
 }
 
 TEST(SearchIndex, FacetCountsCoverAllMatches) {

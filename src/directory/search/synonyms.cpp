@@ -94,8 +94,16 @@ SynonymTable::SynonymTable(const std::vector<std::pair<std::string, std::string>
     auto alt = text::words(alternative);
     if (!alt.empty()) entries_[it->second].alternatives.push_back(std::move(alt));
   }
-  for (std::size_t i = 0; i < entries_.size(); ++i)
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
     for (const auto& f : entries_[i].key_forms[0]) by_first_form_[f].push_back(i);
+    if (entries_[i].key.size() > 1) phrases_[entries_[i].key[0]].push_back(entries_[i].key);
+  }
+}
+
+std::string SynonymTable::joined(const Phrase& p) {
+  std::string out;
+  for (const auto& w : p) out += (out.empty() ? "" : " ") + w;
+  return out;
 }
 
 SynonymTable::Match SynonymTable::longest_match(const std::vector<std::string>& words, std::size_t at) const {

@@ -24,6 +24,9 @@ class SynonymTable {
   // The longest key starting at words[at].
   Match longest_match(const std::vector<std::string>& words, std::size_t at) const;
   bool empty() const { return entries_.empty(); }
+  // Every key of more than one word, by its first word: indexing marks the services whose text holds one.
+  const std::unordered_map<std::string, std::vector<Phrase>>& phrases_by_first_word() const { return phrases_; }
+  static std::string joined(const Phrase& p);
 
  private:
   struct Entry {
@@ -33,6 +36,7 @@ class SynonymTable {
   };
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_form_;
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
 };
 
 }  // namespace maillage::directory::search

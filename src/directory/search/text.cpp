@@ -3,7 +3,9 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <string_view>
 #include <unordered_set>
 
@@ -105,23 +107,27 @@ std::vector<std::string> stems(const std::string& word, const std::string& lang)
   if (word.size() < 3) return out;
   for (char c : word)
     if (c >= '0' && c <= '9') return out;
-  auto& s = stemmers();
-  std::string nl = s.nl(word);
-  if (!nl.empty() && nl.back() == 'z') nl.back() = 's';
-  if (!nl.empty() && nl.back() == 'v') nl.back() = 'f';
-  std::array<std::string, 3> all;
-  if (lang == "nl") {
-    all = {nl, s.fr(word), s.en(word)};
-  } else if (lang == "en") {
-    all = {s.en(word), s.fr(word), nl};
-  } else {
-    all = {s.fr(word), nl, s.en(word)};
+  // Indexing stems every word of every service three times; the vocabulary is small, so remember.
+  thread_local std::unordered_map<std::string, std::array<std::string, 3>> cache;
+  auto it = cache.find(word);
+  if (it == cache.end()) {
+    if (cache.size() > 200000) cache.clear();
+    auto& s = stemmers();
+    std::string nl = s.nl(word);
+    if (!nl.empty() && nl.back() == 'z') nl.back() = 's';
+    if (!nl.empty() && nl.back() == 'v') nl.back() = 'f';
+    it = cache.emplace(word, std::array<std::string, 3>{s.fr(word), nl, s.en(word)}).first;
   }
-  for (auto& st : all) {
-    if (st.empty()) continue;
-    bool seen = false;
-    for (auto& o : out) seen = seen || o == st;
-    if (!seen) out.push_back(std::move(st));
+  const auto& [fr, nl, en] = it->second;
+  const std::string* ordered[3] = {&fr, &nl, &en};
+  if (lang == "nl") {
+    ordered[0] = &nl, ordered[1] = &fr;
+  } else if (lang == "en") {
+    ordered[0] = &en, ordered[2] = &fr;
+  }
+  for (const std::string* st : ordered) {
+    if (st->empty() || std::find(out.begin(), out.end(), *st) != out.end()) continue;
+    out.push_back(*st);
   }
   return out;
 }
