@@ -40,6 +40,7 @@ constexpr std::size_t kMaxSpellingWords = 8;   // spelling look-ups cost ~0.1 ms
 constexpr int kFewResults = 3;                 // below this a spelling suggestion is worth offering
 constexpr double kProximityHalfKm = 2.0;       // proximity weight halves 2 km away
 constexpr std::size_t kMaxPooledReaders = 16;
+constexpr std::size_t kMaxPhraseTerm = 200;    // Xapian terms are at most 245 bytes
 constexpr std::uint16_t kMinutesInWeek = 7 * 1440;
 
 constexpr std::pair<Facet, char> kFacetLetters[] = {{Facet::Bassin, 'B'},   {Facet::Commune, 'C'},
@@ -92,46 +93,61 @@ bool is_raw_word(const std::string& term) {
   return (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-// The facet codes of every document of one revision of the index, in memory (about 2 MB for 100,000
-// services). Reading a value per match halved the search speed; this array costs a few increments.
+// For one revision of the index, a bitmap of documents per facet value (about 12 KB per value for
+// 100,000 services). A search marks its matches in a bitmap of its own and counts each value with
+// AND + popcount: reading a value per match, or even an array of codes per match, cost more than the
+// match itself.
 struct FacetCache {
   Xapian::rev revision = 0;
-  std::vector<std::uint32_t> offsets;  // codes of document d: [offsets[d], offsets[d + 1])
-  std::vector<std::uint16_t> codes;
-  unsigned max_code = 0;
+  std::size_t words = 0;                           // 64-bit words per bitmap
+  std::vector<std::vector<std::uint64_t>> by_code;  // by_code[code]: documents having that value
 
   explicit FacetCache(const Xapian::Database& db) : revision(db.get_revision()) {
-    offsets.assign(db.get_lastdocid() + 2, 0);
-    Xapian::docid next = 1;
+    words = db.get_lastdocid() / 64 + 1;
     for (auto it = db.valuestream_begin(kSlotFacets); it != db.valuestream_end(kSlotFacets); ++it) {
       Xapian::docid did = it.get_docid();
-      if (did >= offsets.size() - 1) break;
-      for (; next <= did; ++next) offsets[next] = static_cast<std::uint32_t>(codes.size());
+      if (did / 64 >= words) break;
       const std::string v = *it;
       for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
-        codes.push_back(static_cast<std::uint16_t>(get_u16(v, i)));
-        max_code = std::max<unsigned>(max_code, codes.back());
+        unsigned code = get_u16(v, i);
+        if (code >= by_code.size()) by_code.resize(code + 1);
+        if (by_code[code].empty()) by_code[code].assign(words, 0);
+        by_code[code][did / 64] |= std::uint64_t{1} << (did % 64);
       }
     }
-    for (; next < offsets.size(); ++next) offsets[next] = static_cast<std::uint32_t>(codes.size());
   }
 };
 
-// Counts every matching document's facet values, over all matches rather than the page.
-class FacetSpy : public Xapian::MatchSpy {
+// Marks every match (all of them, not only the page) for the facet counts.
+class MatchMarker : public Xapian::MatchSpy {
  public:
-  explicit FacetSpy(const FacetCache& cache) : cache_(cache), counts(cache.max_code + 1, 0) {}
+  explicit MatchMarker(std::size_t words) : bits(words, 0) {}
   void operator()(const Xapian::Document& doc, double) override {
     Xapian::docid did = doc.get_docid();
-    if (did + 1 >= cache_.offsets.size()) return;
-    for (auto i = cache_.offsets[did]; i < cache_.offsets[did + 1]; ++i) ++counts[cache_.codes[i]];
+    if (did / 64 >= bits.size()) return;
+    bits[did / 64] |= std::uint64_t{1} << (did % 64);
+    first = std::min<std::size_t>(first, did / 64);
+    last = std::max<std::size_t>(last, did / 64);
+  }
+  std::vector<std::uint64_t> bits;
+  std::size_t first = SIZE_MAX, last = 0;
+
+  unsigned count(const std::vector<std::uint64_t>& value) const {
+    if (first > last) return 0;
+    return count_common(bits.data() + first, value.data() + first, std::min(last + 1, value.size()) - first);
   }
 
  private:
-  const FacetCache& cache_;
-
- public:
-  std::vector<unsigned> counts;
+  // Without the POPCNT instruction (not in the x86-64 baseline) a popcount is a libgcc call; GCC's
+  // target_clones picks the instruction at load time where the processor has it.
+#if defined(__x86_64__) && defined(__GNUC__)
+  __attribute__((target_clones("popcnt", "default")))
+#endif
+  static unsigned count_common(const std::uint64_t* a, const std::uint64_t* b, std::size_t n) {
+    unsigned total = 0;
+    for (std::size_t i = 0; i < n; ++i) total += __builtin_popcountll(a[i] & b[i]);
+    return total;
+  }
 };
 
 class OpenAt : public Xapian::MatchDecider {
@@ -461,7 +477,7 @@ void SearchIndex::upsert(const ServiceDocument& s) {
       if (auto it = phrases.find(w); it != phrases.end())
         for (const auto& p : it->second)
           if (i + p.size() <= ws.size() && std::equal(p.begin(), p.end(), ws.begin() + i))
-            doc.add_term("P" + SynonymTable::joined(p), wdf);
+            if (auto term = "P" + SynonymTable::joined(p); term.size() <= kMaxPhraseTerm) doc.add_term(term, wdf);
     }
     pos += 100;  // no phrase across two fields
   };
@@ -560,7 +576,8 @@ void SearchIndex::set_synonyms(const std::vector<std::vector<std::string>>& grou
   for (const auto& [a, b] : pairs) impl_->writer.add_synonym(a, b);
   std::set<std::string> phrases;
   for (const auto& [first, list] : table->phrases_by_first_word())
-    for (const auto& p : list) phrases.insert(SynonymTable::joined(p));
+    for (const auto& p : list)
+      if (auto j = SynonymTable::joined(p); j.size() + 1 <= kMaxPhraseTerm) phrases.insert(j);
   {
     std::lock_guard state(impl_->state_mutex);
     auto marked = std::make_shared<std::set<std::string>>();
@@ -673,8 +690,8 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   enquire.set_query(filtered(q));
 
   auto cache = facet_cache(db);
-  FacetSpy spy(*cache);
-  enquire.add_matchspy(&spy);
+  MatchMarker marker(cache->words);
+  enquire.add_matchspy(&marker);
   std::unique_ptr<OpenAt> open_now;
   if (in.open_now) {
     std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
@@ -701,12 +718,13 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     }
     out.hits.push_back(std::move(hit));
   }
-  for (std::size_t code = 0; code < spy.counts.size() && code < names.size(); ++code) {
-    if (spy.counts[code] == 0) continue;
+  for (std::size_t code = 0; code < cache->by_code.size() && code < names.size() && out.total > 0; ++code) {
+    unsigned n = marker.count(cache->by_code[code]);
+    if (n == 0) continue;
     const std::string& entry = names[code];  // "T:housing"
     if (entry.size() < 3) continue;
     for (auto [facet, letter] : kFacetLetters)
-      if (entry[0] == letter) out.facets[facet].push_back({entry.substr(2), static_cast<int>(spy.counts[code])});
+      if (entry[0] == letter) out.facets[facet].push_back({entry.substr(2), static_cast<int>(n)});
   }
   for (auto& [facet, counts] : out.facets)
     std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {

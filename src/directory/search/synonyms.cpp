@@ -60,6 +60,7 @@ std::vector<std::pair<std::string, std::string>> SynonymTable::pairs(
       if (w.empty()) continue;
       std::string joined;
       for (const auto& x : w) joined += (joined.empty() ? "" : " ") + x;
+      if (joined.size() > 160) continue;  // synonym keys and terms are bounded in Xapian
       if (std::find(members.begin(), members.end(), joined) == members.end()) members.push_back(joined);
     }
     for (const auto& a : members)

@@ -111,7 +111,7 @@ std::vector<std::string> stems(const std::string& word, const std::string& lang)
   thread_local std::unordered_map<std::string, std::array<std::string, 3>> cache;
   auto it = cache.find(word);
   if (it == cache.end()) {
-    if (cache.size() > 200000) cache.clear();
+    if (cache.size() > 50000) cache.clear();  // a few MB per thread at most
     auto& s = stemmers();
     std::string nl = s.nl(word);
     if (!nl.empty() && nl.back() == 'z') nl.back() = 's';
