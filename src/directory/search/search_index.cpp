@@ -133,7 +133,8 @@ class MatchMarker : public Xapian::MatchSpy {
   std::size_t first = SIZE_MAX, last = 0;
 
   unsigned count(const std::vector<std::uint64_t>& value) const {
-    if (first > last) return 0;
+    // A value may have no bitmap in this revision (its services were changed or are not committed yet).
+    if (first > last || first >= value.size()) return 0;
     return count_common(bits.data() + first, value.data() + first, std::min(last + 1, value.size()) - first);
   }
 

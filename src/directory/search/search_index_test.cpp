@@ -279,6 +279,30 @@ TEST(SearchIndex, OpenNowUsesBrusselsTime) {
   EXPECT_EQ(idx.search(q).total, 2);
 }
 
+TEST(SearchIndex, FacetCountsFollowOpenNowAndAPageOfNothing) {
+  SearchIndex idx("");
+  for (int i = 0; i < 6; ++i) {
+    auto s = service("s" + std::to_string(i), "Permanence sociale");
+    s.bassins = {i < 2 ? "nord" : "sud"};
+    if (i % 2 == 0) s.opening = {{0, 7 * 1440}};  // always open
+    idx.upsert(s);
+  }
+  idx.commit();
+  SearchQuery q = text("permanence");
+  q.open_now = true;
+  q.now = kMondayJuly6_2026_0730Utc;
+  auto r = idx.search(q);
+  EXPECT_EQ(r.total, 3);
+  EXPECT_EQ(count_of(r, Facet::Bassin, "nord"), 1);
+  EXPECT_EQ(count_of(r, Facet::Bassin, "sud"), 2);
+  q.open_now = false;
+  q.limit = 0;  // counts only, as a map or a facet sidebar may ask
+  auto counts = idx.search(q);
+  EXPECT_TRUE(counts.hits.empty());
+  EXPECT_EQ(counts.total, 6);
+  EXPECT_EQ(count_of(counts, Facet::Bassin, "sud"), 4);
+}
+
 TEST(SearchIndex, MisspellingGetsASuggestion) {
   SearchIndex idx("");
   idx.upsert(service("ssm", "Service de santé mentale", "Consultations psychologiques"));
