@@ -178,6 +178,10 @@ class StatusThenDistance : public Xapian::KeyMaker {
   Xapian::LatLongDistanceKeyMaker distance_;
 };
 
+// Xapian's reference counts are not atomic: the shared static Query::MatchAll copied by two searches at
+// once corrupts its count (seen as a crash under concurrent searches). Each search makes its own.
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 Xapian::Query any_of(Xapian::Query::op op, const std::vector<Xapian::Query>& qs) {
   if (qs.empty()) return Xapian::Query();
   if (qs.size() == 1) return qs[0];
@@ -289,7 +293,7 @@ struct SearchIndex::Impl {
   std::string path;
   bool temporary = false;
 
-  std::mutex write_mutex;  // guards writer and facet_codes
+  mutable std::mutex write_mutex;  // guards writer and facet_codes
   Xapian::WritableDatabase writer;
   std::unordered_map<std::string, unsigned> facet_codes;
   bool facet_codes_changed = false;
@@ -345,17 +349,22 @@ struct SearchIndex::Impl {
     if (pool.size() < kMaxPooledReaders) pool.push_back(std::move(r));
   }
   // Runs f(db) on a pooled reader. Xapian keeps one older revision for open readers: a reader two commits
-  // behind gets DatabaseModifiedError, and reopening then retrying is the documented answer.
+  // behind gets DatabaseModifiedError, and reopening then retrying is the documented answer. A search
+  // overtaken three times (commits in a tight loop) runs once more holding the writer lock, so it always
+  // ends; the writer waits for one search at most.
   template <class F>
   auto with_reader(F&& f) const {
     for (int attempt = 0;; ++attempt) {
+      std::unique_lock<std::mutex> no_commits;
+      if (attempt >= 3) no_commits = std::unique_lock<std::mutex>(write_mutex);
       auto r = borrow();
       try {
+        if (no_commits) r->db.reopen();
         auto result = f(r->db);
         give_back(std::move(r));
         return result;
       } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= 4) throw;
+        if (no_commits) throw;
         r->db.reopen();
         give_back(std::move(r));
       }
@@ -655,7 +664,7 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   };
 
   Xapian::Query text_query =
-      has_text ? any_of(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parsed.groups) : Xapian::Query::MatchAll;
+      has_text ? any_of(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parsed.groups) : match_all();
   Xapian::Query q;
   Xapian::Enquire enquire(db);
   // BM25 without length normalisation (b = 0): a service's text is a name and a few sentences, name words
@@ -677,11 +686,11 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     q = text_query;
     enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
   } else if (near) {
-    q = within_m > 0 ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, proximity(), 0) : Xapian::Query::MatchAll;
+    q = within_m > 0 ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, proximity(), 0) : match_all();
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_sort_by_key((new StatusThenDistance(centre))->release(), false);
   } else {
-    q = Xapian::Query::MatchAll;
+    q = match_all();
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     auto* by_name = new Xapian::MultiValueKeyMaker();
     by_name->add_value(kSlotStatus);

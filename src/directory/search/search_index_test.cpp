@@ -2,11 +2,13 @@
 #include "directory/search/search_index.hpp"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -438,6 +440,8 @@ TEST(SearchIndex, ConcurrentSearchesDuringWritesAreSafe) {
   idx.commit();
   std::atomic<bool> done{false};
   std::atomic<int> searches{0}, failures{0};
+  std::mutex error_mutex;
+  std::string first_error;
   std::vector<std::thread> readers;
   for (int t = 0; t < 4; ++t) {
     readers.emplace_back([&, t] {
@@ -448,8 +452,14 @@ TEST(SearchIndex, ConcurrentSearchesDuringWritesAreSafe) {
           q.filters[Facet::Bassin] = {"nord", "sud"};
           auto r = idx.search(q);
           if (r.total < 0) ++failures;
-        } catch (...) {
+        } catch (const Xapian::Error& e) {
+          std::lock_guard lock(error_mutex);
           ++failures;
+          first_error = e.get_description();
+        } catch (const std::exception& e) {
+          std::lock_guard lock(error_mutex);
+          ++failures;
+          first_error = e.what();
         }
         ++searches;
       }
@@ -462,7 +472,7 @@ TEST(SearchIndex, ConcurrentSearchesDuringWritesAreSafe) {
   idx.commit();
   done = true;
   for (auto& r : readers) r.join();
-  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(failures, 0) << first_error;
   EXPECT_GT(searches, 20);
   EXPECT_EQ(idx.size(), services.size());
   // A committed change is found by the very next search.
