@@ -357,16 +357,16 @@ struct SearchIndex::Impl {
     for (int attempt = 0;; ++attempt) {
       std::unique_lock<std::mutex> no_commits;
       if (attempt >= 3) no_commits = std::unique_lock<std::mutex>(write_mutex);
-      auto r = borrow();
+      std::unique_ptr<Reader> r;
       try {
+        r = borrow();  // opening or reopening can be overtaken too
         if (no_commits) r->db.reopen();
         auto result = f(r->db);
         give_back(std::move(r));
         return result;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (no_commits) throw;
-        r->db.reopen();
-        give_back(std::move(r));
+        // A reader in that state is dropped rather than pooled: reopening it can be overtaken again.
       }
     }
   }

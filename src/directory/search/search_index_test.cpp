@@ -448,8 +448,14 @@ TEST(SearchIndex, ConcurrentSearchesDuringWritesAreSafe) {
       const char* queries[] = {"sante mentale", "ocmw", "logement", "daklozen", ""};
       while (!done) {
         try {
-          SearchQuery q = text(queries[(searches + t) % 5]);
+          int n = searches + t;
+          SearchQuery q = text(queries[n % 5]);
           q.filters[Facet::Bassin] = {"nord", "sud"};
+          if (n % 3 == 0) {
+            q.near_lat = 50.85;
+            q.near_lng = 4.35;
+            q.open_now = true;
+          }
           auto r = idx.search(q);
           if (r.total < 0) ++failures;
         } catch (const Xapian::Error& e) {
