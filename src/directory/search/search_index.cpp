@@ -93,17 +93,41 @@ bool is_raw_word(const std::string& term) {
   return (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-// For one revision of the index, a bitmap of documents per facet value (about 12 KB per value for
-// 100,000 services). A search marks its matches in a bitmap of its own and counts each value with
-// AND + popcount: reading a value per match, or even an array of codes per match, cost more than the
-// match itself.
+using Bits = std::vector<std::uint64_t>;  // one bit per document id
+
+void set_bit(Bits& b, Xapian::docid did) {
+  if (did / 64 < b.size()) b[did / 64] |= std::uint64_t{1} << (did % 64);
+}
+
+// Without the POPCNT instruction (not in the x86-64 baseline) a popcount is a libgcc call; GCC's
+// target_clones picks the instruction at load time where the processor has it.
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+unsigned popcount_and(const std::uint64_t* a, const std::uint64_t* b, std::size_t n) {
+  unsigned total = 0;
+  for (std::size_t i = 0; i < n; ++i) total += __builtin_popcountll(a[i] & b[i]);
+  return total;
+}
+
+// For one revision of the index: a bitmap of documents per facet value (about 12 KB per value for
+// 100,000 services), of all documents and of defunct ones. Counting a facet value is then AND + popcount
+// over the matches' bitmap: reading a value per match, or even an array of codes per match, cost more
+// than the match itself.
 struct FacetCache {
   Xapian::rev revision = 0;
-  std::size_t words = 0;                           // 64-bit words per bitmap
-  std::vector<std::vector<std::uint64_t>> by_code;  // by_code[code]: documents having that value
+  std::size_t words = 0;  // 64-bit words per bitmap
+  std::vector<Bits> by_code;  // by_code[code]: documents having that value (empty: none)
+  Bits present, defunct, inactive;
 
   explicit FacetCache(const Xapian::Database& db) : revision(db.get_revision()) {
     words = db.get_lastdocid() / 64 + 1;
+    present.assign(words, 0);
+    defunct.assign(words, 0);
+    inactive.assign(words, 0);
+    for (auto p = db.postlist_begin("XSinactive"); p != db.postlist_end("XSinactive"); ++p) set_bit(inactive, *p);
+    for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) set_bit(present, *p);
+    for (auto p = db.postlist_begin("XSdefunct"); p != db.postlist_end("XSdefunct"); ++p) set_bit(defunct, *p);
     for (auto it = db.valuestream_begin(kSlotFacets); it != db.valuestream_end(kSlotFacets); ++it) {
       Xapian::docid did = it.get_docid();
       if (did / 64 >= words) break;
@@ -112,43 +136,58 @@ struct FacetCache {
         unsigned code = get_u16(v, i);
         if (code >= by_code.size()) by_code.resize(code + 1);
         if (by_code[code].empty()) by_code[code].assign(words, 0);
-        by_code[code][did / 64] |= std::uint64_t{1} << (did % 64);
+        set_bit(by_code[code], did);
       }
     }
   }
+
+  unsigned count(const Bits& matched, unsigned code) const {
+    if (code >= by_code.size() || by_code[code].empty()) return 0;
+    return popcount_and(matched.data(), by_code[code].data(), std::min(matched.size(), words));
+  }
 };
 
-// Marks every match (all of them, not only the page) for the facet counts.
+// The documents a query without positions or posting sources matches, straight from the posting lists:
+// how the engine counts all matches without running Xapian's matcher over all of them. False for a
+// query it does not know (a phrase): the caller then counts with a MatchSpy.
+bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const FacetCache& cache, Bits& out) {
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      std::string term = *q.get_terms_begin();
+      out.assign(cache.words, 0);
+      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) set_bit(out, *p);
+      return true;
+    }
+    case Xapian::Query::LEAF_MATCH_ALL:
+      out = cache.present;
+      return true;
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      out.assign(cache.words, 0);
+      return true;
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM: {
+      bool all = q.get_type() == Xapian::Query::OP_AND;
+      Bits sub;
+      for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+        if (!matches_of(db, q.get_subquery(i), cache, i == 0 ? out : sub)) return false;
+        if (i == 0) continue;
+        for (std::size_t w = 0; w < out.size(); ++w) out[w] = all ? (out[w] & sub[w]) : (out[w] | sub[w]);
+      }
+      if (q.get_num_subqueries() == 0) out.assign(cache.words, 0);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+// Marks every match (all of them, not only the page) for the facet counts, when matches_of() cannot.
 class MatchMarker : public Xapian::MatchSpy {
  public:
   explicit MatchMarker(std::size_t words) : bits(words, 0) {}
-  void operator()(const Xapian::Document& doc, double) override {
-    Xapian::docid did = doc.get_docid();
-    if (did / 64 >= bits.size()) return;
-    bits[did / 64] |= std::uint64_t{1} << (did % 64);
-    first = std::min<std::size_t>(first, did / 64);
-    last = std::max<std::size_t>(last, did / 64);
-  }
-  std::vector<std::uint64_t> bits;
-  std::size_t first = SIZE_MAX, last = 0;
-
-  unsigned count(const std::vector<std::uint64_t>& value) const {
-    // A value may have no bitmap in this revision (its services were changed or are not committed yet).
-    if (first > last || first >= value.size()) return 0;
-    return count_common(bits.data() + first, value.data() + first, std::min(last + 1, value.size()) - first);
-  }
-
- private:
-  // Without the POPCNT instruction (not in the x86-64 baseline) a popcount is a libgcc call; GCC's
-  // target_clones picks the instruction at load time where the processor has it.
-#if defined(__x86_64__) && defined(__GNUC__)
-  __attribute__((target_clones("popcnt", "default")))
-#endif
-  static unsigned count_common(const std::uint64_t* a, const std::uint64_t* b, std::size_t n) {
-    unsigned total = 0;
-    for (std::size_t i = 0; i < n; ++i) total += __builtin_popcountll(a[i] & b[i]);
-    return total;
-  }
+  void operator()(const Xapian::Document& doc, double) override { set_bit(bits, doc.get_docid()); }
+  Bits bits;
 };
 
 class OpenAt : public Xapian::MatchDecider {
@@ -681,10 +720,9 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     double top = best.get_mset(0, 1).get_max_attained();
     Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, text_query, top > 0 ? 1.0 / top : 1.0);
     q = Xapian::Query(within_m > 0 ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, scaled, proximity());
-    enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
   } else if (has_text) {
     q = text_query;
-    enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
+    // Active services first: see the split below (or, when counting by MatchSpy, a sort by status).
   } else if (near) {
     q = within_m > 0 ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, proximity(), 0) : match_all();
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -699,9 +737,33 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   }
   enquire.set_query(filtered(q));
 
+  // Counting: from the posting lists when the query allows (no phrase, no "open now", no radius), else
+  // with a MatchSpy over all matches. Either way the counts cover every match, not the page.
   auto cache = facet_cache(db);
+  Bits matched;
+  bool counted = false;
+  if (!in.open_now && within_m == 0 && matches_of(db, text_query, *cache, matched)) {
+    for (const auto& [facet, values] : in.filters) {
+      Bits any(cache->words, 0);
+      bool has_value = false;
+      for (const auto& v : values) {
+        std::string c = clean_code(v);
+        if (c.empty()) continue;
+        has_value = true;
+        std::string entry = std::string(1, facet_letter(facet)) + ":" + c;
+        for (std::size_t code = 0; code < names.size() && code < cache->by_code.size(); ++code)
+          if (names[code] == entry && !cache->by_code[code].empty())
+            for (std::size_t w = 0; w < any.size(); ++w) any[w] |= cache->by_code[code][w];
+      }
+      if (has_value)
+        for (std::size_t w = 0; w < matched.size(); ++w) matched[w] &= any[w];
+    }
+    for (std::size_t w = 0; w < matched.size(); ++w)
+      matched[w] &= in.include_defunct ? cache->present[w] : (cache->present[w] & ~cache->defunct[w]);
+    counted = true;
+  }
   MatchMarker marker(cache->words);
-  enquire.add_matchspy(&marker);
+  if (!counted) enquire.add_matchspy(&marker);
   std::unique_ptr<OpenAt> open_now;
   if (in.open_now) {
     std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
@@ -709,27 +771,50 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   }
   const int offset = std::clamp(in.offset, 0, kMaxOffset);
   const int limit = std::clamp(in.limit, 0, kMaxLimit);
-  // check_at_least = every document: the totals and the facet counts cover all matches, not the page.
-  Xapian::MSet mset = enquire.get_mset(offset, limit, db.get_doccount(), nullptr, open_now.get());
-
-  out.total = static_cast<int>(mset.get_matches_estimated());
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::Document doc = it.get_document();
-    SearchHit hit;
-    hit.id = doc.get_data();
-    hit.score = it.get_weight();
-    if (near) {
-      std::string v = doc.get_value(kSlotCoords);
-      if (!v.empty()) {
-        Xapian::LatLongCoords coords;
-        coords.unserialise(v);
-        if (!coords.empty()) hit.distance_km = Xapian::GreatCircleMetric()(centre, *coords.begin()) / 1000.0;
+  auto add_hits = [&](const Xapian::MSet& mset) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      SearchHit hit;
+      hit.id = doc.get_data();
+      hit.score = it.get_weight();
+      if (near) {
+        std::string v = doc.get_value(kSlotCoords);
+        if (!v.empty()) {
+          Xapian::LatLongCoords coords;
+          coords.unserialise(v);
+          if (!coords.empty()) hit.distance_km = Xapian::GreatCircleMetric()(centre, *coords.begin()) / 1000.0;
+        }
       }
+      out.hits.push_back(std::move(hit));
     }
-    out.hits.push_back(std::move(hit));
+  };
+  if (counted && has_text) {
+    // Ranked by relevance, active services before inactive (and defunct, when asked for) ones. With the
+    // counts known, that is two relevance-ordered queries on either side of the line instead of a sort
+    // by status, which made Xapian weigh every match instead of stopping at the best ones.
+    out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
+    Bits later(cache->words);
+    for (std::size_t w = 0; w < later.size(); ++w) later[w] = cache->inactive[w] | cache->defunct[w];
+    const int first_count = out.total - static_cast<int>(popcount_and(matched.data(), later.data(), later.size()));
+    const Xapian::Query later_terms(Xapian::Query::OP_OR, Xapian::Query("XSinactive"), Xapian::Query("XSdefunct"));
+    if (offset < first_count && limit > 0) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, filtered(q), later_terms));
+      add_hits(enquire.get_mset(offset, std::min(limit, first_count - offset)));
+    }
+    if (offset + limit > first_count && out.total > first_count) {
+      int from = std::max(0, offset - first_count);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, filtered(q), later_terms));
+      add_hits(enquire.get_mset(from, offset + limit - std::max(offset, first_count)));
+    }
+  } else {
+    if (has_text) enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
+    // check_at_least = every document, for the MatchSpy to see all matches when it counts them.
+    add_hits(enquire.get_mset(offset, limit, counted ? 0 : db.get_doccount(), nullptr, open_now.get()));
+    if (!counted) matched = std::move(marker.bits);
+    out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
   }
   for (std::size_t code = 0; code < cache->by_code.size() && code < names.size() && out.total > 0; ++code) {
-    unsigned n = marker.count(cache->by_code[code]);
+    unsigned n = cache->count(matched, static_cast<unsigned>(code));
     if (n == 0) continue;
     const std::string& entry = names[code];  // "T:housing"
     if (entry.size() < 3) continue;

@@ -334,6 +334,29 @@ TEST(SearchIndex, DefunctServicesAreHiddenAndInactiveOnesComeLast) {
   EXPECT_EQ(ids(idx.search(SearchQuery{})), (std::vector<std::string>{"open", "closed"}));
 }
 
+TEST(SearchIndex, PagesRunThroughActiveThenInactiveServicesWithoutGapsOrRepeats) {
+  SearchIndex idx("");
+  for (int i = 0; i < 7; ++i) {
+    auto s = service("s" + std::to_string(i), "Aide alimentaire " + std::string(i % 2 ? "colis" : "repas colis"));
+    if (i >= 4) s.status = "inactive";
+    idx.upsert(s);
+  }
+  idx.commit();
+  std::vector<std::string> all;
+  for (int offset = 0; offset < 9; offset += 2) {
+    SearchQuery q = text("colis");
+    q.offset = offset;
+    q.limit = 2;
+    auto r = idx.search(q);
+    EXPECT_EQ(r.total, 7);
+    for (auto& id : ids(r)) all.push_back(id);
+  }
+  ASSERT_EQ(all.size(), 7u);
+  EXPECT_EQ(std::set<std::string>(all.begin(), all.end()).size(), 7u);
+  for (int i = 0; i < 4; ++i) EXPECT_LT(all[i], "s4") << "active first";
+  for (int i = 4; i < 7; ++i) EXPECT_GE(all[i], "s4") << "then inactive";
+}
+
 TEST(SearchIndex, EmptyQueryReturnsEverythingWithFacets) {
   SearchIndex idx("");
   auto services = synthetic_services(300, 7);
