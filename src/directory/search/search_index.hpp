@@ -69,11 +69,26 @@ struct SearchResults {
   std::vector<SearchHit> hits;
   std::map<Facet, std::vector<FacetCount>> facets;  // counts over all matches, not only the page
   std::string suggestion;                         // "did you mean", empty when none
+  // No service has every word: these have some of them (the page may say so). Added for the UI.
+  bool relaxed = false;
 };
 
 // Removes accents and case: "Santé Mentale" -> "sante mentale". Used at index and at query time.
 std::string fold(const std::string& utf8_text);
 
+// The Brussels synonym list the platform starts with (acronyms and their fr/nl/en equivalents); the
+// coordinators' table in the database replaces it through set_synonyms().
+std::vector<std::vector<std::string>> default_synonyms();
+
+// Minutes since Monday 00:00 in Brussels local time (summer time included) at `unix_seconds`, whatever the
+// process's TZ; and whether a weekly schedule is open then. Also for "open now" badges on pages.
+int brussels_minute_of_week(std::int64_t unix_seconds);
+bool is_open_at(const std::vector<OpeningInterval>& opening, int minute_of_week);
+
+// Thread safety: every method may be called from several threads at once. Writes (upsert, remove, commit,
+// set_synonyms) take one writer lock; each search borrows a Xapian reader from a small pool and reopens it
+// when a commit happened since its last use, so searches never wait for each other nor for a writer, and
+// a committed change is found by the next search.
 class SearchIndex {
  public:
   // An on-disk index at `path` (created if missing), or in memory when path is empty (tests).
@@ -86,6 +101,7 @@ class SearchIndex {
   void remove(const std::string& id);
   void commit();                                  // makes changes visible to searches
   // Replaces the whole synonym table: each group lists equivalent words or phrases ("cpas", "ocmw").
+  // Takes effect at once and is stored in the index (this commits pending changes too).
   void set_synonyms(const std::vector<std::vector<std::string>>& groups);
   SearchResults search(const SearchQuery& query) const;
   std::size_t size() const;

@@ -1,0 +1,831 @@
+// The directory's search engine on Xapian. Every word is indexed folded (no accents, lower case) with its
+// position, plus its French, Dutch and English stems under "Z"; facets are boolean terms (filters) and one
+// packed value (counts); coordinates, opening hours and status are values. The query is built here rather
+// than by Xapian::QueryParser: its synonyms cannot expand to phrases ("maison medicale" =
+// "wijkgezondheidscentrum") and it stems in one language only; building it ourselves also means there is
+// no syntax a caller can get wrong.
+#include "directory/search/search_index.hpp"
+
+#include <stdlib.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <iterator>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "directory/search/synonyms.hpp"
+#include "directory/search/text.hpp"
+
+namespace maillage::directory::search {
+
+namespace {
+
+constexpr Xapian::valueno kSlotFacets = 0;    // packed 16-bit codes of "B:nord", "T:housing"...
+constexpr Xapian::valueno kSlotCoords = 1;    // Xapian::LatLongCoords
+constexpr Xapian::valueno kSlotOpening = 2;   // packed 16-bit (start, end) minute pairs
+constexpr Xapian::valueno kSlotStatus = 3;    // "0" active, "1" inactive, "2" defunct: sorts inactive last
+constexpr Xapian::valueno kSlotSortName = 4;  // folded name, the order when there is nothing to rank by
+
+constexpr int kMaxLimit = 100;
+constexpr int kMaxOffset = 10000;
+constexpr std::size_t kMaxQueryBytes = 1000;
+constexpr std::size_t kMaxQueryWords = 200;
+constexpr std::size_t kMaxSpellingWords = 8;   // spelling look-ups cost ~0.1 ms each
+constexpr int kFewResults = 3;                 // below this a spelling suggestion is worth offering
+constexpr double kProximityHalfKm = 2.0;       // proximity weight halves 2 km away
+constexpr std::size_t kMaxPooledReaders = 16;
+constexpr std::size_t kMaxPhraseTerm = 200;    // Xapian terms are at most 245 bytes
+constexpr std::uint16_t kMinutesInWeek = 7 * 1440;
+
+constexpr std::pair<Facet, char> kFacetLetters[] = {{Facet::Bassin, 'B'},   {Facet::Commune, 'C'},
+                                                    {Facet::Theme, 'T'},    {Facet::Public, 'P'},
+                                                    {Facet::Language, 'L'}, {Facet::Access, 'A'}};
+
+char facet_letter(Facet f) {
+  for (auto [facet, letter] : kFacetLetters)
+    if (facet == f) return letter;
+  return '?';
+}
+
+std::string filter_term(Facet f, const std::string& value) { return std::string("X") + facet_letter(f) + value; }
+
+// Vocabulary codes arrive from the database; keep them printable and bounded before they become terms.
+std::string clean_code(const std::string& v) {
+  std::string out;
+  for (char c : v.substr(0, 100))
+    if (static_cast<unsigned char>(c) >= 0x20) out += c;
+  return out;
+}
+
+const char* status_rank(const std::string& status) {
+  if (status == "defunct") return "2";
+  if (status == "inactive") return "1";
+  return "0";
+}
+
+void put_u16(std::string& s, unsigned v) {
+  s += static_cast<char>(v & 0xFF);
+  s += static_cast<char>((v >> 8) & 0xFF);
+}
+unsigned get_u16(const std::string& s, std::size_t i) {
+  return static_cast<unsigned char>(s[i]) | (static_cast<unsigned char>(s[i + 1]) << 8);
+}
+
+bool valid_point(double lat, double lng) {
+  return std::isfinite(lat) && std::isfinite(lng) && lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180;
+}
+
+// Raw (unprefixed) words are the only terms starting with a lower-case letter or a non-ASCII byte.
+bool spellable(const std::string& w) {
+  if (w.size() < 3) return false;
+  for (char c : w)
+    if (c >= '0' && c <= '9') return false;
+  return true;
+}
+bool is_raw_word(const std::string& term) {
+  unsigned char c = term.empty() ? 0 : term[0];
+  return (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+using Bits = std::vector<std::uint64_t>;  // one bit per document id
+
+void set_bit(Bits& b, Xapian::docid did) {
+  if (did / 64 < b.size()) b[did / 64] |= std::uint64_t{1} << (did % 64);
+}
+
+// Without the POPCNT instruction (not in the x86-64 baseline) a popcount is a libgcc call; GCC's
+// target_clones picks the instruction at load time where the processor has it.
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+unsigned popcount_and(const std::uint64_t* a, const std::uint64_t* b, std::size_t n) {
+  unsigned total = 0;
+  for (std::size_t i = 0; i < n; ++i) total += __builtin_popcountll(a[i] & b[i]);
+  return total;
+}
+
+// For one revision of the index: a bitmap of documents per facet value (about 12 KB per value for
+// 100,000 services), of all documents and of defunct ones. Counting a facet value is then AND + popcount
+// over the matches' bitmap: reading a value per match, or even an array of codes per match, cost more
+// than the match itself.
+struct FacetCache {
+  Xapian::rev revision = 0;
+  std::size_t words = 0;  // 64-bit words per bitmap
+  std::vector<Bits> by_code;  // by_code[code]: documents having that value (empty: none)
+  Bits present, defunct, inactive;
+
+  explicit FacetCache(const Xapian::Database& db) : revision(db.get_revision()) {
+    words = db.get_lastdocid() / 64 + 1;
+    present.assign(words, 0);
+    defunct.assign(words, 0);
+    inactive.assign(words, 0);
+    for (auto p = db.postlist_begin("XSinactive"); p != db.postlist_end("XSinactive"); ++p) set_bit(inactive, *p);
+    for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) set_bit(present, *p);
+    for (auto p = db.postlist_begin("XSdefunct"); p != db.postlist_end("XSdefunct"); ++p) set_bit(defunct, *p);
+    for (auto it = db.valuestream_begin(kSlotFacets); it != db.valuestream_end(kSlotFacets); ++it) {
+      Xapian::docid did = it.get_docid();
+      if (did / 64 >= words) break;
+      const std::string v = *it;
+      for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
+        unsigned code = get_u16(v, i);
+        if (code >= by_code.size()) by_code.resize(code + 1);
+        if (by_code[code].empty()) by_code[code].assign(words, 0);
+        set_bit(by_code[code], did);
+      }
+    }
+  }
+
+  unsigned count(const Bits& matched, unsigned code) const {
+    if (code >= by_code.size() || by_code[code].empty()) return 0;
+    return popcount_and(matched.data(), by_code[code].data(), std::min(matched.size(), words));
+  }
+};
+
+// The documents a query without positions or posting sources matches, straight from the posting lists:
+// how the engine counts all matches without running Xapian's matcher over all of them. False for a
+// query it does not know (a phrase): the caller then counts with a MatchSpy.
+bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const FacetCache& cache, Bits& out) {
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      std::string term = *q.get_terms_begin();
+      out.assign(cache.words, 0);
+      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) set_bit(out, *p);
+      return true;
+    }
+    case Xapian::Query::LEAF_MATCH_ALL:
+      out = cache.present;
+      return true;
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      out.assign(cache.words, 0);
+      return true;
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM: {
+      bool all = q.get_type() == Xapian::Query::OP_AND;
+      Bits sub;
+      for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+        if (!matches_of(db, q.get_subquery(i), cache, i == 0 ? out : sub)) return false;
+        if (i == 0) continue;
+        for (std::size_t w = 0; w < out.size(); ++w) out[w] = all ? (out[w] & sub[w]) : (out[w] | sub[w]);
+      }
+      if (q.get_num_subqueries() == 0) out.assign(cache.words, 0);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+// Marks every match (all of them, not only the page) for the facet counts, when matches_of() cannot.
+class MatchMarker : public Xapian::MatchSpy {
+ public:
+  explicit MatchMarker(std::size_t words) : bits(words, 0) {}
+  void operator()(const Xapian::Document& doc, double) override { set_bit(bits, doc.get_docid()); }
+  Bits bits;
+};
+
+class OpenAt : public Xapian::MatchDecider {
+ public:
+  explicit OpenAt(int minute) : minute_(minute) {}
+  bool operator()(const Xapian::Document& doc) const override {
+    const std::string v = doc.get_value(kSlotOpening);
+    for (std::size_t i = 0; i + 3 < v.size(); i += 4)
+      if (static_cast<int>(get_u16(v, i)) <= minute_ && minute_ < static_cast<int>(get_u16(v, i + 2))) return true;
+    return false;
+  }
+
+ private:
+  int minute_;
+};
+
+// Active before inactive, then nearest first; services without coordinates come last.
+class StatusThenDistance : public Xapian::KeyMaker {
+ public:
+  explicit StatusThenDistance(const Xapian::LatLongCoord& centre)
+      : distance_(kSlotCoords, centre, Xapian::GreatCircleMetric(), 1e10) {}
+  std::string operator()(const Xapian::Document& doc) const override {
+    return doc.get_value(kSlotStatus) + distance_(doc);
+  }
+
+ private:
+  Xapian::LatLongDistanceKeyMaker distance_;
+};
+
+// Xapian's reference counts are not atomic: the shared static Query::MatchAll copied by two searches at
+// once corrupts its count (seen as a crash under concurrent searches). Each search makes its own.
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
+Xapian::Query any_of(Xapian::Query::op op, const std::vector<Xapian::Query>& qs) {
+  if (qs.empty()) return Xapian::Query();
+  if (qs.size() == 1) return qs[0];
+  return Xapian::Query(op, qs.begin(), qs.end());
+}
+
+// A word typed by a person: any of its stems, weighed as one term. Every indexed word carries its stem in
+// the three languages, so the stems alone find the word itself too; a word too short to stem is looked up
+// as it is.
+Xapian::Query word_query(const std::string& w, const std::string& lang) {
+  std::vector<Xapian::Query> forms;
+  for (auto& s : text::stems(w, lang)) forms.emplace_back("Z" + s);
+  if (forms.empty()) return Xapian::Query(w);
+  return any_of(Xapian::Query::OP_SYNONYM, forms);
+}
+
+Xapian::Query words_query(const Phrase& ws, const std::string& lang) {
+  std::vector<Xapian::Query> parts;
+  for (const auto& w : ws)
+    if (!text::is_stopword(w) || ws.size() == 1) parts.push_back(word_query(w, lang));
+  if (parts.empty())
+    for (const auto& w : ws) parts.push_back(word_query(w, lang));
+  return any_of(Xapian::Query::OP_AND, parts);
+}
+
+// A synonym of several words is looked for as a phrase: "care home" must not find every service tagged
+// "home care". Phrases read positions for every candidate and made a synonym search ten times slower, so
+// indexing marks each service with a "P" term per synonym phrase its text holds; a phrase the whole index
+// was not marked with (added to the table since) is checked on positions, without its stopwords ("de"
+// is in nearly every service) inside a window of the phrase's length.
+Xapian::Query alternative_query(const Phrase& p, const std::string& lang, const std::set<std::string>& marked) {
+  if (p.size() == 1) return word_query(p[0], lang);
+  std::string joined = SynonymTable::joined(p);
+  if (marked.count(joined)) return Xapian::Query("P" + joined);
+  std::vector<std::string> words;
+  for (const auto& w : p)
+    if (!text::is_stopword(w)) words.push_back(w);
+  if (words.size() <= 1) words = p;
+  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(p.size()));
+}
+
+struct ParsedText {
+  std::vector<std::string> words;
+  std::vector<Xapian::Query> groups;   // each must match (or, relaxed, any)
+  std::vector<bool> spell_checkable;   // per word: not a stopword, not covered by a synonym
+};
+
+ParsedText parse_text(const std::string& raw, const std::string& lang, const SynonymTable& synonyms,
+                      const std::set<std::string>& marked) {
+  ParsedText p;
+  std::string cut = raw.substr(0, kMaxQueryBytes);
+  p.words = text::words(fold(cut), kMaxQueryWords);
+  p.spell_checkable.assign(p.words.size(), false);
+  std::vector<Xapian::Query> stop_groups;
+  for (std::size_t i = 0; i < p.words.size();) {
+    auto m = synonyms.longest_match(p.words, i);
+    if (m.length > 0) {
+      Phrase typed(p.words.begin() + i, p.words.begin() + i + m.length);
+      std::vector<Xapian::Query> alternatives{words_query(typed, lang)};
+      for (const auto& alt : *m.alternatives) alternatives.push_back(alternative_query(alt, lang, marked));
+      p.groups.push_back(any_of(Xapian::Query::OP_OR, alternatives));
+      i += m.length;
+      continue;
+    }
+    const std::string& w = p.words[i];
+    if (text::is_stopword(w)) {
+      stop_groups.push_back(word_query(w, lang));
+    } else {
+      p.groups.push_back(word_query(w, lang));
+      p.spell_checkable[i] = spellable(w);
+    }
+    ++i;
+  }
+  if (p.groups.empty()) p.groups = std::move(stop_groups);  // "de", "the": better than nothing
+  return p;
+}
+
+std::string suggest(const Xapian::Database& db, const ParsedText& p, const std::string& lang) {
+  std::vector<std::string> corrected = p.words;
+  bool changed = false;
+  std::size_t looked_up = 0;
+  for (std::size_t i = 0; i < p.words.size() && looked_up < kMaxSpellingWords; ++i) {
+    if (!p.spell_checkable[i]) continue;
+    const std::string& w = p.words[i];
+    bool known = db.get_termfreq(w) > 0;
+    for (auto& s : text::stems(w, lang)) known = known || db.get_termfreq("Z" + s) > 0;
+    if (known) continue;
+    ++looked_up;
+    std::string s = db.get_spelling_suggestion(w, 2);
+    if (!s.empty() && s != w) {
+      corrected[i] = s;
+      changed = true;
+    }
+  }
+  if (!changed) return {};
+  std::string out;
+  for (const auto& w : corrected) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+struct SearchIndex::Impl {
+  struct Reader {
+    Xapian::Database db;
+    std::uint64_t generation = 0;
+  };
+
+  std::string path;
+  bool temporary = false;
+
+  mutable std::mutex write_mutex;  // guards writer and facet_codes
+  Xapian::WritableDatabase writer;
+  std::unordered_map<std::string, unsigned> facet_codes;
+  bool facet_codes_changed = false;
+
+  // What searches read besides the index; replaced whole (copy on write) so a search holds a consistent one.
+  mutable std::mutex state_mutex;
+  std::shared_ptr<const SynonymTable> synonyms;
+  std::shared_ptr<const std::vector<std::string>> facet_names;
+  // Synonym phrases every document of the index was indexed with (their "P" terms can be trusted). It
+  // only grows when the index is empty; otherwise a new table keeps what the old and new ones share.
+  std::shared_ptr<const std::set<std::string>> marked_phrases = std::make_shared<std::set<std::string>>();
+  bool marked_phrases_changed = false;
+
+  // Facet caches of the latest revisions the readers are on; built by the first search on a revision.
+  mutable std::mutex cache_mutex;
+  mutable std::vector<std::shared_ptr<const FacetCache>> facet_caches;
+
+  std::shared_ptr<const FacetCache> facet_cache(const Xapian::Database& db) const {
+    Xapian::rev revision = db.get_revision();
+    std::lock_guard lock(cache_mutex);
+    for (const auto& c : facet_caches)
+      if (c->revision == revision) return c;
+    auto built = std::make_shared<const FacetCache>(db);
+    if (facet_caches.size() >= 3) facet_caches.erase(facet_caches.begin());
+    facet_caches.push_back(built);
+    return built;
+  }
+
+  std::atomic<std::uint64_t> generation{1};
+  mutable std::mutex pool_mutex;
+  mutable std::vector<std::unique_ptr<Reader>> pool;
+
+  std::unique_ptr<Reader> borrow() const {
+    std::unique_ptr<Reader> r;
+    {
+      std::lock_guard lock(pool_mutex);
+      if (!pool.empty()) {
+        r = std::move(pool.back());
+        pool.pop_back();
+      }
+    }
+    std::uint64_t now = generation.load();
+    if (!r) {
+      r = std::make_unique<Reader>(Reader{Xapian::Database(path), now});
+    } else if (r->generation != now) {
+      r->db.reopen();
+      r->generation = now;
+    }
+    return r;
+  }
+  void give_back(std::unique_ptr<Reader> r) const {
+    std::lock_guard lock(pool_mutex);
+    if (pool.size() < kMaxPooledReaders) pool.push_back(std::move(r));
+  }
+  // Runs f(db) on a pooled reader. Xapian keeps one older revision for open readers: a reader two commits
+  // behind gets DatabaseModifiedError, and reopening then retrying is the documented answer. A search
+  // overtaken three times (commits in a tight loop) runs once more holding the writer lock, so it always
+  // ends; the writer waits for one search at most.
+  template <class F>
+  auto with_reader(F&& f) const {
+    for (int attempt = 0;; ++attempt) {
+      std::unique_lock<std::mutex> no_commits;
+      if (attempt >= 3) no_commits = std::unique_lock<std::mutex>(write_mutex);
+      std::unique_ptr<Reader> r;
+      try {
+        r = borrow();  // opening or reopening can be overtaken too
+        if (no_commits) r->db.reopen();
+        auto result = f(r->db);
+        give_back(std::move(r));
+        return result;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (no_commits) throw;
+        // A reader in that state is dropped rather than pooled: reopening it can be overtaken again.
+      }
+    }
+  }
+
+  void publish_facet_names() {
+    auto names = std::make_shared<std::vector<std::string>>(facet_codes.size());
+    for (const auto& [name, code] : facet_codes) (*names)[code] = name;
+    std::lock_guard lock(state_mutex);
+    facet_names = std::move(names);
+  }
+
+  void load_state() {
+    std::string stored = writer.get_metadata("facet-codes");
+    std::size_t start = 0;
+    while (start < stored.size()) {
+      std::size_t end = stored.find('\n', start);
+      if (end == std::string::npos) end = stored.size();
+      facet_codes.emplace(stored.substr(start, end - start), static_cast<unsigned>(facet_codes.size()));
+      start = end + 1;
+    }
+    publish_facet_names();
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (auto k = writer.synonym_keys_begin(); k != writer.synonym_keys_end(); ++k)
+      for (auto v = writer.synonyms_begin(*k); v != writer.synonyms_end(*k); ++v) pairs.emplace_back(*k, *v);
+    std::set<std::string> marked;
+    std::string stored_phrases = writer.get_metadata("marked-phrases");
+    for (std::size_t start = 0; start < stored_phrases.size();) {
+      std::size_t end = stored_phrases.find('\n', start);
+      if (end == std::string::npos) end = stored_phrases.size();
+      if (end > start) marked.insert(stored_phrases.substr(start, end - start));
+      start = end + 1;
+    }
+    std::lock_guard lock(state_mutex);
+    synonyms = std::make_shared<SynonymTable>(pairs);
+    marked_phrases = std::make_shared<std::set<std::string>>(std::move(marked));
+  }
+
+  void commit_locked() {
+    if (facet_codes_changed) {
+      std::vector<std::string> names(facet_codes.size());
+      for (const auto& [name, code] : facet_codes) names[code] = name;
+      std::string joined;
+      for (const auto& n : names) joined += n + "\n";
+      writer.set_metadata("facet-codes", joined);
+      facet_codes_changed = false;
+    }
+    if (marked_phrases_changed) {
+      std::string joined;
+      {
+        std::lock_guard lock(state_mutex);
+        for (const auto& p : *marked_phrases) joined += p + "\n";
+      }
+      writer.set_metadata("marked-phrases", joined);
+      marked_phrases_changed = false;
+    }
+    writer.commit();
+    ++generation;
+  }
+
+  SearchResults run(const Xapian::Database& db, const SearchQuery& in) const;
+  SearchResults run_once(const Xapian::Database& db, const SearchQuery& in, const ParsedText& parsed,
+                         bool relaxed, const std::vector<std::string>& names) const;
+};
+
+SearchIndex::SearchIndex(const std::string& path) : impl_(std::make_unique<Impl>()) {
+  int flags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS;
+  impl_->path = path;
+  if (path.empty()) {
+    // Xapian's in-memory backend has no synonyms nor spelling: tests get a throwaway on-disk index instead.
+    std::string tmpl = (std::filesystem::temp_directory_path() / "maillage-search-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a temporary search index");
+    impl_->path = tmpl;
+    impl_->temporary = true;
+    flags |= Xapian::DB_NO_SYNC;
+  }
+  impl_->writer = Xapian::WritableDatabase(impl_->path, flags);
+  impl_->writer.commit();  // a new index must be readable before the first change
+  impl_->load_state();
+}
+
+SearchIndex::~SearchIndex() {
+  if (!impl_) return;
+  {
+    std::lock_guard lock(impl_->pool_mutex);
+    impl_->pool.clear();
+  }
+  try {
+    impl_->writer.close();
+  } catch (const Xapian::Error&) {
+  }
+  if (impl_->temporary) {
+    std::error_code ec;
+    std::filesystem::remove_all(impl_->path, ec);
+  }
+}
+
+void SearchIndex::upsert(const ServiceDocument& s) {
+  if (s.id.empty()) throw std::invalid_argument("a service needs an id to be indexed");
+  Xapian::Document doc;
+  std::set<std::string> spelling;
+  Xapian::termpos pos = 0;
+  // The whole upsert holds the writer lock: the synonym table it marks phrases with must be the one the
+  // marked set was computed from (searches never take this lock).
+  std::lock_guard write_lock(impl_->write_mutex);
+  std::shared_ptr<const SynonymTable> table;
+  {
+    std::lock_guard lock(impl_->state_mutex);
+    table = impl_->synonyms;
+  }
+  const auto& phrases = table->phrases_by_first_word();
+  auto index_text = [&](const std::string& t, Xapian::termcount wdf) {
+    auto ws = text::words(fold(t), 5000);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+      const auto& w = ws[i];
+      doc.add_posting(w, ++pos, wdf);
+      for (const auto& st : text::stems(w)) doc.add_term("Z" + st, wdf);
+      if (spellable(w)) spelling.insert(w);
+      if (auto it = phrases.find(w); it != phrases.end())
+        for (const auto& p : it->second)
+          if (i + p.size() <= ws.size() && std::equal(p.begin(), p.end(), ws.begin() + i))
+            if (auto term = "P" + SynonymTable::joined(p); term.size() <= kMaxPhraseTerm) doc.add_term(term, wdf);
+    }
+    pos += 100;  // no phrase across two fields
+  };
+  // A word of the name weighs more than one of the description.
+  for (const auto& [lang, t] : s.name) index_text(t, 5);
+  for (const auto& [lang, t] : s.organisation_name) index_text(t, 2);
+  for (const auto& [lang, t] : s.description) index_text(t, 1);
+  for (const auto& t : s.extra_terms) index_text(t, 1);
+
+  std::vector<std::string> facet_entries;
+  auto add_facet = [&](Facet f, const std::vector<std::string>& values) {
+    for (const auto& raw : values) {
+      std::string v = clean_code(raw);
+      if (v.empty()) continue;
+      doc.add_boolean_term(filter_term(f, v));
+      facet_entries.push_back(std::string(1, facet_letter(f)) + ":" + v);
+    }
+  };
+  add_facet(Facet::Bassin, s.bassins);
+  add_facet(Facet::Commune, s.communes);
+  add_facet(Facet::Theme, s.themes);
+  add_facet(Facet::Public, s.publics);
+  add_facet(Facet::Language, s.languages);
+  add_facet(Facet::Access, s.access);
+  std::sort(facet_entries.begin(), facet_entries.end());
+  facet_entries.erase(std::unique(facet_entries.begin(), facet_entries.end()), facet_entries.end());
+
+  std::string status = status_rank(s.status);
+  doc.add_boolean_term(std::string("XS") + (status == "2" ? "defunct" : status == "1" ? "inactive" : "active"));
+  doc.add_value(kSlotStatus, status);
+  if (s.lat && s.lng && valid_point(*s.lat, *s.lng))
+    doc.add_value(kSlotCoords, Xapian::LatLongCoords(Xapian::LatLongCoord(*s.lat, *s.lng)).serialise());
+  std::string opening;
+  for (const auto& i : s.opening) {
+    int a = std::clamp(i.start_minute, 0, int{kMinutesInWeek}), b = std::clamp(i.end_minute, 0, int{kMinutesInWeek});
+    if (a >= b) continue;
+    put_u16(opening, a);
+    put_u16(opening, b);
+  }
+  if (!opening.empty()) doc.add_value(kSlotOpening, opening);
+  std::string display;
+  for (const char* lang : {"fr", "nl", "en"})
+    if (auto it = s.name.find(lang); display.empty() && it != s.name.end()) display = it->second;
+  if (display.empty() && !s.name.empty()) display = s.name.begin()->second;
+  doc.add_value(kSlotSortName, fold(display).substr(0, 64));
+  doc.set_data(s.id);
+  const std::string id_term = "Q" + s.id.substr(0, 200);
+  doc.add_boolean_term(id_term);
+
+  std::string packed;
+  bool new_codes = false;
+  for (const auto& e : facet_entries) {
+    auto [it, fresh] = impl_->facet_codes.emplace(e, static_cast<unsigned>(impl_->facet_codes.size()));
+    if (it->second > 0xFFFF) continue;  // beyond 65,536 distinct values a value is filterable, not counted
+    new_codes = new_codes || fresh;
+    put_u16(packed, it->second);
+  }
+  if (!packed.empty()) doc.add_value(kSlotFacets, packed);
+  if (new_codes) {
+    impl_->facet_codes_changed = true;
+    impl_->publish_facet_names();
+  }
+  // The spelling table counts documents per word: take the old version's words out before adding.
+  auto old = impl_->writer.postlist_begin(id_term);
+  if (old != impl_->writer.postlist_end(id_term)) {
+    Xapian::Document previous = impl_->writer.get_document(*old);
+    for (auto t = previous.termlist_begin(); t != previous.termlist_end(); ++t)
+      if (is_raw_word(*t) && spellable(*t)) impl_->writer.remove_spelling(*t, 1);
+  }
+  impl_->writer.replace_document(id_term, doc);
+  for (const auto& w : spelling) impl_->writer.add_spelling(w, 1);
+}
+
+void SearchIndex::remove(const std::string& id) {
+  const std::string id_term = "Q" + id.substr(0, 200);
+  std::lock_guard lock(impl_->write_mutex);
+  auto old = impl_->writer.postlist_begin(id_term);
+  if (old == impl_->writer.postlist_end(id_term)) return;
+  Xapian::Document previous = impl_->writer.get_document(*old);
+  for (auto t = previous.termlist_begin(); t != previous.termlist_end(); ++t)
+    if (is_raw_word(*t) && spellable(*t)) impl_->writer.remove_spelling(*t, 1);
+  impl_->writer.delete_document(id_term);
+}
+
+void SearchIndex::commit() {
+  std::lock_guard lock(impl_->write_mutex);
+  impl_->commit_locked();
+}
+
+void SearchIndex::set_synonyms(const std::vector<std::vector<std::string>>& groups) {
+  auto pairs = SynonymTable::pairs(groups);
+  auto table = std::make_shared<SynonymTable>(pairs);
+  std::lock_guard lock(impl_->write_mutex);
+  std::vector<std::string> keys(impl_->writer.synonym_keys_begin(), impl_->writer.synonym_keys_end());
+  for (const auto& k : keys) impl_->writer.clear_synonyms(k);
+  for (const auto& [a, b] : pairs) impl_->writer.add_synonym(a, b);
+  std::set<std::string> phrases;
+  for (const auto& [first, list] : table->phrases_by_first_word())
+    for (const auto& p : list)
+      if (auto j = SynonymTable::joined(p); j.size() + 1 <= kMaxPhraseTerm) phrases.insert(j);
+  {
+    std::lock_guard state(impl_->state_mutex);
+    auto marked = std::make_shared<std::set<std::string>>();
+    if (impl_->writer.get_doccount() == 0) {
+      *marked = phrases;
+    } else {
+      std::set_intersection(impl_->marked_phrases->begin(), impl_->marked_phrases->end(), phrases.begin(),
+                            phrases.end(), std::inserter(*marked, marked->end()));
+    }
+    impl_->marked_phrases = std::move(marked);
+    impl_->synonyms = std::move(table);
+  }
+  impl_->marked_phrases_changed = true;
+  impl_->commit_locked();
+}
+
+std::size_t SearchIndex::size() const {
+  return impl_->with_reader([](const Xapian::Database& db) { return static_cast<std::size_t>(db.get_doccount()); });
+}
+
+SearchResults SearchIndex::search(const SearchQuery& query) const {
+  return impl_->with_reader([&](const Xapian::Database& db) { return impl_->run(db, query); });
+}
+
+SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQuery& in) const {
+  std::shared_ptr<const SynonymTable> syn;
+  std::shared_ptr<const std::vector<std::string>> names;
+  std::shared_ptr<const std::set<std::string>> marked;
+  {
+    std::lock_guard lock(state_mutex);
+    syn = synonyms;
+    names = facet_names;
+    marked = marked_phrases;
+  }
+  ParsedText parsed = parse_text(in.text, in.lang, *syn, *marked);
+  SearchResults out = run_once(db, in, parsed, false, *names);
+  if (out.total == 0 && parsed.groups.size() > 1) {
+    out = run_once(db, in, parsed, true, *names);
+    out.relaxed = out.total > 0;
+  }
+  if (!parsed.groups.empty() && out.total < kFewResults) out.suggestion = suggest(db, parsed, in.lang);
+  return out;
+}
+
+SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const SearchQuery& in,
+                                          const ParsedText& parsed, bool relaxed,
+                                          const std::vector<std::string>& names) const {
+  SearchResults out;
+  const bool has_text = !parsed.groups.empty();
+  const bool near = in.near_lat && in.near_lng && valid_point(*in.near_lat, *in.near_lng);
+  const double within_m =
+      (near && in.within_km && std::isfinite(*in.within_km) && *in.within_km > 0) ? *in.within_km * 1000 : 0;
+  Xapian::LatLongCoord centre;
+  if (near) centre = Xapian::LatLongCoord(*in.near_lat, *in.near_lng);
+
+  // Filters: OR within a facet, AND across facets; defunct services out unless asked for.
+  std::vector<Xapian::Query> facet_filters;
+  for (const auto& [facet, values] : in.filters) {
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& v : values)
+      if (auto c = clean_code(v); !c.empty()) alternatives.emplace_back(filter_term(facet, c));
+    if (!alternatives.empty()) facet_filters.push_back(any_of(Xapian::Query::OP_OR, alternatives));
+  }
+  auto filtered = [&](Xapian::Query q) {
+    if (!facet_filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(Xapian::Query::OP_AND, facet_filters));
+    if (!in.include_defunct) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query("XSdefunct"));
+    return q;
+  };
+  auto proximity = [&] {
+    // Weight 1 at the point, 1/2 at kProximityHalfKm, 1/3 at twice that...; beyond within_km, no match.
+    auto* source = new Xapian::LatLongDistancePostingSource(kSlotCoords, centre, Xapian::GreatCircleMetric(),
+                                                             within_m, kProximityHalfKm * 1000, 1.0);
+    return Xapian::Query(source->release());
+  };
+
+  Xapian::Query text_query =
+      has_text ? any_of(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parsed.groups) : match_all();
+  Xapian::Query q;
+  Xapian::Enquire enquire(db);
+  // BM25 without length normalisation (b = 0): a service's text is a name and a few sentences, name words
+  // already weigh five times more, and not reading every match's length makes a search twice as fast.
+  const Xapian::BM25Weight weighting(1.2, 0, 1, 0, 0.5);
+  enquire.set_weighting_scheme(weighting);
+  if (has_text && near) {
+    // Relevance and proximity added on one scale: the text weight divided by the best text weight, plus
+    // the proximity weight (1 at the point). A service a little less relevant but next door comes before
+    // the most relevant one across the region; among equally near ones, relevance decides.
+    Xapian::Enquire best(db);
+    best.set_weighting_scheme(weighting);
+    best.set_query(filtered(text_query));
+    double top = best.get_mset(0, 1).get_max_attained();
+    Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, text_query, top > 0 ? 1.0 / top : 1.0);
+    q = Xapian::Query(within_m > 0 ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, scaled, proximity());
+  } else if (has_text) {
+    q = text_query;
+    // Active services first: see the split below (or, when counting by MatchSpy, a sort by status).
+  } else if (near) {
+    q = within_m > 0 ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, proximity(), 0) : match_all();
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_key((new StatusThenDistance(centre))->release(), false);
+  } else {
+    q = match_all();
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    auto* by_name = new Xapian::MultiValueKeyMaker();
+    by_name->add_value(kSlotStatus);
+    by_name->add_value(kSlotSortName);
+    enquire.set_sort_by_key(by_name->release(), false);
+  }
+  enquire.set_query(filtered(q));
+
+  // Counting: from the posting lists when the query allows (no phrase, no "open now", no radius), else
+  // with a MatchSpy over all matches. Either way the counts cover every match, not the page.
+  auto cache = facet_cache(db);
+  Bits matched;
+  bool counted = false;
+  if (!in.open_now && within_m == 0 && matches_of(db, text_query, *cache, matched)) {
+    for (const auto& [facet, values] : in.filters) {
+      Bits any(cache->words, 0);
+      bool has_value = false;
+      for (const auto& v : values) {
+        std::string c = clean_code(v);
+        if (c.empty()) continue;
+        has_value = true;
+        std::string entry = std::string(1, facet_letter(facet)) + ":" + c;
+        for (std::size_t code = 0; code < names.size() && code < cache->by_code.size(); ++code)
+          if (names[code] == entry && !cache->by_code[code].empty())
+            for (std::size_t w = 0; w < any.size(); ++w) any[w] |= cache->by_code[code][w];
+      }
+      if (has_value)
+        for (std::size_t w = 0; w < matched.size(); ++w) matched[w] &= any[w];
+    }
+    for (std::size_t w = 0; w < matched.size(); ++w)
+      matched[w] &= in.include_defunct ? cache->present[w] : (cache->present[w] & ~cache->defunct[w]);
+    counted = true;
+  }
+  MatchMarker marker(cache->words);
+  if (!counted) enquire.add_matchspy(&marker);
+  std::unique_ptr<OpenAt> open_now;
+  if (in.open_now) {
+    std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
+    open_now = std::make_unique<OpenAt>(brussels_minute_of_week(now));
+  }
+  const int offset = std::clamp(in.offset, 0, kMaxOffset);
+  const int limit = std::clamp(in.limit, 0, kMaxLimit);
+  auto add_hits = [&](const Xapian::MSet& mset) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      SearchHit hit;
+      hit.id = doc.get_data();
+      hit.score = it.get_weight();
+      if (near) {
+        std::string v = doc.get_value(kSlotCoords);
+        if (!v.empty()) {
+          Xapian::LatLongCoords coords;
+          coords.unserialise(v);
+          if (!coords.empty()) hit.distance_km = Xapian::GreatCircleMetric()(centre, *coords.begin()) / 1000.0;
+        }
+      }
+      out.hits.push_back(std::move(hit));
+    }
+  };
+  if (counted && has_text) {
+    // Ranked by relevance, active services before inactive (and defunct, when asked for) ones. With the
+    // counts known, that is two relevance-ordered queries on either side of the line instead of a sort
+    // by status, which made Xapian weigh every match instead of stopping at the best ones.
+    out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
+    Bits later(cache->words);
+    for (std::size_t w = 0; w < later.size(); ++w) later[w] = cache->inactive[w] | cache->defunct[w];
+    const int first_count = out.total - static_cast<int>(popcount_and(matched.data(), later.data(), later.size()));
+    const Xapian::Query later_terms(Xapian::Query::OP_OR, Xapian::Query("XSinactive"), Xapian::Query("XSdefunct"));
+    if (offset < first_count && limit > 0) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, filtered(q), later_terms));
+      add_hits(enquire.get_mset(offset, std::min(limit, first_count - offset)));
+    }
+    if (offset + limit > first_count && out.total > first_count) {
+      int from = std::max(0, offset - first_count);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, filtered(q), later_terms));
+      add_hits(enquire.get_mset(from, offset + limit - std::max(offset, first_count)));
+    }
+  } else {
+    if (has_text) enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
+    // check_at_least = every document, for the MatchSpy to see all matches when it counts them.
+    add_hits(enquire.get_mset(offset, limit, counted ? 0 : db.get_doccount(), nullptr, open_now.get()));
+    if (!counted) matched = std::move(marker.bits);
+    out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
+  }
+  for (std::size_t code = 0; code < cache->by_code.size() && code < names.size() && out.total > 0; ++code) {
+    unsigned n = cache->count(matched, static_cast<unsigned>(code));
+    if (n == 0) continue;
+    const std::string& entry = names[code];  // "T:housing"
+    if (entry.size() < 3) continue;
+    for (auto [facet, letter] : kFacetLetters)
+      if (entry[0] == letter) out.facets[facet].push_back({entry.substr(2), static_cast<int>(n)});
+  }
+  for (auto& [facet, counts] : out.facets)
+    std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
+      return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+  return out;
+}
+
+}  // namespace maillage::directory::search
