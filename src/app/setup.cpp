@@ -1,6 +1,7 @@
 #include "app/setup.hpp"
 
 #include "accounts/model.hpp"
+#include "directory/model.hpp"
 #include "platform/mail.hpp"
 #include "territory/model.hpp"
 
@@ -18,6 +19,7 @@ void wire(App& app) {
 int prepare_database(App& app) {
   int n = app.db.migrate();
   territory::load_initial_facts(app.db);
+  app.db.transact([](soci::session& sql) { directory::ensure_vocabularies(sql); });
   app.load_secret();
   return n;
 }
