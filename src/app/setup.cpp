@@ -1,6 +1,7 @@
 #include "app/setup.hpp"
 
 #include "accounts/model.hpp"
+#include "directory/handlers.hpp"
 #include "directory/model.hpp"
 #include "platform/mail.hpp"
 #include "territory/model.hpp"
@@ -26,6 +27,7 @@ int prepare_database(App& app) {
 
 void register_jobs(Jobs& jobs) {
   register_mail_jobs(jobs);
+  directory::register_jobs(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
   jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
     app.db.transact([](soci::session& sql) {

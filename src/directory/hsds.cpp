@@ -407,7 +407,11 @@ std::int64_t upsert_organization(Run& run, const json& org) {
   if (oid.empty()) throw std::invalid_argument("its organization has no id");
   std::string name = org.contains("name") ? clean_text(text_of(org["name"])) : "";
   if (name.empty()) throw std::invalid_argument("organization " + oid + " has no name");
-  std::int64_t id = upsert(run, kOrganization, org, oid, {}, {{"name", name}});
+  // The organisations.name column (what accounts and lists show) follows the French text, or the first
+  // language an organisation arrives in.
+  std::vector<Value> derived;
+  if (run.options.lang == "fr" || !find_id(run.sql, "organisations", oid)) derived.push_back({"name", name});
+  std::int64_t id = upsert(run, kOrganization, org, oid, {}, derived);
   if (org.contains("locations") && org["locations"].is_array()) {
     for (auto& loc : org["locations"]) {
       if (!loc.is_object() || id_of(loc).empty()) continue;
@@ -1104,7 +1108,7 @@ json export_attributes(soci::session& sql, const std::string& owner_type, std::i
 }  // namespace
 
 nlohmann::json export_organization(soci::session& sql, std::int64_t organisation_id, const std::string& lang,
-                                   bool with_services) {
+                                   bool with_locations) {
   // Organisations created by hand (accounts) have no HSDS id yet: they get their internal id.
   std::string h = hsds_of(sql, "organisations", organisation_id);
   auto o = export_record(sql, kOrganization, organisation_id, lang);
@@ -1116,18 +1120,7 @@ nlohmann::json export_organization(soci::session& sql, std::int64_t organisation
     o["name"] = name;
   }
   if (!o.contains("description")) o["description"] = "";
-  if (with_services) {
-    json services = json::array();
-    std::vector<std::int64_t> ids;
-    soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM directory_services WHERE organisation_id = :o ORDER BY id",
-                                  soci::use(organisation_id));
-    for (auto& r : rs) ids.push_back(as_int(r, 0));
-    for (auto id : ids) {
-      auto s = export_service(sql, id, lang);
-      s.erase("organization");
-      services.push_back(s);
-    }
-    o["services"] = services;
+  if (with_locations) {
     json locations = json::array();
     std::vector<std::int64_t> lids;
     soci::rowset<soci::row> ls = (sql.prepare << "SELECT id FROM directory_locations WHERE organisation_id = :o ORDER BY id",

@@ -52,8 +52,9 @@ int import_organization(soci::session& sql, const nlohmann::json& organization, 
 
 // One service as HSDS compiled/service.json (nested organization, locations...), text in `lang` with fallback.
 nlohmann::json export_service(soci::session& sql, std::int64_t service_id, const std::string& lang);
+// with_locations: the organisation's locations nested, as compiled/organization.json allows.
 nlohmann::json export_organization(soci::session& sql, std::int64_t organisation_id, const std::string& lang,
-                                   bool with_services);
+                                   bool with_locations);
 nlohmann::json export_taxonomy(soci::session& sql, std::int64_t taxonomy_id, const std::string& lang);
 nlohmann::json export_taxonomy_term(soci::session& sql, std::int64_t term_id, const std::string& lang);
 // Writes DIR/services.json (a service_list page holding every service), DIR/organizations.json and the CSV
