@@ -223,6 +223,7 @@ bool is_child_or_skipped(const Spec& s, const std::string& key, const std::set<s
 
 void delete_record(Run& run, const Spec& s, std::int64_t id, const std::string& hsds_id);
 void derive_area_scope(soci::session& sql, const json& area, std::vector<Value>& derived);
+void derive_exception(const json& schedule, std::vector<Value>& derived);
 std::int64_t upsert_location(Run& run, const json& loc, std::int64_t organisation_id);
 
 // Inserts or updates one record; writes only what differs and records each difference in the history.
@@ -356,6 +357,7 @@ std::int64_t upsert(Run& run, const Spec& s, const json& obj, const std::string&
       keep.insert(cid);
       std::vector<Value> derived;
       if (c.spec == &kServiceArea) derive_area_scope(sql, child, derived);
+      if (c.spec == &kSchedule) derive_exception(child, derived);
       upsert(run, *c.spec, child, cid, {s.type, id}, derived);
     }
     std::string q = std::string("SELECT id, hsds_id FROM ") + c.spec->table + " WHERE 1 = 1" +
@@ -547,6 +549,16 @@ void derive_area_scope(soci::session& sql, const json& area, std::vector<Value>&
   }
   derived.push_back({"scope_type", scope_type});
   derived.push_back({"scope_id", scope_id});
+}
+
+// HSDS 3.0 has no separate exception object: a line bounded by valid_from/valid_to without weekly days is an
+// exception to the regular lines (closed when it gives no hours), as the 2.x holiday_schedules were.
+void derive_exception(const json& schedule, std::vector<Value>& derived) {
+  auto has = [&](const char* k) { return schedule.contains(k) && !text_of(schedule[k]).empty(); };
+  bool exception = has("valid_from") && has("valid_to") && !has("byday");
+  bool closed = exception && !has("opens_at") && !has("closes_at");
+  derived.push_back({"is_exception", exception ? "1" : "0"});
+  derived.push_back({"closed", closed ? "1" : "0"});
 }
 
 }  // namespace
@@ -926,8 +938,9 @@ void upgrade_older_tables(Package& p) {
     for (auto r : p.t["holiday_schedules"]) {
       if (r.contains("start_date")) r["valid_from"] = r["start_date"], r.erase("start_date");
       if (r.contains("end_date")) r["valid_to"] = r["end_date"], r.erase("end_date");
-      r["description"] = r.value("closed", "") == "true" || r.value("closed", "") == "1" ? "closed" : "special hours";
-      r["notes"] = "holiday";
+      bool closed = r.value("closed", "") == "true" || r.value("closed", "") == "1" || r.value("closed", "") == "TRUE";
+      r.erase("closed");
+      if (closed) r.erase("opens_at"), r.erase("closes_at");
       p.t["schedules"].push_back(r);
     }
     p.t.erase("holiday_schedules");

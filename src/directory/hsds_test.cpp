@@ -220,11 +220,19 @@ TEST_F(DbDirectoryImport, OlderTableNamesOfDataPackagesAreAccepted) {
   write(d + "/physical_addresses.csv", "id,location_id,address_1,city,postal_code,country\na1,l1,Rue Haute 1,Bruxelles,1000,BE\n");
   write(d + "/service_at_location.csv", "id,service_id,location_id\nsl1,s1,l1\n");
   write(d + "/regular_schedules.csv", "id,service_id,weekday,opens_at,closes_at\nr1,s1,Tuesday,09:00,12:30\n");
+  write(d + "/holiday_schedules.csv", "id,service_id,closed,start_date,end_date\nh1,s1,true,2026-12-24,2026-12-26\n");
   auto r = dir::import_path(server.app().db, d, fr);
   EXPECT_EQ(r.created, 1) << r.summary();
   EXPECT_EQ(r.organisations, 1) << r.summary();
   auto s = exported("s1");
   EXPECT_EQ(s["schedules"][0]["byday"], "TU");
+  EXPECT_EQ(s["schedules"][1]["valid_from"], "2026-12-24");
+  {
+    soci::session sql(server.app().db.pool());
+    int closed = 0;
+    sql << "SELECT COUNT(*) FROM directory_schedules WHERE is_exception = 1 AND closed = 1", soci::into(closed);
+    EXPECT_EQ(closed, 1) << "the holiday closure is an exception to the weekly hours";
+  }
   EXPECT_EQ(s["service_at_locations"][0]["location"]["addresses"][0]["address_type"], "physical");
   EXPECT_EQ(s["service_at_locations"][0]["location"]["latitude"], 50.85);
   EXPECT_EQ(s["organization"]["description"], "Soins, accueil");
