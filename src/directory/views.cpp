@@ -117,14 +117,17 @@ std::string str(const json& o, const char* key) {
   return o[key].is_string() ? o[key].get<std::string>() : o[key].dump();
 }
 
-void fill_schedules(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const json& schedules) {
+// `section`: a distinct name per level, since a ctemplate section missing in a child dictionary is looked up in
+// its parents (the location's hours would otherwise repeat the service's).
+void fill_schedules(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const json& schedules,
+                    const char* section = "SCHEDULE") {
   static const std::pair<const char*, const char*> days[] = {{"MO", N_("Monday")},   {"TU", N_("Tuesday")},
                                                              {"WE", N_("Wednesday")}, {"TH", N_("Thursday")},
                                                              {"FR", N_("Friday")},   {"SA", N_("Saturday")},
                                                              {"SU", N_("Sunday")}};
   if (!schedules.is_array()) return;
   for (auto& s : schedules) {
-    auto* row = d.AddSectionDictionary("SCHEDULE");
+    auto* row = d.AddSectionDictionary(section);
     std::string byday = str(s, "byday"), list;
     for (auto& [code, name] : days)
       if (byday.find(code) != std::string::npos) list += (list.empty() ? "" : ", ") + ctx.tr(name);
@@ -187,8 +190,8 @@ void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictiona
     for (auto& a : l.value("accessibility", json::array()))
       if (auto v = str(a, "description"); !v.empty()) loc->AddSectionDictionary("ACCESSIBILITY")->SetValue("TEXT", v);
     if (auto v = str(l, "transportation"); !v.empty()) loc->SetValueAndShowSection("TRANSPORT", v, "HAS_TRANSPORT");
-    fill_schedules(ctx, *loc, sal.value("schedules", json::array()));
-    fill_schedules(ctx, *loc, l.value("schedules", json::array()));
+    fill_schedules(ctx, *loc, sal.value("schedules", json::array()), "LOCATION_SCHEDULE");
+    fill_schedules(ctx, *loc, l.value("schedules", json::array()), "LOCATION_SCHEDULE");
   }
 }
 

@@ -26,7 +26,7 @@
     {{#ADDRESS}}<p class="address">{{LINE}}<br>{{POSTAL_CODE}} {{CITY}}</p>{{/ADDRESS}}
     {{#ACCESSIBILITY}}<p>_("Accessibility:") {{TEXT}}</p>{{/ACCESSIBILITY}}
     {{#HAS_TRANSPORT}}<p>_("Getting there:") {{TRANSPORT}}</p>{{/HAS_TRANSPORT}}
-    {{#SCHEDULE}}<p class="schedule">{{DAYS}}{{#HOURS}} _("from {{OPENS}} to {{CLOSES}}"){{/HOURS}} {{NOTE}}{{#VALIDITY}} ({{FROM}} – {{TO}}){{/VALIDITY}}</p>{{/SCHEDULE}}
+    {{#LOCATION_SCHEDULE}}<p class="schedule">{{DAYS}}{{#HOURS}} _("from {{OPENS}} to {{CLOSES}}"){{/HOURS}} {{NOTE}}{{#VALIDITY}} ({{FROM}} – {{TO}}){{/VALIDITY}}</p>{{/LOCATION_SCHEDULE}}
   </section>{{/LOCATION}}
   {{#HAS_POSITION}}<div class="result-map small" data-result-map role="region" aria-label="_("Map")"></div>{{/HAS_POSITION}}
   <p class="meta">{{#IS_VERIFIED}}_("Verified on {{VERIFIED}}"){{/IS_VERIFIED}}{{#NOT_VERIFIED}}_("Not verified yet"){{/NOT_VERIFIED}}{{#STALE}} <span class="badge warning">_("To verify again")</span>{{/STALE}}</p>
