@@ -145,6 +145,22 @@ TEST_F(DbDirectoryImport, TranslationsAreKeptPerLanguageWithFallback) {
   EXPECT_EQ(exported("ssm-1", "en")["name"], "Service de santé mentale");
 }
 
+TEST_F(DbDirectoryImport, TheChangeLogTellsTheSearchIndexWhatToReindex) {
+  dir::import_json(server.app().db, brussels_service("a", "Premier"), fr);
+  dir::import_json(server.app().db, brussels_service("b", "Second"), fr);
+  soci::session sql(server.app().db.pool());
+  auto first = dir::changes_since(sql, 0);
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_TRUE(first[0].exists);
+  dir::import_json(server.app().db, brussels_service("a", "Premier"), fr);  // unchanged: nothing to reindex
+  EXPECT_TRUE(dir::changes_since(sql, first.back().change_id).empty());
+  dir::import_json(server.app().db, brussels_service("a", "Premier, renommé"), fr);
+  auto next = dir::changes_since(sql, first.back().change_id);
+  ASSERT_EQ(next.size(), 1u);
+  EXPECT_EQ(next[0].service_id, dir::service_id_of(sql, "a"));
+  EXPECT_EQ(dir::to_search_document(sql, next[0].service_id).name.at("fr"), "Premier, renommé");
+}
+
 TEST_F(DbDirectoryImport, APostalCodeGivesTheCommuneAndCareArea) {
   dir::import_json(server.app().db, brussels_service("ssm-2", "SSM"), fr);
   soci::session sql(server.app().db.pool());

@@ -145,6 +145,26 @@ std::map<std::string, std::string> term_labels(soci::session& sql, const std::st
 
 // ---- Search documents ------------------------------------------------------------------------------------
 
+std::vector<ServiceChange> changes_since(soci::session& sql, std::int64_t after_id, int limit) {
+  std::vector<ServiceChange> out;
+  std::map<std::int64_t, std::size_t> at;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT c.id, c.service_id, CASE WHEN s.id IS NULL THEN 0 ELSE 1 END FROM directory_changes c "
+                                               "LEFT JOIN directory_services s ON s.id = c.service_id WHERE c.id > :a ORDER BY c.id",
+                                soci::use(after_id));
+  for (auto& r : rs) {
+    ServiceChange c{as_int(r, 0), as_int(r, 1), as_int(r, 2) == 1};
+    auto it = at.find(c.service_id);
+    if (it != at.end()) {
+      out[it->second].change_id = c.change_id;
+      continue;
+    }
+    if (static_cast<int>(out.size()) >= limit) break;
+    at[c.service_id] = out.size();
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::int64_t service_id_of(soci::session& sql, const std::string& hsds_id) {
   std::int64_t id = 0;
   soci::indicator ind;

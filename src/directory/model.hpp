@@ -36,6 +36,14 @@ std::map<std::string, std::string> term_labels(soci::session& sql, const std::st
 std::vector<search::ServiceDocument> load_documents(soci::session& sql, std::optional<std::int64_t> service_id = {});
 // The one-liner the search engine's integration needs: index.upsert(to_search_document(sql, id)).
 search::ServiceDocument to_search_document(soci::session& sql, std::int64_t service_id);
+// The change log the search index catches up from: services changed after change `after_id`, oldest first,
+// each once (its latest change). A service that no longer exists has exists = false: remove it from the index.
+struct ServiceChange {
+  std::int64_t change_id = 0;  // remember the highest one seen
+  std::int64_t service_id = 0;
+  bool exists = false;
+};
+std::vector<ServiceChange> changes_since(soci::session& sql, std::int64_t after_id, int limit = 1000);
 std::int64_t service_id_of(soci::session& sql, const std::string& hsds_id);        // 0 if unknown
 std::int64_t organisation_id_of(soci::session& sql, const std::string& hsds_id);   // 0 if unknown; digits: internal id
 

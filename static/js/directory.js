@@ -29,6 +29,10 @@
     else map.fitBounds(group.getBounds().pad(0.2));
   }
   function init() {
+    document.querySelectorAll("[data-print]").forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener("click", function () { window.print(); });
+    });
     var el = document.querySelector("[data-result-map]");
     if (!el) return;
     var pts = points();

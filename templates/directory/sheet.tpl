@@ -6,6 +6,7 @@
   <select id="sheet_lang" name="sheet_lang">{{#LANG_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/LANG_OPTION}}</select>
   <button type="submit" class="secondary">_("Apply")</button>
 </form>
+<p class="no-print"><button type="button" class="secondary" data-print hidden>_("Print")</button></p>
 <p class="no-print"><a href="/directory/sheets/{{TOKEN}}?lang={{SHEET_LANG}}">_("Show the whole sheet in the person's language")</a> · <a href="/directory">_("Back to the search")</a></p>
 {{#EMPTY}}<p>_("The sheet is empty: add services from the search.")</p>{{/EMPTY}}
 <ol class="sheet">
@@ -32,3 +33,4 @@
   <input type="email" id="email" name="email" value="{{EMAIL}}" maxlength="254" required>
   <div><button type="submit">_("Send")</button></div>
 </form>
+<script src="{{STATIC}}/js/directory.js" defer></script>
