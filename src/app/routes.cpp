@@ -72,6 +72,7 @@ std::vector<Route> route_table() {
       {Post, "/directory/sheets/{token}/send", Public, dir::sheet_send},
       {Get, "/directory/services/{id}/propose", Professional, dir::propose_form},
       {Post, "/directory/services/{id}/propose", Professional, dir::propose_submit},
+      {Post, "/directory/services/{id}/verified", Professional, dir::confirm_verified},
       {Get, "/directory/proposals", Coordinator, dir::proposals},
       {Get, "/directory/proposals/{id}", Coordinator, dir::proposal_page},
       {Post, "/directory/proposals/{id}", Coordinator, dir::proposal_decide},

@@ -251,6 +251,14 @@ TEST_F(HttpDirectory, StaleRecordsAreListedAndTheirEditorsReminded) {
   EXPECT_EQ(stale.body.find("CPAS — Anderlecht"), std::string::npos) << "Anderlecht is in another care area";
   server.run_jobs();
   EXPECT_NE(server.last_mail_to("ssm@example.org").find("Service de santé mentale — Saint-Gilles"), std::string::npos);
+  // The editor confirms the record: it leaves the stale list.
+  HttpClient ed(server.url(""));
+  ASSERT_TRUE(ed.login("ssm@example.org", "a long enough password"));
+  EXPECT_EQ(ed.submit("/directory/services/ssm-sg", "/directory/services/ssm-sg/verified", {}).status, 303);
+  EXPECT_EQ(sud.get("/directory/stale").body.find("Service de santé mentale — Saint-Gilles"), std::string::npos);
+  EXPECT_NE(client.get("/directory/services/ssm-sg?lang=en").body.find("Verified on"), std::string::npos);
+  EXPECT_EQ(sud.submit("/directory/services/cpas-and", "/directory/services/cpas-and/verified", {}).status, 403)
+      << "a coordinator of another care area";
 }
 
 TEST(DirectoryFold, AccentsAndCaseAreIgnored) {

@@ -98,6 +98,22 @@ Response propose_submit(RequestContext& ctx) {
   return Response::redirect("/directory/services/" + url_encode(ctx.param("id")));
 }
 
+Response confirm_verified(RequestContext& ctx) {
+  std::string hsds = ctx.param("id");
+  ctx.app.db.transact([&](soci::session& sql) {
+    auto id = service_or_404(sql, hsds);
+    if (!may_propose(ctx, sql, id)) throw forbidden();
+    std::int64_t now = now_seconds();
+    mark_verified(sql, id, ctx.user->email, now);
+    sql << "INSERT INTO directory_history (at, user_id, updated_by, record_type, record_id, action, field) "
+           "VALUES (:a, :u, :b, 'service', :r, 'verify', 'last_verified_at')",
+        soci::use(now), soci::use(ctx.user->id), soci::use(ctx.user->email), soci::use(hsds);
+    sql << "INSERT INTO directory_changes (service_id, at) VALUES (:s, :a)", soci::use(id), soci::use(now);
+  });
+  ctx.flash(N_("Thank you: the service is marked as verified today."));
+  return Response::redirect("/directory/services/" + url_encode(hsds));
+}
+
 Response proposals(RequestContext& ctx) {
   Page page(ctx, "directory/proposals.tpl", N_("Proposed changes"));
   auto& d = page.dict();

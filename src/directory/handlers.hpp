@@ -23,6 +23,8 @@ Response sheet_send(RequestContext& ctx);
 // Keeping the records current
 Response propose_form(RequestContext& ctx);
 Response propose_submit(RequestContext& ctx);
+// An editor confirms that the record is still right: verified today, by them.
+Response confirm_verified(RequestContext& ctx);
 Response proposals(RequestContext& ctx);
 Response proposal_page(RequestContext& ctx);
 Response proposal_decide(RequestContext& ctx);

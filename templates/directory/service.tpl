@@ -35,7 +35,11 @@
     <button type="submit">_("Add to the orientation sheet")</button>
   </form>{{/ADD_TO_SHEET}}{{#ON_SHEET}}<p class="muted">_("On the orientation sheet")</p>{{/ON_SHEET}}
   {{#SHEET}}<p><a href="{{SHEET_URL}}">_("Open the orientation sheet")</a></p>{{/SHEET}}
-  {{#MAY_PROPOSE}}<p><a class="button secondary" href="{{HREF}}/propose">_("Propose a change")</a></p>{{/MAY_PROPOSE}}
+  {{#MAY_PROPOSE}}<div class="no-print"><a class="button secondary" href="{{HREF}}/propose">_("Propose a change")</a>
+    <form method="post" action="{{HREF}}/verified" class="inline">
+      <input type="hidden" name="_csrf" value="{{CSRF}}">
+      <button type="submit" class="secondary">_("Confirm it is up to date")</button>
+    </form></div>{{/MAY_PROPOSE}}
   <p class="muted"><a href="/directory">_("Back to the search")</a> · <a href="{{API_URL}}">_("HSDS data")</a></p>
 </div>
 <script src="{{STATIC}}/js/directory.js" defer></script>
