@@ -203,10 +203,10 @@ TEST_F(HttpDirectory, AnEditorProposesAndTheBassinCoordinatorAcceptsWithHistory)
   HttpClient ed(server.url(""));
   ASSERT_TRUE(ed.login("editor@example.org", "a long enough password"));
   auto same = ed.submit("/directory/services/ssm-sg/propose?in=fr", "/directory/services/ssm-sg/propose",
-                        {{"in", "fr"}, {"name", "Service de santé mentale — Saint-Gilles"}, {"description", "Accueil et accompagnement."}});
+                        {{"in", "fr"}, {"status", "active"}, {"name", "Service de santé mentale — Saint-Gilles"}, {"description", "Accueil et accompagnement."}});
   EXPECT_EQ(same.status, 422) << "nothing changed";
   auto sent = ed.submit("/directory/services/ssm-sg/propose?in=fr", "/directory/services/ssm-sg/propose",
-                        {{"in", "fr"}, {"name", "Service de santé mentale — Saint-Gilles"}, {"description", "Consultations le mercredi."}});
+                        {{"in", "fr"}, {"status", "inactive"}, {"email", "accueil@example.org"}, {"name", "Service de santé mentale — Saint-Gilles"}, {"description", "Consultations le mercredi."}});
   EXPECT_EQ(sent.status, 303);
 
   HttpClient nord(server.url(""));
@@ -232,6 +232,9 @@ TEST_F(HttpDirectory, AnEditorProposesAndTheBassinCoordinatorAcceptsWithHistory)
          "old_value = 'Accueil et accompagnement.' AND new_value = 'Consultations le mercredi.' AND updated_by = 'sud@example.org'",
       soci::into(history);
   EXPECT_EQ(history, 1);
+  auto api = json::parse(client.get("/api/hsds/services/ssm-sg").body);
+  EXPECT_EQ(api["status"], "inactive");
+  EXPECT_EQ(api["email"], "accueil@example.org");
 }
 
 TEST_F(HttpDirectory, StaleRecordsAreListedAndTheirEditorsReminded) {

@@ -24,6 +24,9 @@ const char* field_label(const std::string& field) {
   if (field == "fees_description") return N_("Fees");
   if (field == "eligibility_description") return N_("Who can use it");
   if (field == "alert") return N_("Notice");
+  if (field == "email") return N_("E-mail");
+  if (field == "url") return N_("Website");
+  if (field == "status") return N_("Status");
   return N_("Field");
 }
 
@@ -47,6 +50,17 @@ Response render_propose(RequestContext& ctx, soci::session& sql, std::int64_t id
     s->SetValue("NAME", f);
     s->SetValue("LABEL", ctx.tr(field_label(f)));
     s->SetValue("VALUE", from_form ? ctx.f(f) : (texts.count(f) && texts[f].count(lang) ? texts[f][lang] : ""));
+  }
+  d.SetValue("EMAIL", from_form ? ctx.f("email") : current_value(sql, id, "email", lang));
+  d.SetValue("URL", from_form ? ctx.f("url") : current_value(sql, id, "url", lang));
+  std::string status = from_form ? ctx.f("status") : current_value(sql, id, "status", lang);
+  static const std::pair<const char*, const char*> statuses[] = {
+      {"active", N_("Open")}, {"inactive", N_("Temporarily closed")}, {"defunct", N_("No longer exists")}};
+  for (auto& [code, label] : statuses) {
+    auto* o = d.AddSectionDictionary("STATUS_OPTION");
+    o->SetValue("CODE", code);
+    o->SetValue("NAME", ctx.tr(label));
+    if (status == code) o->ShowSection("SELECTED");
   }
   errors.show(ctx, d);
   return page.response(errors.empty() ? 200 : 422);
@@ -87,6 +101,14 @@ Response propose_submit(RequestContext& ctx) {
     std::string old = texts.count(f) && texts[f].count(lang) ? texts[f][lang] : "";
     if (v != old) changes[f] = v;
   }
+  std::string email = clean_text(ctx.f("email")), url = clean_text(ctx.f("url")), status = ctx.f("status");
+  if (!email.empty() && !looks_like_email(email)) errors.add("email", N_("Enter a valid e-mail address or leave it empty."));
+  if (!url.empty() && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
+    errors.add("url", N_("A website address starts with https:// or http://."));
+  if (status != "active" && status != "inactive" && status != "defunct") errors.add("status", N_("Choose a status."));
+  if (url.size() > 500) errors.add("url", N_("This text is too long (at most 5,000 characters)."));
+  for (auto& [field, value] : {std::pair{"email", email}, std::pair{"url", url}, std::pair{"status", status}})
+    if (value != current_value(sql, id, field, lang)) changes[field] = value;
   if (changes.count("name") && changes["name"].empty()) errors.add("name", N_("A service needs a name."));
   if (errors.empty() && changes.empty()) errors.add("name", N_("Nothing was changed."));
   if (!errors.empty()) return render_propose(ctx, sql, id, lang, errors, true);
@@ -150,7 +172,7 @@ Response proposal_page(RequestContext& ctx) {
   for (auto& [field, value] : p->changes) {
     auto* s = d.AddSectionDictionary("CHANGE");
     s->SetValue("FIELD", ctx.tr(field_label(field)));
-    s->SetValue("OLD", texts.count(field) && texts[field].count(p->lang) ? texts[field][p->lang] : "");
+    s->SetValue("OLD", current_value(sql, p->service_id, field, p->lang));
     s->SetValue("NEW", value);
   }
   if (p->status == "pending") d.ShowSection("PENDING");

@@ -499,6 +499,23 @@ const std::vector<std::string>& proposable_fields() {
   return f;
 }
 
+const std::vector<std::string>& proposable_columns() {
+  static const std::vector<std::string> c = {"email", "url", "status"};
+  return c;
+}
+
+std::string current_value(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& lang) {
+  for (auto& c : proposable_columns()) {
+    if (c != field) continue;
+    soci::row r;
+    // The column name comes from the fixed list above, never from the request.
+    sql << "SELECT " + c + " FROM directory_services WHERE id = :i", soci::use(service_id), soci::into(r);
+    return sql.got_data() ? as_text(r, 0) : "";
+  }
+  auto texts = load_texts(sql, "service", service_id);
+  return texts.count(field) && texts[field].count(lang) ? texts[field][lang] : "";
+}
+
 std::int64_t create_proposal(soci::session& sql, std::int64_t service_id, std::int64_t user_id, const std::string& lang,
                              const std::map<std::string, std::string>& changes) {
   nlohmann::json j = {{"lang", lang}, {"fields", changes}};
@@ -551,12 +568,14 @@ std::vector<Proposal> pending_proposals(soci::session& sql) {
 void accept_proposal(soci::session& sql, const Proposal& p, std::int64_t reviewer_id, const std::string& reviewer,
                      const std::string& comment) {
   std::int64_t now = now_seconds();
-  auto texts = load_texts(sql, "service", p.service_id);
+  const auto& columns = proposable_columns();
   for (auto& [field, value] : p.changes) {
-    std::string old = texts.count(field) && texts[field].count(p.lang) ? texts[field][p.lang] : "";
+    bool column = std::find(columns.begin(), columns.end(), field) != columns.end();
+    std::string old = current_value(sql, p.service_id, field, p.lang);
     if (old == value) continue;
-    set_text(sql, "service", p.service_id, field, p.lang, value);
-    std::string fl = field + "." + p.lang;
+    if (column) sql << "UPDATE directory_services SET " + field + " = :v WHERE id = :i", soci::use(value), soci::use(p.service_id);
+    else set_text(sql, "service", p.service_id, field, p.lang, value);
+    std::string fl = column ? field : field + "." + p.lang;
     sql << "INSERT INTO directory_history (at, user_id, updated_by, record_type, record_id, action, field, old_value, new_value) "
            "VALUES (:a, :u, :b, 'service', :r, 'update', :f, :o, :n)",
         soci::use(now), soci::use(reviewer_id), soci::use(reviewer), soci::use(p.service_hsds_id), soci::use(fl),

@@ -78,6 +78,10 @@ void mark_verified(soci::session& sql, std::int64_t service_id, const std::strin
 
 // The fields an editor may propose to change (translated text, in one language per proposal).
 const std::vector<std::string>& proposable_fields();
+// The service's own columns an editor may propose to change (one value whatever the language).
+const std::vector<std::string>& proposable_columns();  // email, url, status
+// The current value of a proposable field: the text in `lang`, or the column.
+std::string current_value(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& lang);
 struct Proposal {
   std::int64_t id = 0;
   std::int64_t service_id = 0;

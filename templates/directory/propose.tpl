@@ -12,5 +12,17 @@
     <label for="{{NAME}}">{{LABEL}}</label>
     <textarea id="{{NAME}}" name="{{NAME}}" rows="4" maxlength="5000">{{VALUE}}</textarea>
   </div>{{/FIELD}}
+  <div>
+    <label for="email">_("E-mail")</label>
+    <input type="email" id="email" name="email" value="{{EMAIL}}" maxlength="254">
+  </div>
+  <div>
+    <label for="url">_("Website")</label>
+    <input type="url" id="url" name="url" value="{{URL}}" maxlength="500">
+  </div>
+  <div>
+    <label for="status">_("Status")</label>
+    <select id="status" name="status">{{#STATUS_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/STATUS_OPTION}}</select>
+  </div>
   <div><button type="submit">_("Send the proposal")</button></div>
 </form>
