@@ -235,6 +235,11 @@ TEST_F(HttpDirectory, AnEditorProposesAndTheBassinCoordinatorAcceptsWithHistory)
   auto api = json::parse(client.get("/api/hsds/services/ssm-sg").body);
   EXPECT_EQ(api["status"], "inactive");
   EXPECT_EQ(api["email"], "accueil@example.org");
+  bool in_metadata = false;  // the history is exported as HSDS metadata
+  for (auto& m : api["metadata"])
+    in_metadata = in_metadata || (m["field_name"] == "description.fr" && m["replacement_value"] == "Consultations le mercredi." &&
+                                  m["updated_by"] == "sud@example.org");
+  EXPECT_TRUE(in_metadata) << api["metadata"].dump();
 }
 
 TEST_F(HttpDirectory, StaleRecordsAreListedAndTheirEditorsReminded) {

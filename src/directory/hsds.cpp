@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <ctime>
 #include <optional>
 #include <filesystem>
 #include <fstream>
@@ -1171,6 +1172,28 @@ nlohmann::json export_service(soci::session& sql, std::int64_t service_id, const
   }
   s["service_at_locations"] = sals;
   s["attributes"] = export_attributes(sql, "service", service_id, s["id"].get<std::string>(), lang);
+  // The service's own change history as HSDS metadata, unless the source brought its own (kept in extra).
+  if (!s.contains("metadata")) {
+    json metadata = json::array();
+    std::string hsds = s["id"].get<std::string>();
+    soci::rowset<soci::row> hs = (sql.prepare << "SELECT id, at, action, field, old_value, new_value, updated_by FROM directory_history "
+                                                 "WHERE record_type = 'service' AND record_id = :r ORDER BY id DESC",
+                                  soci::use(hsds));
+    for (auto& r : hs) {
+      if (metadata.size() >= 100) break;
+      char id[40], date[16];
+      std::snprintf(id, sizeof id, "4d41494c-0000-4000-9000-%012lld", static_cast<long long>(as_int(r, 0)));
+      std::time_t t = static_cast<std::time_t>(as_int(r, 1));
+      std::tm tm{};
+      gmtime_r(&t, &tm);
+      std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
+      metadata.push_back({{"id", id}, {"resource_id", hsds}, {"resource_type", "service"}, {"last_action_date", date},
+                          {"last_action_type", as_text(r, 2)}, {"field_name", as_text(r, 3)},
+                          {"previous_value", as_text(r, 4)}, {"replacement_value", as_text(r, 5)},
+                          {"updated_by", as_text(r, 6)}});
+    }
+    s["metadata"] = metadata;
+  }
   return s;
 }
 
