@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
+#include <regex>
 
 #include <set>
 
@@ -10,6 +12,7 @@
 #include "directory/hsds.hpp"
 #include "directory/model.hpp"
 #include "platform/testing/test_server.hpp"
+#include "territory/model.hpp"
 
 using namespace maillage;
 using namespace maillage::testing;
@@ -287,4 +290,72 @@ TEST(DbDirectoryDemo, HasManyServicesInEveryBassinAndEveryTheme) {
   }
   EXPECT_EQ(bassins.size(), 5u);
   EXPECT_EQ(themes.size(), 18u);
+}
+
+namespace {
+// As in the platform's pseudo-locale walk: the text a person sees, with the catalogue's ⟦ ⟧ strings removed.
+std::string visible_text(std::string html) {
+  html = std::regex_replace(html, std::regex(R"(<script[\s\S]*?</script>|<title>[\s\S]*?</title>|<code>[\s\S]*?</code>)"), " ");
+  std::string out;
+  static const std::regex tag(R"(<[^>]*>)");
+  static const std::regex attr(R"re((?:aria-label|placeholder|title|alt)="([^"]*)")re");
+  std::size_t last = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+    out += html.substr(last, it->position() - last) + "\n";
+    std::string t = it->str();
+    for (auto a = std::sregex_iterator(t.begin(), t.end(), attr); a != std::sregex_iterator(); ++a) out += (*a)[1].str() + "\n";
+    last = it->position() + it->length();
+  }
+  out += html.substr(last);
+  for (auto [from, to] : {std::pair{"&amp;", "&"}, {"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}})
+    out = std::regex_replace(out, std::regex(from), to);
+  return std::regex_replace(out, std::regex("⟦[\\s\\S]*?⟧"), " ");
+}
+}  // namespace
+
+// The platform's walk sees an empty directory; this one fills it, so that every label around real records is
+// proven to come from the catalogue.
+TEST(I18nPseudoLocaleDirectory, EveryVisibleStringAroundRecordsComesFromTheCatalogue) {
+  TestServer server({.pseudo_locale = true});
+  std::map<std::string, std::string> term_ids;
+  std::vector<std::string> data = {"Zzz", "Maillage", "Français", "Nederlands", "English", "Saint-Gilles", "Rue",
+                                   "Bruxelles", "Accueil et accompagnement."};
+  {
+    soci::session sql(server.app().db.pool());
+    for (auto& t : dir::list_terms(sql)) {
+      term_ids[t.code] = t.hsds_id;
+      for (auto& [l, v] : t.label) data.push_back(v);  // vocabulary labels are data, translated in the database
+    }
+    for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
+  }
+  // The sheet shows the records in the person's language (French here), the interface around them in qps.
+  for (auto* d : {"Lundi", "Mercredi"}) data.push_back(d);
+  std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
+  auto s = service("ssm", "Zzz", "1060", {}, "orgzzz");
+  s["attributes"] = json::array({{{"id", "a1"}, {"taxonomy_term_id", term_ids["free"]}}});
+  s["languages"] = json::array({{{"id", "l1"}, {"code", "ar"}}});
+  s["organization"]["name"] = "Zzz";
+  s["minimum_age"] = 12;
+  s["maximum_age"] = 25;
+  s["required_documents"] = json::array({{{"id", "d1"}, {"document", "Zzz"}}});
+  s["schedules"][0]["valid_from"] = "2026-01-01";
+  s["schedules"][0]["valid_to"] = "2026-12-31";
+  dir::import_json(server.app().db, s, {});
+  HttpClient client(server.url(""));
+  client.get("/directory?lang=qps");
+  client.submit("/directory/services/ssm", "/directory/sheet/add", {{"service", "ssm"}, {"back", "/directory"}});
+  auto page = client.get("/directory");
+  auto at = page.body.find("/directory/sheets/");
+  ASSERT_NE(at, std::string::npos);
+  std::string sheet = page.body.substr(at, page.body.find('"', at) - at);
+  for (const std::string& path : std::vector<std::string>{"/directory?q=zzz&postcode=1060", "/directory/services/ssm", "/directory/organisations/orgzzz", sheet}) {
+    auto r = client.get(path + (path.find('?') == std::string::npos ? "?" : "&") + "lang=qps");
+    ASSERT_EQ(r.status, 200) << path;
+    std::string text = visible_text(r.body);
+    // Data: the record's own words, numbers, dates, codes, phone and e-mail.
+    for (auto& d : data)
+      for (std::size_t p; (p = text.find(d)) != std::string::npos;) text.replace(p, d.size(), " ");
+    std::smatch m;
+    EXPECT_FALSE(std::regex_search(text, m, std::regex("[A-Za-z]{2,}[^\\n]*"))) << path << " shows text outside the catalogue: \"" << m.str() << "\"";
+  }
 }
