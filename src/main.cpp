@@ -1,4 +1,5 @@
-// maillage: the one binary of the platform. Subcommands serve, migrate, seed-demo, create-admin, backup.
+// maillage: the one binary of the platform. Subcommands serve, migrate, seed-demo, create-admin, backup, import-hsds,
+// export-hsds.
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
@@ -9,6 +10,7 @@
 #include "app/demo.hpp"
 #include "app/routes.hpp"
 #include "app/setup.hpp"
+#include "directory/hsds.hpp"
 #include "platform/app.hpp"
 #include "platform/jobs.hpp"
 #include "platform/server.hpp"
@@ -89,6 +91,23 @@ int main(int argc, char** argv) {
   add_db_option(backup_cmd, config);
   backup_cmd->add_option("FILE", backup_file, "Destination file")->required();
 
+  std::string import_path, export_dir, hsds_lang = "fr";
+  auto* import_cmd = cli.add_subcommand(
+      "import-hsds",
+      "Import Open Referral HSDS 3.0 data: a JSON file (a service, an array of services or a page) or a CSV data "
+      "package (its folder or datapackage.json). Records with the same id are updated; a bad record is reported and "
+      "skipped.");
+  add_db_option(import_cmd, config);
+  import_cmd->add_option("PATH", import_path, "JSON file, data package folder or datapackage.json")->required();
+  import_cmd->add_option("--lang", hsds_lang, "Language of the text in the source: fr, nl or en")
+      ->capture_default_str()->check(CLI::IsMember({"fr", "nl", "en"}));
+  auto* export_cmd = cli.add_subcommand(
+      "export-hsds", "Export the directory as HSDS 3.0: DIR/services.json, DIR/organizations.json and the CSV data package in DIR/csv.");
+  add_db_option(export_cmd, config);
+  export_cmd->add_option("DIR", export_dir, "Destination folder (created if missing)")->required();
+  export_cmd->add_option("--lang", hsds_lang, "Language of the exported text (missing translations fall back): fr, nl or en")
+      ->capture_default_str()->check(CLI::IsMember({"fr", "nl", "en"}));
+
   CLI11_PARSE(cli, argc, argv);
   config.run_jobs = !no_jobs;
   config.access_log = !quiet;
@@ -128,6 +147,20 @@ int main(int argc, char** argv) {
       std::cout << (created ? "Administrator created: " : "Administrator role granted to the existing account: ")
                 << accounts::normalise_email(admin_email) << "\nSet the password within 24 hours at:\n  "
                 << app.base_url() << "/password/set/" << token << std::endl;
+      return 0;
+    }
+    if (*import_cmd) {
+      directory::ImportOptions options;
+      options.lang = hsds_lang;
+      options.updated_by = "import-hsds";
+      auto report = directory::import_path(app.db, import_path, options);
+      for (auto& p : report.problems) std::cerr << (p.id.empty() ? "" : p.id + ": ") << p.reason << std::endl;
+      std::cout << report.summary() << std::endl;
+      return report.read == 0 && !report.problems.empty() ? 1 : 0;
+    }
+    if (*export_cmd) {
+      int n = directory::export_to_directory(app.db, export_dir, hsds_lang);
+      std::cout << n << " service(s) exported to " << export_dir << " (services.json, organizations.json, csv/)." << std::endl;
       return 0;
     }
     if (*backup_cmd) {

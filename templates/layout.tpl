@@ -23,11 +23,12 @@
   <nav class="main-nav" aria-label="_("Main menu")">
     <ul>
       <li><a href="/">_("Home")</a></li>
+      <li><a href="/directory">_("Directory")</a></li>
       <li><a href="/territory">_("Territory")</a></li>
       {{#LOGGED_IN}}
       <li><a href="/profile">_("My profile")</a></li>
       {{#IS_ORG_COORDINATOR}}<li><a href="/invitations">_("Invitations")</a></li>{{/IS_ORG_COORDINATOR}}
-      {{#IS_COORDINATOR}}<li><a href="/coordination">_("Coordination")</a></li>{{/IS_COORDINATOR}}
+      {{#IS_COORDINATOR}}<li><a href="/coordination">_("Coordination")</a></li><li><a href="/directory/proposals">_("Proposed changes")</a></li>{{/IS_COORDINATOR}}
       {{#IS_ADMIN}}<li><a href="/admin">_("Administration")</a></li>{{/IS_ADMIN}}
       {{/LOGGED_IN}}
     </ul>

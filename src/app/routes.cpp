@@ -1,6 +1,7 @@
 #include "app/routes.hpp"
 
 #include "accounts/handlers.hpp"
+#include "directory/handlers.hpp"
 #include "platform/pages.hpp"
 #include "territory/handlers.hpp"
 
@@ -12,6 +13,7 @@ std::vector<Route> route_table() {
   namespace acc = accounts;
   namespace ter = territory;
   namespace pf = platform;
+  namespace dir = directory;
   return {
       // Platform
       {Get, "/", Public, pf::home},
@@ -58,6 +60,33 @@ std::vector<Route> route_table() {
       {Get, "/api/territory/postal-codes/{code}", Public, ter::postal_code_json},
       {Get, "/admin/territory", Admin, ter::admin_mapping},
       {Post, "/admin/territory/postal-codes/{code}", Admin, ter::admin_remap},
+
+      // Directory: public search and records, orientation sheets kept by token, proposals reviewed by the
+      // coordinators of the service's care area (handlers narrow editors and reviewers to their records).
+      {Get, "/directory", Public, dir::search_page},
+      {Get, "/directory/services/{id}", Public, dir::service_page},
+      {Get, "/directory/organisations/{id}", Public, dir::organisation_page},
+      {Post, "/directory/sheet/add", Public, dir::sheet_add},
+      {Get, "/directory/sheets/{token}", Public, dir::sheet_page},
+      {Post, "/directory/sheets/{token}", Public, dir::sheet_update},
+      {Post, "/directory/sheets/{token}/send", Public, dir::sheet_send},
+      {Get, "/directory/services/{id}/propose", Professional, dir::propose_form},
+      {Post, "/directory/services/{id}/propose", Professional, dir::propose_submit},
+      {Post, "/directory/services/{id}/verified", Professional, dir::confirm_verified},
+      {Get, "/directory/proposals", Coordinator, dir::proposals},
+      {Get, "/directory/proposals/{id}", Coordinator, dir::proposal_page},
+      {Post, "/directory/proposals/{id}", Coordinator, dir::proposal_decide},
+      {Get, "/directory/stale", Coordinator, dir::stale_records},
+      // HSDS 3.0 read-only API, for other directories and helplines (CORS *)
+      {Get, "/api/hsds", Public, dir::api_root},
+      {Get, "/api/hsds/", Public, dir::api_root},
+      {Get, "/api/hsds/openapi.json", Public, dir::api_openapi},
+      {Get, "/api/hsds/services", Public, dir::api_services},
+      {Get, "/api/hsds/services/{id}", Public, dir::api_service},
+      {Get, "/api/hsds/organizations", Public, dir::api_organizations},
+      {Get, "/api/hsds/organizations/{id}", Public, dir::api_organization},
+      {Get, "/api/hsds/taxonomies", Public, dir::api_taxonomies},
+      {Get, "/api/hsds/taxonomy_terms", Public, dir::api_taxonomy_terms},
   };
 }
 

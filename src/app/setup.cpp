@@ -1,6 +1,8 @@
 #include "app/setup.hpp"
 
 #include "accounts/model.hpp"
+#include "directory/handlers.hpp"
+#include "directory/model.hpp"
 #include "platform/mail.hpp"
 #include "territory/model.hpp"
 
@@ -18,12 +20,14 @@ void wire(App& app) {
 int prepare_database(App& app) {
   int n = app.db.migrate();
   territory::load_initial_facts(app.db);
+  app.db.transact([](soci::session& sql) { directory::ensure_vocabularies(sql); });
   app.load_secret();
   return n;
 }
 
 void register_jobs(Jobs& jobs) {
   register_mail_jobs(jobs);
+  directory::register_jobs(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
   jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
     app.db.transact([](soci::session& sql) {

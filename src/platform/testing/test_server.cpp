@@ -33,7 +33,8 @@ std::string fresh_database_url() {
   }
   static std::atomic<int> counter{0};
   auto dir = std::filesystem::temp_directory_path() /
-             ("maillage-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+             ("maillage-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" +
+              security::random_token(6));  // pids are reused by later runs whose folders may still be there
   std::filesystem::create_directories(dir);
   return "sqlite://" + (dir / "test.db").string();
 }

@@ -1,0 +1,223 @@
+// The read-only HSDS 3.0 API under /api/hsds/, for other directories and helplines: pages of services,
+// organisations and vocabularies in the shapes of schema/compiled/*.json, readable from any site (CORS *).
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "directory/handlers.hpp"
+#include "directory/hsds.hpp"
+#include "directory/model.hpp"
+#include "platform/app.hpp"
+#include "platform/db.hpp"
+#include "platform/resources.hpp"
+#include "territory/model.hpp"
+
+namespace maillage::directory {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr int kMaxPerPage = 100;
+
+Response api_json(int status, const json& body) {
+  return Response::json(status, body.dump())
+      .header("Access-Control-Allow-Origin", "*")
+      .header("Cache-Control", "public, max-age=60");
+}
+
+Response api_error(int status, const std::string& message) { return api_json(status, {{"error", message}}); }
+
+std::string api_lang(const RequestContext& ctx) {
+  auto l = ctx.q("lang");
+  return is_language(l) ? l : (is_language(ctx.lang) ? ctx.lang : "fr");
+}
+
+int int_param(const RequestContext& ctx, const std::string& name, int fallback, int lo, int hi) {
+  auto v = ctx.q(name);
+  if (v.empty() || v.size() > 9 || !std::all_of(v.begin(), v.end(), ::isdigit)) return fallback;
+  return std::clamp(std::stoi(v), lo, hi);
+}
+
+json page_of(std::vector<json> all, int page, int per_page) {
+  int total = static_cast<int>(all.size());
+  int pages = std::max(1, (total + per_page - 1) / per_page);
+  json contents = json::array();
+  for (int i = (page - 1) * per_page; i < total && i < page * per_page; ++i) contents.push_back(std::move(all[i]));
+  return {{"total_items", total},      {"total_pages", pages},        {"page_number", page},
+          {"size", contents.size()},  {"first_page", page == 1},     {"last_page", page >= pages},
+          {"empty", contents.empty()}, {"contents", contents}};
+}
+
+// "2024-01-31" or "2024-01-31T10:00:00Z" or Unix seconds -> Unix seconds (UTC); nullopt when unreadable.
+std::optional<std::int64_t> parse_time(const std::string& s) {
+  if (s.empty() || s.size() > 40) return std::nullopt;
+  if (std::all_of(s.begin(), s.end(), ::isdigit)) return std::stoll(s.substr(0, 12));
+  std::tm tm{};
+  int y, mo, d, h = 0, mi = 0, se = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &se) < 3) return std::nullopt;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
+  tm.tm_year = y - 1900, tm.tm_mon = mo - 1, tm.tm_mday = d, tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = se;
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
+json list_item(json s) {
+  // A service in a list: its own fields and its organisation, without the nested collections.
+  for (auto* k : {"phones", "schedules", "service_areas", "service_at_locations", "languages", "funding", "cost_options",
+                  "required_documents", "contacts", "attributes", "metadata"})
+    s.erase(k);
+  if (s.contains("organization") && s["organization"].is_object())
+    for (auto* k : {"funding", "contacts", "phones", "locations", "programs", "organization_identifiers", "attributes", "metadata"})
+      s["organization"].erase(k);
+  return s;
+}
+
+}  // namespace
+
+Response api_root(RequestContext& ctx) {
+  return api_json(200, {{"version", "3.0"},
+                        {"profile", ctx.app.base_url() + "/api/hsds/openapi.json"},
+                        {"openapi_url", ctx.app.base_url() + "/api/hsds/openapi.json"}});
+}
+
+Response api_openapi(RequestContext& ctx) {
+  auto doc = json::parse(resources::get("share/hsds/openapi.json"), nullptr, false);
+  if (doc.is_discarded()) return api_error(500, "the OpenAPI description is missing");
+  doc["servers"] = json::array({{{"url", ctx.app.base_url() + "/api/hsds"}, {"description", "Maillage"}}});
+  return api_json(200, doc);
+}
+
+Response api_services(RequestContext& ctx) {
+  std::string lang = api_lang(ctx);
+  int page = int_param(ctx, "page", 1, 1, 100000);
+  int per_page = int_param(ctx, "per_page", 20, 1, kMaxPerPage);
+  soci::session sql(ctx.app.db.pool());
+  search::SearchQuery q;
+  q.text = ctx.q("search").substr(0, kMaxQueryChars);
+  q.lang = lang;
+  if (auto term = ctx.q("taxonomy_term_id"); !term.empty()) {
+    bool found = false;
+    for (auto& t : list_terms(sql)) {
+      if (t.hsds_id != term && t.code != term) continue;
+      found = true;
+      auto f = t.taxonomy == "themes" ? search::Facet::Theme : t.taxonomy == "publics" ? search::Facet::Public : search::Facet::Access;
+      q.filters[f].push_back(t.code);
+    }
+    if (!found) return api_json(200, page_of({}, 1, per_page));
+  }
+  if (auto pc = ctx.q("postcode"); !pc.empty()) {
+    auto place = territory::locate(sql, pc);
+    if (!place) return api_error(400, "postcode is not a postal code of the Brussels-Capital Region");
+    q.near_lat = place->lat;
+    q.near_lng = place->lng;
+    if (auto km = ctx.q("proximity"); !km.empty()) {
+      try {
+        double d = std::stod(km);
+        if (!std::isfinite(d) || d < 0) throw std::invalid_argument("negative");
+        q.within_km = std::min(d, 100.0);
+      } catch (...) {
+        return api_error(400, "proximity must be a distance in kilometres");
+      }
+    }
+  }
+  std::optional<std::int64_t> modified_after;
+  if (auto m = ctx.q("modified_after"); !m.empty()) {
+    modified_after = parse_time(m);
+    if (!modified_after) return api_error(400, "modified_after must be a date such as 2025-01-31");
+  }
+  std::string organisation = ctx.q("organization_id");
+
+  // The search answers at most 100 hits per call: walk its pages, then apply the API's own filters.
+  std::vector<std::string> ids;
+  for (q.offset = 0, q.limit = 100;; q.offset += 100) {
+    auto r = search_services(sql, q);
+    for (auto& h : r.hits) ids.push_back(h.id);
+    if (r.hits.empty() || q.offset + 100 >= r.total || q.offset > 100000) break;
+  }
+  std::vector<json> all;
+  std::vector<std::int64_t> selected;
+  for (auto& hid : ids) {
+    std::int64_t id = service_id_of(sql, hid);
+    if (!id) continue;
+    if (modified_after || !organisation.empty()) {
+      std::int64_t updated = 0, org = 0;
+      sql << "SELECT updated_at, organisation_id FROM directory_services WHERE id = :i", soci::use(id), soci::into(updated), soci::into(org);
+      if (modified_after && updated <= *modified_after) continue;
+      if (!organisation.empty() && organisation_id_of(sql, organisation) != org) continue;
+    }
+    selected.push_back(id);
+  }
+  // Only the page asked for is exported in full.
+  int total = static_cast<int>(selected.size());
+  for (int i = 0; i < total; ++i) {
+    if (i >= (page - 1) * per_page && i < page * per_page) all.push_back(list_item(export_service(sql, selected[i], lang)));
+    else all.push_back(json::object());
+  }
+  return api_json(200, page_of(std::move(all), page, per_page));
+}
+
+Response api_service(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  std::int64_t id = service_id_of(sql, ctx.param("id"));
+  if (!id) return api_error(404, "no service with this id");
+  return api_json(200, export_service(sql, id, api_lang(ctx)));
+}
+
+Response api_organizations(RequestContext& ctx) {
+  std::string lang = api_lang(ctx);
+  int page = int_param(ctx, "page", 1, 1, 100000);
+  int per_page = int_param(ctx, "per_page", 20, 1, kMaxPerPage);
+  std::string search = fold_text(ctx.q("search").substr(0, kMaxQueryChars));
+  soci::session sql(ctx.app.db.pool());
+  std::vector<std::int64_t> ids;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id, name FROM organisations ORDER BY name, id");
+  for (auto& r : rs)
+    if (search.empty() || fold_text(as_text(r, 1)).find(search) != std::string::npos) ids.push_back(as_int(r, 0));
+  std::vector<json> all;
+  for (int i = 0; i < static_cast<int>(ids.size()); ++i) {
+    if (i >= (page - 1) * per_page && i < page * per_page) {
+      auto o = export_organization(sql, ids[i], lang, false);
+      for (auto* k : {"funding", "contacts", "phones", "locations", "programs", "organization_identifiers", "attributes", "metadata"}) o.erase(k);
+      all.push_back(o);
+    } else {
+      all.push_back(json::object());
+    }
+  }
+  return api_json(200, page_of(std::move(all), page, per_page));
+}
+
+Response api_organization(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  std::int64_t id = organisation_id_of(sql, ctx.param("id"));
+  if (!id) return api_error(404, "no organization with this id");
+  return api_json(200, export_organization(sql, id, api_lang(ctx), true));
+}
+
+Response api_taxonomies(RequestContext& ctx) {
+  std::string lang = api_lang(ctx);
+  soci::session sql(ctx.app.db.pool());
+  std::vector<std::int64_t> ids;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM directory_taxonomies ORDER BY id");
+  for (auto& r : rs) ids.push_back(as_int(r, 0));
+  std::vector<json> all;
+  for (auto id : ids) all.push_back(export_taxonomy(sql, id, lang));
+  return api_json(200, page_of(std::move(all), int_param(ctx, "page", 1, 1, 100000), int_param(ctx, "per_page", 50, 1, kMaxPerPage)));
+}
+
+Response api_taxonomy_terms(RequestContext& ctx) {
+  std::string lang = api_lang(ctx);
+  std::string taxonomy = ctx.q("taxonomy_id");
+  soci::session sql(ctx.app.db.pool());
+  std::vector<std::int64_t> ids;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT t.id, COALESCE(x.hsds_id, '') FROM directory_taxonomy_terms t "
+                                               "LEFT JOIN directory_taxonomies x ON x.id = t.taxonomy_id ORDER BY x.id, t.position, t.id");
+  for (auto& r : rs)
+    if (taxonomy.empty() || as_text(r, 1) == taxonomy) ids.push_back(as_int(r, 0));
+  std::vector<json> all;
+  for (auto id : ids) all.push_back(export_taxonomy_term(sql, id, lang));
+  return api_json(200, page_of(std::move(all), int_param(ctx, "page", 1, 1, 100000), int_param(ctx, "per_page", 50, 1, kMaxPerPage)));
+}
+
+}  // namespace maillage::directory

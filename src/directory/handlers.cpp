@@ -1,0 +1,220 @@
+// The directory's pages: one search box with facets and a map, the service page and the organisation page.
+#include "directory/handlers.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+#include "directory/hsds.hpp"
+#include "directory/model.hpp"
+#include "directory/views.hpp"
+#include "platform/app.hpp"
+#include "platform/views.hpp"
+#include "territory/model.hpp"
+
+namespace maillage::directory {
+
+using nlohmann::json;
+
+namespace {
+
+struct FacetParam {
+  search::Facet facet;
+  const char* param;
+  const char* title;
+};
+const FacetParam kFacets[] = {
+    {search::Facet::Theme, "theme", N_("Theme")},
+    {search::Facet::Access, "access", N_("Access")},
+    {search::Facet::Public, "public", N_("Public")},
+    {search::Facet::Language, "language", N_("Language spoken")},
+    {search::Facet::Bassin, "bassin", N_("Care area")},
+    {search::Facet::Commune, "commune", N_("Commune")},
+};
+
+constexpr int kPerPage = 20;
+
+// The current search's query string with one parameter value toggled (and the page reset).
+std::string search_url(const RequestContext& ctx, const std::string& toggle_name = "", const std::string& toggle_value = "",
+                       int page = 1) {
+  std::string qs;
+  bool removed = false;
+  for (auto& [k, v] : ctx.query) {
+    if (k == "page" || k == "lang") continue;
+    if (k == toggle_name && v == toggle_value) {
+      removed = true;
+      continue;
+    }
+    qs += (qs.empty() ? "" : "&") + url_encode(k) + "=" + url_encode(v);
+  }
+  if (!toggle_name.empty() && !removed) qs += (qs.empty() ? "" : "&") + url_encode(toggle_name) + "=" + url_encode(toggle_value);
+  if (page > 1) qs += (qs.empty() ? "" : "&") + std::string("page=") + std::to_string(page);
+  return "/directory" + (qs.empty() ? std::string() : "?" + qs);
+}
+
+bool has_value(const RequestContext& ctx, const std::string& name, const std::string& value) {
+  auto range = ctx.query.equal_range(name);
+  for (auto it = range.first; it != range.second; ++it)
+    if (it->second == value) return true;
+  return false;
+}
+
+}  // namespace
+
+Response search_page(RequestContext& ctx) {
+  Page page(ctx, "directory/search.tpl", N_("Directory"));
+  page.show_map();
+  auto& d = page.dict();
+  soci::session sql(ctx.app.db.pool());
+
+  search::SearchQuery q;
+  std::string text = ctx.q("q");
+  if (!valid_text(text)) {
+    text.clear();
+    d.SetValueAndShowSection("TEXT", ctx.tr(N_("The search text was not readable and is ignored.")), "NOTICE");
+  } else if (text.size() > kMaxQueryChars) {
+    text = utf8_prefix(text, kMaxQueryChars);
+    d.SetValueAndShowSection("TEXT", ctx.tr(N_("Your search was long: only its beginning is used.")), "NOTICE");
+  }
+  q.text = text;
+  q.lang = ctx.lang == "qps" ? "en" : ctx.lang;
+  d.SetValue("Q", text);
+  for (auto& f : kFacets) {
+    auto range = ctx.query.equal_range(f.param);
+    for (auto it = range.first; it != range.second; ++it)
+      if (!it->second.empty() && it->second.size() < 64) q.filters[f.facet].push_back(it->second);
+  }
+  std::string postcode = ctx.q("postcode").substr(0, 16);
+  d.SetValue("POSTCODE", postcode);
+  if (!postcode.empty()) {
+    if (auto place = territory::locate(sql, postcode)) {
+      q.near_lat = place->lat;
+      q.near_lng = place->lng;
+    } else {
+      d.SetValueAndShowSection("TEXT", ctx.tr(N_("This postal code is not one of the Brussels-Capital Region: results are not sorted by distance.")),
+                               "NOTICE");
+    }
+  }
+  int page_number = 1;
+  if (auto p = ctx.q("page"); !p.empty() && p.size() < 6 && std::all_of(p.begin(), p.end(), ::isdigit)) page_number = std::max(1, std::stoi(p));
+  q.offset = (page_number - 1) * kPerPage;
+  q.limit = kPerPage;
+  for (auto& [k, v] : ctx.query)
+    if (k != "q" && k != "postcode" && k != "page" && k != "lang") {
+      auto* h = d.AddSectionDictionary("FILTER");
+      h->SetValue("NAME", k);
+      h->SetValue("VALUE", v);
+    }
+
+  auto results = search_services(sql, q);
+  auto labels = term_labels(sql, q.lang);
+  auto bassins = territory::list_bassins(sql);
+  auto communes = territory::list_communes(sql);
+  auto facet_label = [&](search::Facet f, const std::string& v) -> std::string {
+    switch (f) {
+      case search::Facet::Bassin:
+        for (auto& b : bassins)
+          if (b.slug == v) return b.name(ctx.lang);
+        return v;
+      case search::Facet::Commune:
+        for (auto& c : communes)
+          if (c.nis == v) return c.name(ctx.lang);
+        return v;
+      case search::Facet::Language: return language_name(ctx, v);
+      default: return labels.count(v) ? labels[v] : v;
+    }
+  };
+  for (auto& f : kFacets) {
+    auto& counts = results.facets[f.facet];
+    if (counts.empty()) continue;
+    auto* s = d.AddSectionDictionary("FACET");
+    s->SetValue("TITLE", ctx.tr(f.title));
+    s->SetValue("PARAM", f.param);
+    for (auto& c : counts) {
+      auto* v = s->AddSectionDictionary("VALUE");
+      v->SetValue("LABEL", facet_label(f.facet, c.value));
+      v->SetIntValue("COUNT", c.count);
+      v->SetValue("HREF", search_url(ctx, f.param, c.value));
+      if (has_value(ctx, f.param, c.value)) v->ShowSection("ACTIVE");
+    }
+  }
+  d.SetIntValue("COUNT", results.total);
+  auto sheet = current_sheet(ctx, sql);
+  for (auto& hit : results.hits) {
+    std::int64_t id = service_id_of(sql, hit.id);
+    if (!id) continue;
+    auto doc = to_search_document(sql, id);
+    auto* r = d.AddSectionDictionary("RESULT");
+    fill_summary(ctx, *r, doc, labels);
+    if (hit.distance_km) r->SetValueAndShowSection("KM", format_km(*hit.distance_km), "DISTANCE");
+    bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();
+    r->ShowSection(on_sheet ? "ON_SHEET" : "ADD_TO_SHEET");
+    r->SetValue("BACK", search_url(ctx, "", "", page_number));
+  }
+  if (!results.hits.empty()) d.ShowSection("HAS_RESULTS");
+  else d.ShowSection("NO_RESULTS");
+  if (page_number > 1) d.SetValueAndShowSection("HREF", search_url(ctx, "", "", page_number - 1), "PREVIOUS");
+  if (q.offset + kPerPage < results.total) d.SetValueAndShowSection("HREF", search_url(ctx, "", "", page_number + 1), "NEXT");
+  if (sheet) {
+    d.SetValueAndShowSection("SHEET_URL", "/directory/sheets/" + sheet->token, "SHEET");
+    d.SetIntValue("SHEET_COUNT", static_cast<long>(sheet->service_ids.size()));
+  }
+  return page.response();
+}
+
+Response service_page(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  std::int64_t id = service_id_of(sql, ctx.param("id"));
+  if (!id) throw not_found();
+  std::string lang = ctx.lang == "qps" ? "en" : ctx.lang;
+  auto s = export_service(sql, id, lang);
+  Page page(ctx, "directory/service.tpl", N_("Service"));
+  page.show_map();
+  page.set_title(s.value("name", ""));
+  auto& d = page.dict();
+  auto labels = term_labels(sql, lang);
+  auto doc = to_search_document(sql, id);
+  fill_summary(ctx, d, doc, labels);
+  fill_service_details(ctx, d, s);
+  auto sheet = current_sheet(ctx, sql);
+  bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();
+  d.ShowSection(on_sheet ? "ON_SHEET" : "ADD_TO_SHEET");
+  d.SetValue("BACK", "/directory/services/" + url_encode(doc.id));
+  if (sheet) d.SetValueAndShowSection("SHEET_URL", "/directory/sheets/" + sheet->token, "SHEET");
+  if (ctx.user && may_propose(ctx, sql, id)) d.ShowSection("MAY_PROPOSE");
+  d.SetValue("API_URL", "/api/hsds/services/" + url_encode(doc.id));
+  return page.response();
+}
+
+Response organisation_page(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  std::int64_t id = organisation_id_of(sql, ctx.param("id"));
+  if (!id) throw not_found();
+  std::string lang = ctx.lang == "qps" ? "en" : ctx.lang;
+  auto o = export_organization(sql, id, lang, true);
+  Page page(ctx, "directory/organisation.tpl", N_("Organisation"));
+  page.set_title(o.value("name", ""));
+  auto& d = page.dict();
+  for (auto* k : {"description", "website", "email", "legal_status"})
+    if (o.contains(k) && o[k].is_string() && !o[k].get<std::string>().empty()) {
+      std::string upper = k;
+      std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
+      d.SetValueAndShowSection(upper, o[k].get<std::string>(), "HAS_" + upper);
+    }
+  if (o.contains("website") && !safe_url(o["website"].get<std::string>())) d.SetValue("WEBSITE", "");
+  fill_phones(d, o.value("phones", json::array()));
+  auto labels = term_labels(sql, lang);
+  std::vector<std::int64_t> services;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM directory_services WHERE organisation_id = :o ORDER BY id", soci::use(id));
+  for (auto& r : rs) services.push_back(as_int(r, 0));
+  for (auto sid : services) {
+    auto* r = d.AddSectionDictionary("RESULT");
+    fill_summary(ctx, *r, to_search_document(sql, sid), labels);
+  }
+  if (services.empty()) d.ShowSection("NO_SERVICES");
+  d.SetValue("API_URL", "/api/hsds/organizations/" + url_encode(o.value("id", "")));
+  return page.response();
+}
+
+}  // namespace maillage::directory

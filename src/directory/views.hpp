@@ -1,0 +1,36 @@
+// How the directory's records are shown: the summary of a service in a list (themes, languages, access
+// badges, distance, verified date), its full details, and the small helpers the pages share.
+#pragma once
+#include <ctemplate/template.h>
+#include <soci/soci.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "directory/model.hpp"
+#include "platform/http.hpp"
+
+namespace maillage::directory {
+
+bool valid_text(const std::string& s);                       // valid UTF-8 without control characters
+std::string utf8_prefix(const std::string& s, std::size_t max_bytes);  // cut on a character boundary
+std::string language_name(const RequestContext& ctx, const std::string& iso_code);
+std::string format_km(double km);
+std::string format_date(std::int64_t unix_seconds);          // YYYY-MM-DD, UTC
+bool safe_url(const std::string& url);                       // http(s) only
+
+void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const search::ServiceDocument& doc,
+                  const std::map<std::string, std::string>& labels);
+void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const nlohmann::json& service);
+void fill_phones(ctemplate::TemplateDictionary& d, const nlohmann::json& phones);
+
+// The orientation sheet of this browser (cookie maillage_sheet), if any.
+std::optional<Sheet> current_sheet(const RequestContext& ctx, soci::session& sql);
+// Editors and coordinators of the service's organisation, coordinators of its bassin or the region, admins.
+bool may_propose(const RequestContext& ctx, soci::session& sql, std::int64_t service_id);
+// Coordinators of one of the service's bassins or of the region, and administrators.
+bool may_review(const RequestContext& ctx, soci::session& sql, std::int64_t service_id);
+
+}  // namespace maillage::directory

@@ -1,0 +1,28 @@
+{{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
+<p class="lead">_("Your proposal for {{SERVICE_NAME}} goes to a coordinator of its care area, who accepts or rejects it.")</p>
+<form method="get" action="/directory/services/{{SERVICE_ID}}/propose" class="inline">
+  <label for="in">_("Language of the text")</label>
+  <select id="in" name="in">{{#LANG_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/LANG_OPTION}}</select>
+  <button type="submit" class="secondary">_("Show")</button>
+</form>
+<form method="post" action="/directory/services/{{SERVICE_ID}}/propose" class="stack">
+  <input type="hidden" name="_csrf" value="{{CSRF}}">
+  {{#LANG_OPTION}}{{#SELECTED}}<input type="hidden" name="in" value="{{CODE}}">{{/SELECTED}}{{/LANG_OPTION}}
+  {{#FIELD}}<div>
+    <label for="{{NAME}}">{{LABEL}}</label>
+    <textarea id="{{NAME}}" name="{{NAME}}" rows="4" maxlength="5000">{{VALUE}}</textarea>
+  </div>{{/FIELD}}
+  <div>
+    <label for="email">_("E-mail")</label>
+    <input type="email" id="email" name="email" value="{{EMAIL}}" maxlength="254">
+  </div>
+  <div>
+    <label for="url">_("Website")</label>
+    <input type="url" id="url" name="url" value="{{URL}}" maxlength="500">
+  </div>
+  <div>
+    <label for="status">_("Status")</label>
+    <select id="status" name="status">{{#STATUS_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/STATUS_OPTION}}</select>
+  </div>
+  <div><button type="submit">_("Send the proposal")</button></div>
+</form>

@@ -1,0 +1,43 @@
+<form method="get" action="/directory" class="search-form" role="search">
+  <div>
+    <label for="q">_("What are you looking for?")</label>
+    <input type="search" id="q" name="q" value="{{Q}}" maxlength="200" placeholder="_("e.g. mental health, CPAS, food aid")">
+  </div>
+  <div>
+    <label for="postcode">_("Near postal code")</label>
+    <input type="text" id="postcode" name="postcode" value="{{POSTCODE}}" inputmode="numeric" maxlength="4" size="5">
+  </div>
+  {{#FILTER}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">{{/FILTER}}
+  <div><button type="submit">_("Search")</button></div>
+</form>
+{{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
+{{#SHEET}}<p class="sheet-link"><a href="{{SHEET_URL}}">_("Orientation sheet: {{SHEET_COUNT}} service(s)")</a></p>{{/SHEET}}
+<div class="directory">
+<aside class="facets" aria-label="_("Refine the results")">
+{{#FACET}}<section>
+  <h2>{{TITLE}}</h2>
+  <ul>{{#VALUE}}<li><a href="{{HREF}}"{{#ACTIVE}} aria-current="true" class="active"{{/ACTIVE}}>{{LABEL}} <span class="count">({{COUNT}})</span></a></li>{{/VALUE}}</ul>
+</section>{{/FACET}}
+</aside>
+<section class="results" aria-labelledby="results-title">
+<h2 id="results-title">_("Services found: {{COUNT}}")</h2>
+{{#NO_RESULTS}}<p>_("No service matches. Try fewer words or remove a filter.")</p>{{/NO_RESULTS}}
+{{#HAS_RESULTS}}<div class="result-map" data-result-map role="region" aria-label="_("Map of the results")"></div>{{/HAS_RESULTS}}
+<ol class="result-list">
+{{#RESULT}}<li class="result"{{#HAS_POSITION}} data-lat="{{LAT}}" data-lng="{{LNG}}"{{/HAS_POSITION}} data-name="{{NAME}}" data-href="{{HREF}}">
+  <h3><a href="{{HREF}}">{{NAME}}</a></h3>
+  <p class="org"><a href="{{ORG_HREF}}">{{ORGANISATION}}</a></p>
+  {{#INACTIVE}}<p class="badge warning">_("Temporarily closed")</p>{{/INACTIVE}}{{#DEFUNCT}}<p class="badge warning">_("No longer exists")</p>{{/DEFUNCT}}
+  <ul class="badges">{{#THEME}}<li class="badge theme">{{LABEL}}</li>{{/THEME}}{{#PUBLIC}}<li class="badge public">{{LABEL}}</li>{{/PUBLIC}}{{#ACCESS}}<li class="badge access">{{LABEL}}</li>{{/ACCESS}}</ul>
+  <p class="meta">{{#HAS_LANGUAGES}}<span>_("Languages: {{LANGUAGES}}")</span> {{/HAS_LANGUAGES}}{{#DISTANCE}}<span>_("{{KM}} km away")</span> {{/DISTANCE}}{{#IS_VERIFIED}}<span>_("Verified on {{VERIFIED}}")</span>{{/IS_VERIFIED}}{{#NOT_VERIFIED}}<span>_("Not verified yet")</span>{{/NOT_VERIFIED}}{{#STALE}} <span class="badge warning">_("To verify again")</span>{{/STALE}}</p>
+  {{#ADD_TO_SHEET}}<form method="post" action="/directory/sheet/add" class="inline">
+    <input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="service" value="{{ID}}"><input type="hidden" name="back" value="{{BACK}}">
+    <button type="submit" class="secondary">_("Add to the orientation sheet")</button>
+  </form>{{/ADD_TO_SHEET}}{{#ON_SHEET}}<p class="muted">_("On the orientation sheet")</p>{{/ON_SHEET}}
+</li>{{/RESULT}}
+</ol>
+<nav class="pagination" aria-label="_("Pages of results")">{{#PREVIOUS}}<a href="{{HREF}}" rel="prev">_("Previous page")</a> {{/PREVIOUS}}{{#NEXT}}<a href="{{HREF}}" rel="next">_("Next page")</a>{{/NEXT}}</nav>
+</section>
+</div>
+<p class="muted"><a href="/api/hsds/">_("These data are open: HSDS 3.0 API")</a></p>
+<script src="{{STATIC}}/js/directory.js" defer></script>
