@@ -95,7 +95,7 @@ TEST_F(HttpPlatform, AnOversizedBodyIsRefusedWithAClearMessage) {
   std::string csrf = client.csrf_from(client.get("/login").body);
   auto r = client.post("/login", {{"_csrf", csrf}, {"email", std::string(100 * 1024, 'a')}});
   EXPECT_EQ(r.status, 413);
-  EXPECT_NE(r.body.find("<h1>"), std::string::npos) << "the refusal is a page, not a dropped connection";
+  EXPECT_NE(r.body.find("<h1"), std::string::npos) << "the refusal is a page, not a dropped connection";
 }
 
 TEST_F(HttpPlatform, AFieldLongerThanTheLimitIsRefused) {
@@ -209,7 +209,7 @@ TEST(HttpServerResilience, AnExceptionInAHandlerIsA500PageAndTheServerLives) {
   HttpClient client("http://127.0.0.1:" + std::to_string(server.port()));
   auto r = client.get("/boom");
   EXPECT_EQ(r.status, 500);
-  EXPECT_NE(r.body.find("<h1>"), std::string::npos);
+  EXPECT_NE(r.body.find("<h1"), std::string::npos);
   EXPECT_EQ(r.body.find("broken on purpose"), std::string::npos) << "internals never reach the page";
   EXPECT_EQ(client.get("/").status, 200);
   server.stop();
