@@ -1,6 +1,7 @@
 #include "app/demo.hpp"
 
 #include "accounts/model.hpp"
+#include "offers/demo.hpp"
 
 namespace maillage {
 
@@ -42,7 +43,7 @@ const std::vector<DemoLogin>& demo_logins() {
 }
 
 bool seed_demo(App& app) {
-  return app.db.transact([&](soci::session& sql) {
+  bool seeded = app.db.transact([&](soci::session& sql) {
     int users = 0;
     sql << "SELECT COUNT(*) FROM users", soci::into(users);
     if (users > 0) return false;
@@ -65,6 +66,8 @@ bool seed_demo(App& app) {
     accounts::set_membership(sql, ids[5], orgs[2], "member");
     return true;
   });
+  if (seeded) offers::seed_demo(app);
+  return seeded;
 }
 
 }  // namespace maillage
