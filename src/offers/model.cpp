@@ -236,12 +236,16 @@ Policy load_policy(soci::session& sql, std::int64_t offer_id) {
 }
 
 namespace {
-std::vector<Seat> load_seats(soci::session& sql, std::int64_t session_id, std::int64_t now) {
+// The active registrations of a session. Without the waiting list, at most the seats and the pending approvals
+// are read: the rush on a popular session stays cheap however long its waiting list grows.
+std::vector<Seat> load_seats(soci::session& sql, std::int64_t session_id, std::int64_t now, bool with_waiting = true) {
   std::vector<Seat> out;
+  std::string statuses = with_waiting ? "('confirmed', 'awaiting_email', 'waiting_list', 'pending_approval')"
+                                      : "('confirmed', 'awaiting_email', 'pending_approval')";
   soci::rowset<soci::row> rs =
       (sql.prepare << "SELECT id, status, COALESCE(organisation_id, 0), LOWER(organisation_name), sector, created_at, "
-                      "email_verified, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND status IN "
-                      "('confirmed', 'awaiting_email', 'waiting_list', 'pending_approval')",
+                      "email_verified, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND status IN " +
+                          statuses,
        soci::use(session_id));
   for (auto& r : rs) {
     Seat s;
@@ -387,7 +391,13 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
     effective.approval_required = false;
     effective.one_per_institution = false;
   }
-  auto seats = load_seats(sql, req.session_id, now);
+  // The waiting list matters only when a seat is free (who goes first) or for one person per institution.
+  int waiting = 0;
+  sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'waiting_list'", soci::use(req.session_id),
+      soci::into(waiting);
+  auto seats = load_seats(sql, req.session_id, now, false);
+  if (waiting > 0 && (effective.one_per_institution || seats_held(seats) < row.capacity))
+    seats = load_seats(sql, req.session_id, now, true);
   seats.erase(std::remove_if(seats.begin(), seats.end(), [&](const Seat& s) { return s.id == existing_id; }), seats.end());
   auto verdict = decide(effective, state, applicant, seats, now);
   out.status = verdict.status;

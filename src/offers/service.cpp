@@ -5,6 +5,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <mutex>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "offers/dates.hpp"
@@ -58,6 +61,23 @@ std::optional<Described> describe(soci::session& sql, std::int64_t registration_
   auto session = find_session(sql, reg->session_id, now_seconds());
   if (!offer || !session) return std::nullopt;
   return Described{*reg, *offer, *session};
+}
+
+// Dates formatted per language through ICU cost about a millisecond each; a registration's mail is written while
+// the session is locked, so the few distinct session times are formatted once and remembered.
+std::string when_of(App& app, const std::string& lang, const Session& s) {
+  static std::mutex mutex;
+  static std::map<std::tuple<const App*, std::string, std::int64_t, std::int64_t>, std::string> memo;
+  auto key = std::make_tuple(&app, lang, s.starts_at, s.ends_at);
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = memo.find(key); it != memo.end()) return it->second;
+  }
+  auto text = app.i18n.datetime(lang, s.starts_at) + " – " + local_time_hm(s.ends_at);
+  std::lock_guard lock(mutex);
+  if (memo.size() > 10000) memo.clear();
+  memo.emplace(key, text);
+  return text;
 }
 
 std::string where_of(const Session& s) {
@@ -119,7 +139,7 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
   ctemplate::TemplateDictionary dict("mail");
   dict.SetValue("NAME", d->reg.name.empty() ? d->reg.email : d->reg.name);
   dict.SetValue("OFFER", d->offer.title(lang));
-  dict.SetValue("WHEN", app.i18n.datetime(lang, d->session.starts_at) + " – " + local_time_hm(d->session.ends_at));
+  dict.SetValue("WHEN", when_of(app, lang, d->session));
   dict.SetValue("WHERE", where_of(d->session));
   dict.SetValue("LINK", app.base_url() + "/offers/r/" + registration_token(app, d->reg.id));
   dict.SetValue("OFFER_LINK", app.base_url() + "/offers/" + std::to_string(d->offer.id));
@@ -130,7 +150,8 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
   if (kind == "confirmed" || kind == "promoted" || kind == "reminder") {
     mail.attachment_name = "maillage-session-" + std::to_string(d->session.id) + ".ics";
     mail.attachment_type = "text/calendar; charset=UTF-8; method=PUBLISH";
-    mail.attachment = session_ics(app, sql, registration_id);
+    auto uid = "session-" + std::to_string(d->session.id) + "-registration-" + std::to_string(d->reg.id) + "@maillage";
+    mail.attachment = ical_calendar(d->offer.title(lang), {event_of(app, d->offer, d->session, lang, uid)});
   }
   queue_mail(sql, mail);
   if (kind == "reminder" && !d->reg.phone.empty()) {
