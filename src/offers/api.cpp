@@ -143,7 +143,8 @@ Response register_for_session(RequestContext& ctx) {
   if (!errors.empty())
     return Response::json(422, json{{"status", "invalid"}, {"reason", ctx.tr(N_("Please correct the following:"))},
                                     {"errors", errors}}.dump());
-  auto out = register_and_notify(ctx.app, req);
+  bool cycle = body.contains("whole_cycle") && body["whole_cycle"].is_boolean() && body["whole_cycle"].get<bool>();
+  auto out = cycle ? register_cycle_and_notify(ctx.app, req) : register_and_notify(ctx.app, req);
   json j = {{"status", out.duplicate ? "duplicate" : status_code(out.status)},
             {"message", ctx.tr(status_label(out.status))}};
   if (out.reason) j["reason"] = ctx.tr(out.reason);

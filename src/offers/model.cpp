@@ -433,6 +433,24 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   return out;
 }
 
+std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
+  std::int64_t offer_id = 0;
+  sql << "SELECT offer_id FROM offer_sessions WHERE id = :id", soci::use(req.session_id), soci::into(offer_id);
+  std::vector<std::int64_t> ids;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM offer_sessions WHERE offer_id = :o AND status = 'open' AND "
+                                               "starts_at > :n ORDER BY id", soci::use(offer_id), soci::use(now));
+  for (auto& r : rs) ids.push_back(as_int(r, 0));
+  // Locks in id order, as every multi-session change does, so two cycle registrations cannot deadlock.
+  for (auto id : ids) lock_session(sql, id);
+  std::vector<RegistrationOutcome> out;
+  for (auto id : ids) {
+    auto one = req;
+    one.session_id = id;
+    out.push_back(register_for(sql, one, now));
+  }
+  return out;
+}
+
 namespace {
 Registration registration_from(const soci::row& r) {
   Registration g;

@@ -104,6 +104,10 @@ struct RegistrationOutcome {
 // registration of the same person.
 RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& request, std::int64_t now);
 
+// A whole cycle (intervision, community of practice): one registration in every coming open session of the
+// offer, sessions locked in id order. Returns one outcome per session; the caller rolls back when any is refused.
+std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const RegistrationRequest& request, std::int64_t now);
+
 std::optional<Registration> find_registration(soci::session& sql, std::int64_t id);
 std::vector<Registration> registrations_of(soci::session& sql, std::int64_t session_id);
 std::vector<Registration> registrations_of_person(soci::session& sql, std::int64_t user_id, const std::string& email);

@@ -161,3 +161,36 @@ TEST_F(DbOffers, RemindersGoOnceToConfirmedPeopleWithAnSmsWhenTheyGaveANumber) {
   sql << "SELECT COUNT(*) FROM outbox WHERE channel = 'sms' AND recipient = '+32470000000' AND status = 'sent'", soci::into(sms);
   EXPECT_EQ(sms, 1) << "in development the SMS is written to the outbox";
 }
+
+TEST_F(DbOffers, AWholeCycleRegistrationTakesASeatInEveryComingSessionOrNone) {
+  Policy p;
+  p.waiting_list = false;
+  auto f = published_offer(server, {.capacity = 2, .policy = p, .type = "intervision"});
+  std::int64_t second = server.app().db.transact([&](soci::session& sql) {
+    Session s;
+    s.offer_id = f.offer;
+    s.starts_at = now_seconds() + 40 * 86400;
+    s.ends_at = s.starts_at + 7200;
+    s.place = "Chez le suivant";
+    s.capacity = 1;
+    return save_session(sql, s);
+  });
+  RegistrationRequest r;
+  r.session_id = f.session;
+  r.email = "a@example.org";
+  r.organisation_name = "A";
+  r.email_verified = true;
+  auto first = register_cycle_and_notify(server.app(), r);
+  EXPECT_EQ(first.status, Status::Confirmed);
+  r.email = "b@example.org";
+  r.organisation_name = "B";
+  auto refused = register_cycle_and_notify(server.app(), r);
+  EXPECT_EQ(refused.status, Status::Refused) << "the second session has no seat left and no waiting list";
+  soci::session sql(server.app().db.pool());
+  int a = 0, b = 0;
+  sql << "SELECT COUNT(*) FROM registrations WHERE email = 'a@example.org' AND status = 'confirmed'", soci::into(a);
+  sql << "SELECT COUNT(*) FROM registrations WHERE email = 'b@example.org'", soci::into(b);
+  EXPECT_EQ(a, 2) << "one seat in each session";
+  EXPECT_EQ(b, 0) << "all or nothing: no seat kept in the first session";
+  (void)second;
+}

@@ -110,6 +110,8 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
     }
   }
   if (registrable) d.ShowSection("CAN_REGISTER");
+  if (registrable > 1 && (o->type == "intervision" || o->type == "community_of_practice" || o->type == "training"))
+    d.SetIntValue("CYCLE_SESSIONS", registrable), d.ShowSection("CYCLE");
   else d.ShowSection("NO_SESSION");
   for (auto org : o->organisers) {
     std::string name;
@@ -165,7 +167,7 @@ Response register_form(RequestContext& ctx) {
   if (std::find(sectors().begin(), sectors().end(), req.sector) == sectors().end())
     errors.add("sector", N_("Choose a sector from the list."));
   if (!errors.empty()) return show_offer(ctx, offer_id, errors, 422);
-  auto out = register_and_notify(ctx.app, req);
+  auto out = ctx.f("whole_cycle") == "1" ? register_cycle_and_notify(ctx.app, req) : register_and_notify(ctx.app, req);
   if (out.duplicate || out.status == Status::Refused) {
     FormErrors refusal;
     refusal.add("session_id", out.reason ? out.reason : N_("Registration for this session is closed."));

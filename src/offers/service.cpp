@@ -13,6 +13,7 @@
 #include "offers/dates.hpp"
 #include "offers/ical.hpp"
 #include "platform/db.hpp"
+#include "platform/i18n.hpp"
 #include "platform/jobs.hpp"
 #include "platform/mail.hpp"
 #include "platform/security.hpp"
@@ -191,6 +192,44 @@ RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& req
     notify_promoted(app, sql, out.promoted);
     return out;
   });
+}
+
+namespace {
+struct CycleRefused {
+  RegistrationOutcome outcome;
+};
+}  // namespace
+
+RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationRequest& request) {
+  try {
+    return app.db.transact([&](soci::session& sql) {
+      auto outcomes = register_for_cycle(sql, request, now_seconds());
+      if (outcomes.empty()) {
+        RegistrationOutcome none;
+        none.reason = N_("Registration for this session is closed.");
+        throw CycleRefused{none};
+      }
+      RegistrationOutcome first = outcomes.front();
+      bool all_duplicates = true;
+      for (auto& o : outcomes) {
+        if (o.status == Status::Refused && !o.duplicate) throw CycleRefused{o};
+        all_duplicates = all_duplicates && o.duplicate;
+        // The least favourable status tells the person where they stand for the cycle.
+        if (!o.duplicate && !holds_seat(o.status) && holds_seat(first.status)) first = o;
+      }
+      first.duplicate = all_duplicates;
+      // One message for the cycle, with the first session's calendar file; the feed carries them all.
+      if (!all_duplicates && first.id) {
+        const char* kind = first.status == Status::Confirmed ? "confirmed" : first.status == Status::AwaitingEmail ? "check_email"
+                           : first.status == Status::WaitingList ? "waiting_list" : "pending_approval";
+        notify(app, sql, first.id, kind);
+      }
+      for (auto& o : outcomes) notify_promoted(app, sql, o.promoted);
+      return first;
+    });
+  } catch (const CycleRefused& refused) {
+    return refused.outcome;  // rolled back: nothing written for any session
+  }
 }
 
 void queue_sms(soci::session& sql, const std::string& phone, const std::string& text) {

@@ -24,6 +24,10 @@ std::optional<std::int64_t> user_from_calendar_token(const App& app, const std::
 // Registers and queues the message the outcome calls for; promotions made on the way are e-mailed too.
 RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& request);
 
+// The whole cycle at once: all or nothing. When one session refuses, nothing is written and that refusal is
+// returned; otherwise the outcome of the first session, with the others' ids in `promoted` left untouched.
+RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationRequest& request);
+
 // Queues the message of one registration's current state ("confirmed", "check_email", "waiting_list",
 // "pending_approval", "promoted", "refused", "cancelled", "reminder"), inside the caller's transaction.
 void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind);

@@ -25,6 +25,7 @@
   <fieldset id="session_id"><legend>_("Session")</legend>
   {{#SESSION_OPTION}}<div><input type="radio" name="session_id" id="s{{SESSION_ID}}" value="{{SESSION_ID}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="s{{SESSION_ID}}">{{DATE}}, {{START}}–{{END}} {{#FULL}}_("(waiting list)"){{/FULL}}</label></div>{{/SESSION_OPTION}}
   </fieldset>
+  {{#CYCLE}}<div><label><input type="checkbox" name="whole_cycle" value="1"> _("Register for the whole cycle: the {{CYCLE_SESSIONS}} coming sessions")</label></div>{{/CYCLE}}
   {{#AS_ANONYMOUS}}
   <p class="hint">_("Without an account, we send you a link to confirm your e-mail address; your seat is held meanwhile.") <a href="/login?next=/offers/{{OFFER_ID}}">_("Log in")</a></p>
   <div><label for="name">_("Name")</label><input type="text" id="name" name="name" value="{{NAME}}" required maxlength="200" autocomplete="name"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}></div>
