@@ -194,3 +194,19 @@ TEST_F(DbOffers, AWholeCycleRegistrationTakesASeatInEveryComingSessionOrNone) {
   EXPECT_EQ(b, 0) << "all or nothing: no seat kept in the first session";
   (void)second;
 }
+
+TEST_F(DbOffers, ApprovingAnImmersionOpensTheAgreementBetweenTheTwoInstitutions) {
+  Policy p;
+  p.approval_required = true;
+  auto f = published_offer(server, {.capacity = 2, .policy = p, .type = "immersion", .visibility = "members"});
+  auto a = reg(f.session, "a@example.org");
+  server.app().db.transact([&](soci::session& sql) {
+    EXPECT_EQ(agreement_status(sql, a.id), "");
+    EXPECT_NE(sign_agreement(sql, a.id, now_seconds()), nullptr) << "nothing to sign before approval";
+    EXPECT_EQ(approve_registration(sql, a.id, now_seconds()), nullptr);
+    open_agreement(sql, a.id);
+    EXPECT_EQ(agreement_status(sql, a.id), "proposed");
+    EXPECT_EQ(sign_agreement(sql, a.id, now_seconds()), nullptr);
+    EXPECT_EQ(agreement_status(sql, a.id), "signed");
+  });
+}

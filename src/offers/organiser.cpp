@@ -346,6 +346,8 @@ Response session_registrations(RequestContext& ctx) {
       rd->ShowSection("REPEATED_NO_SHOW");
     }
     if (r.status == Status::PendingApproval || r.status == Status::WaitingList) rd->ShowSection("CAN_APPROVE");
+    if (auto agreement = agreement_status(sql, r.id); !agreement.empty())
+      rd->ShowSection(agreement == "signed" ? "AGREEMENT_SIGNED" : "AGREEMENT_TO_SIGN");
     if (is_active(r.status)) {
       rd->ShowSection("CAN_REFUSE");
       for (auto& other : others) {
@@ -377,17 +379,25 @@ Response registration_action(RequestContext& ctx) {
     std::vector<std::int64_t> promoted;
     std::int64_t now = now_seconds();
     const char* p = nullptr;
+    // The message follows the registration's state after the change (an unconfirmed address still has to confirm).
+    auto tell = [&] {
+      auto reg = find_registration(sql, id);
+      if (reg) notify(ctx.app, sql, id, reg->status == Status::Confirmed ? "confirmed" : reg->status == Status::AwaitingEmail ? "check_email" : "waiting_list");
+    };
     if (action == "approve") {
       p = approve_registration(sql, id, now);
-      if (!p) notify(ctx.app, sql, id, "confirmed");
+      if (!p) tell();
+      if (!p) open_agreement(sql, id);
     } else if (action == "refuse") {
       p = refuse_registration(sql, id, field(ctx.f("reason"), 500), now, promoted);
       if (!p) notify(ctx.app, sql, id, "refused");
     } else if (action == "move") {
       p = move_registration(sql, id, int_field(ctx.f("session_id"), 0), now, promoted);
-      if (!p) notify(ctx.app, sql, id, "confirmed");
+      if (!p) tell();
     } else if (action == "present" || action == "no_show" || action == "unmark") {
       p = mark_attendance(sql, id, action == "unmark" ? "" : action);
+    } else if (action == "agreement") {
+      p = sign_agreement(sql, id, now);
     } else {
       throw not_found();
     }

@@ -5,6 +5,8 @@
 {{#CONFIRMED}}<li id="r{{ID}}" class="card">
   <strong>{{NAME}}</strong> <span class="muted">{{ORGANISATION}}{{#SECTOR}} · {{SECTOR}}{{/SECTOR}}</span>
   {{#REPEATED_NO_SHOW}}<span class="badge off">_("Absent {{ABSENCES}} times")</span>{{/REPEATED_NO_SHOW}}
+  {{#AGREEMENT_SIGNED}}<span class="badge">_("Agreement signed")</span>{{/AGREEMENT_SIGNED}}
+  {{#AGREEMENT_TO_SIGN}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Mark the immersion agreement signed")</button></form>{{/AGREEMENT_TO_SIGN}}
   {{#IS_PRESENT}}<span class="badge">_("present")</span>{{/IS_PRESENT}}{{#IS_NO_SHOW}}<span class="badge off">_("absent")</span>{{/IS_NO_SHOW}}
   <div>
   <form method="post" action="/offers/registrations/{{ID}}/present" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Present")</button></form>
