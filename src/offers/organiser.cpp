@@ -292,16 +292,26 @@ Response update_session(RequestContext& ctx) {
     auto current = find_session(sql, session_id, now_seconds());
     int confirmed = confirmed_count(sql, session_id);
     if (ctx.f("cancel") == "1") {
+      // Everyone still registered is told at once, and their registrations end with the session.
+      for (auto& r : registrations_of(sql, session_id)) {
+        if (!is_active(r.status)) continue;
+        notify(ctx.app, sql, r.id, "session_cancelled");
+        sql << "UPDATE registrations SET status = 'cancelled', cancelled_at = :n, updated_at = :u WHERE id = :id",
+            soci::use(now_seconds()), soci::use(now_seconds()), soci::use(r.id);
+      }
       current->status = "cancelled";
       save_session(sql, *current);
+      audit(sql, ctx, "session.cancel", "session:" + std::to_string(session_id));
       return nullptr;
     }
+    if (current->status == "cancelled") return N_("This session is cancelled: add a new session instead.");
     int capacity = int_field(ctx.f("capacity"), 0);
     SessionDraft draft{current->starts_at, current->ends_at, capacity, current->format == "online", current->place,
                        current->online_url};
     if (auto p = check_session(draft, std::max(confirmed, current->held), now_seconds(), false)) return p;
     current->capacity = capacity;
-    current->status = ctx.f("closed") == "1" ? "closed" : "open";
+    if (ctx.f("closed") == "1") current->status = "closed";
+    else if (ctx.f("reopen") == "1") current->status = "open";
     save_session(sql, *current);
     promoted = promote(sql, session_id, now_seconds());
     notify_promoted(ctx.app, sql, promoted);

@@ -171,7 +171,7 @@ Response register_form(RequestContext& ctx) {
   if (out.duplicate || out.status == Status::Refused) {
     FormErrors refusal;
     refusal.add("session_id", out.reason ? out.reason : N_("Registration for this session is closed."));
-    return show_offer(ctx, offer_id, refusal, out.duplicate ? 409 : 409);
+    return show_offer(ctx, offer_id, refusal, 409);
   }
   switch (out.status) {
     case Status::Confirmed: ctx.flash(N_("You are registered. A confirmation with a calendar file is on its way by e-mail.")); break;

@@ -213,3 +213,25 @@ TEST(HttpOffersPages, ThePersonalCalendarFeedOpensOnlyWithItsToken) {
   EXPECT_EQ(other.get("/offers/calendar/1.forged.ics").status, 404);
   EXPECT_NE(other.get(offer + "/calendar.ics").body.find("SUMMARY:"), std::string::npos);
 }
+
+TEST(HttpOffersPages, CancellingASessionTellsEveryoneRegistered) {
+  TestServer server;
+  auto f = published_offer(server);
+  auto organiser = server.add_user("org@example.org", kPassword);
+  server.add_membership(organiser, f.organisation, "coordinator");
+  HttpClient org(server.url("")), anon(server.url(""));
+  ASSERT_TRUE(org.login("org@example.org", kPassword));
+  anon.post_raw("/api/sessions/" + std::to_string(f.session) + "/registrations",
+                "{\"name\":\"A\",\"email\":\"a@example.org\",\"organisation\":\"A\",\"sector\":\"social\"}", "application/json");
+  auto r = org.submit("/offers/" + std::to_string(f.offer) + "/edit", "/offers/sessions/" + std::to_string(f.session) + "/edit",
+                      {{"cancel", "1"}});
+  EXPECT_EQ(r.status, 303);
+  server.run_jobs();
+  soci::session sql(server.app().db.pool());
+  std::string subject;
+  sql << "SELECT subject FROM outbox WHERE recipient = 'a@example.org' ORDER BY id DESC LIMIT 1", soci::into(subject);
+  EXPECT_NE(subject.find("annulée"), std::string::npos) << subject;
+  auto again = org.submit("/offers/" + std::to_string(f.offer) + "/edit", "/offers/sessions/" + std::to_string(f.session) + "/edit",
+                          {{"capacity", "30"}});
+  EXPECT_EQ(again.status, 422) << "a cancelled session is not reopened by a capacity change";
+}
