@@ -235,3 +235,22 @@ TEST(HttpOffersPages, CancellingASessionTellsEveryoneRegistered) {
                           {{"capacity", "30"}});
   EXPECT_EQ(again.status, 422) << "a cancelled session is not reopened by a capacity change";
 }
+
+TEST(HttpOffersPages, ClosedRegistrationIsRefusedUntilTheOrganiserReopensIt) {
+  TestServer server;
+  auto f = published_offer(server);
+  auto organiser = server.add_user("org@example.org", kPassword);
+  server.add_membership(organiser, f.organisation, "coordinator");
+  HttpClient org(server.url("")), anon(server.url(""));
+  ASSERT_TRUE(org.login("org@example.org", kPassword));
+  std::string edit = "/offers/" + std::to_string(f.offer) + "/edit", action = "/offers/sessions/" + std::to_string(f.session) + "/edit";
+  auto page = org.get(edit);
+  EXPECT_NE(page.body.find("name=\"closed\""), std::string::npos);
+  EXPECT_EQ(org.submit(edit, action, {{"capacity", "20"}, {"closed", "1"}}).status, 303);
+  std::string body = "{\"name\":\"A\",\"email\":\"a@example.org\",\"organisation\":\"A\",\"sector\":\"social\"}";
+  auto closed = anon.post_raw("/api/sessions/" + std::to_string(f.session) + "/registrations?lang=nl", body, "application/json");
+  EXPECT_EQ(closed.status, 409);
+  EXPECT_NE(closed.body.find("gesloten"), std::string::npos) << closed.body;
+  EXPECT_EQ(org.submit(edit, action, {{"capacity", "20"}, {"reopen", "1"}}).status, 303);
+  EXPECT_EQ(anon.post_raw("/api/sessions/" + std::to_string(f.session) + "/registrations", body, "application/json").status, 201);
+}

@@ -61,7 +61,9 @@ void fill_session(RequestContext& ctx, ctemplate::TemplateDictionary& d, const S
   if (s.free() == 0) d.ShowSection("FULL");
   else d.ShowSection("HAS_FREE");
   if (s.status == "cancelled") d.ShowSection("CANCELLED");
+  else d.ShowSection("NOT_CANCELLED");
   if (s.status == "proposed") d.ShowSection("PROPOSED");
+  if (s.status == "closed" && s.starts_at > now_seconds()) d.ShowSection("CLOSED");
   if (s.starts_at <= now_seconds()) d.ShowSection("PAST");
   else if (s.status == "open") d.ShowSection("REGISTRABLE");
 }
