@@ -9,7 +9,7 @@ all: build
 
 deps:
 	@bash scripts/install-deps.sh
-	@[ -d node_modules/htmx.org ] && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error
 
 $(BUILD)/Makefile: CMakeLists.txt
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -42,6 +42,9 @@ grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"
 
 if [ -x "$BUILD/maillage_bench" ]; then
   echo
-  echo "== Engine benchmarks (Google Benchmark)"
-  "$BUILD/maillage_bench" --benchmark_counters_tabular=true
+  echo "== Engine benchmarks (Google Benchmark), SQLite"
+  "$BUILD/maillage_bench" --benchmark_counters_tabular=true --benchmark_filter='-postgres'
+  echo
+  echo "== Registration rush on PostgreSQL: 1,000 people, 100 seats (oversold must be 0)"
+  bash scripts/with-postgres.sh "$BUILD/maillage_bench" --benchmark_counters_tabular=true --benchmark_filter='postgres'
 fi

@@ -25,8 +25,11 @@
       <li><a href="/">_("Home")</a></li>
       <li><a href="/directory">_("Directory")</a></li>
       <li><a href="/territory">_("Territory")</a></li>
+      <li><a href="/offers">_("Meetings and trainings")</a></li>
       {{#LOGGED_IN}}
       <li><a href="/profile">_("My profile")</a></li>
+      <li><a href="/offers/mine">_("My registrations")</a></li>
+      {{#IS_ORG_COORDINATOR}}<li><a href="/offers/manage">_("My offers")</a></li>{{/IS_ORG_COORDINATOR}}
       {{#IS_ORG_COORDINATOR}}<li><a href="/invitations">_("Invitations")</a></li>{{/IS_ORG_COORDINATOR}}
       {{#IS_COORDINATOR}}<li><a href="/coordination">_("Coordination")</a></li><li><a href="/directory/proposals">_("Proposed changes")</a></li>{{/IS_COORDINATOR}}
       {{#IS_ADMIN}}<li><a href="/admin">_("Administration")</a></li>{{/IS_ADMIN}}

@@ -2,6 +2,7 @@
 
 #include "accounts/model.hpp"
 #include "directory/demo.hpp"
+#include "offers/demo.hpp"
 
 namespace maillage {
 
@@ -43,7 +44,7 @@ const std::vector<DemoLogin>& demo_logins() {
 }
 
 bool seed_demo(App& app) {
-  bool loaded = app.db.transact([&](soci::session& sql) {
+  bool seeded = app.db.transact([&](soci::session& sql) {
     int users = 0;
     sql << "SELECT COUNT(*) FROM users", soci::into(users);
     if (users > 0) return false;
@@ -66,8 +67,11 @@ bool seed_demo(App& app) {
     accounts::set_membership(sql, ids[5], orgs[2], "member");
     return true;
   });
-  if (loaded) directory::seed_demo(app);
-  return loaded;
+  if (seeded) {
+    directory::seed_demo(app);
+    offers::seed_demo(app);
+  }
+  return seeded;
 }
 
 }  // namespace maillage

@@ -2,6 +2,8 @@
 
 #include "accounts/handlers.hpp"
 #include "directory/handlers.hpp"
+#include "offers/api.hpp"
+#include "offers/handlers.hpp"
 #include "platform/pages.hpp"
 #include "territory/handlers.hpp"
 
@@ -14,6 +16,7 @@ std::vector<Route> route_table() {
   namespace ter = territory;
   namespace pf = platform;
   namespace dir = directory;
+  namespace off = offers;
   return {
       // Platform
       {Get, "/", Public, pf::home},
@@ -87,6 +90,49 @@ std::vector<Route> route_table() {
       {Get, "/api/hsds/organizations/{id}", Public, dir::api_organization},
       {Get, "/api/hsds/taxonomies", Public, dir::api_taxonomies},
       {Get, "/api/hsds/taxonomy_terms", Public, dir::api_taxonomy_terms},
+      // Offers and registrations (literal paths before /offers/{id})
+      {Get, "/api/offers", Public, off::api::list},
+      {Get, "/api/offers/{id}", Public, off::api::show},
+      // CSRF-exempt for anonymous scripts; a caller with a session cookie must send X-CSRF-Token (checked inside).
+      {Post, "/api/sessions/{id}/registrations", Public, off::api::register_for_session, true},
+      {Get, "/offers", Public, off::catalogue},
+      {Get, "/offers/mine", Professional, off::my_registrations},
+      {Get, "/offers/manage", OrgCoordinator, off::manage_offers},
+      {Get, "/offers/new", OrgCoordinator, off::new_offer_form},
+      {Post, "/offers/new", OrgCoordinator, off::create_offer},
+      {Get, "/offers/reports", Coordinator, off::reports},
+      {Get, "/offers/reports.csv", Coordinator, off::reports_csv},
+      {Get, "/offers/campaigns", Coordinator, off::campaigns},
+      {Post, "/offers/campaigns", Coordinator, off::create_campaign},
+      // Organisations open slots in a campaign: organisation coordinators see it too (validation is narrowed inside).
+      {Get, "/offers/campaigns/{id}", OrgCoordinator, off::campaign_page},
+      {Post, "/offers/campaigns/{id}/slots", OrgCoordinator, off::open_slot},
+      {Post, "/offers/campaigns/{id}/publish", Coordinator, off::publish_campaign},
+      {Post, "/offers/sessions/{id}/validate", Coordinator, off::validate_slot},
+      {Get, "/offers/open-door/{id}", Public, off::opendoor_programme},
+      {Post, "/offers/open-door/{id}/register", Public, off::opendoor_register},
+      {Get, "/offers/calendar/{token}", Public, off::person_calendar},  // private token ending in .ics
+      {Get, "/offers/r/{token}", Public, off::manage_registration},     // private link from the e-mail
+      {Post, "/offers/r/{token}/confirm", Public, off::confirm_registration},
+      {Post, "/offers/r/{token}/cancel", Public, off::cancel_by_link},
+      {Post, "/offers/registrations/{id}/cancel", Professional, off::cancel_mine},
+      {Get, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_form},
+      {Post, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_submit},
+      {Get, "/offers/registrations/{id}/certificate", Professional, off::certificate_page},
+      {Get, "/offers/registrations/{id}/certificate.pdf", Professional, off::certificate_pdf},
+      // approve, refuse, move, present, no_show, unmark (the organisers of the offer only: checked inside)
+      {Post, "/offers/registrations/{id}/{action}", OrgCoordinator, off::registration_action},
+      {Get, "/offers/sessions/{id}/registrations", OrgCoordinator, off::session_registrations},
+      {Post, "/offers/sessions/{id}/add", OrgCoordinator, off::add_registration},
+      {Post, "/offers/sessions/{id}/edit", OrgCoordinator, off::update_session},
+      {Get, "/offers/{id}", Public, off::offer_page},
+      {Post, "/offers/{id}/register", Public, off::register_form},
+      {Get, "/offers/{id}/calendar.ics", Public, off::offer_calendar},
+      {Get, "/offers/{id}/edit", OrgCoordinator, off::edit_offer_form},
+      {Post, "/offers/{id}/edit", OrgCoordinator, off::update_offer},
+      {Post, "/offers/{id}/sessions", OrgCoordinator, off::add_session},
+      {Get, "/offers/{id}/evaluations", OrgCoordinator, off::evaluation_results},
+      {Get, "/offers/{id}/report.csv", OrgCoordinator, off::offer_report_csv},
   };
 }
 

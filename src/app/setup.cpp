@@ -3,6 +3,7 @@
 #include "accounts/model.hpp"
 #include "directory/handlers.hpp"
 #include "directory/model.hpp"
+#include "offers/service.hpp"
 #include "platform/mail.hpp"
 #include "territory/model.hpp"
 
@@ -28,6 +29,7 @@ int prepare_database(App& app) {
 void register_jobs(Jobs& jobs) {
   register_mail_jobs(jobs);
   directory::register_jobs(jobs);
+  offers::register_jobs(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
   jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
     app.db.transact([](soci::session& sql) {

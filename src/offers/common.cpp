@@ -1,0 +1,45 @@
+#include "offers/common.hpp"
+
+#include "platform/forms.hpp"
+
+namespace maillage::offers {
+
+std::string audience_of(const RequestContext& ctx) {
+  if (!ctx.user) return "public";
+  if (!ctx.user->memberships.empty() || ctx.user->is_admin() || ctx.user->is_territory_coordinator()) return "members";
+  return "professionals";
+}
+
+bool may_organise(const RequestContext& ctx, const Offer& offer) {
+  if (!ctx.user) return false;
+  if (ctx.user->is_admin() || ctx.user->is_territory_coordinator()) return true;
+  for (auto org : offer.organisers)
+    for (auto& m : ctx.user->memberships)
+      if (m.organisation_id == org && (m.role == "coordinator" || m.role == "editor")) return true;
+  return false;
+}
+
+RegistrationRequest request_for_user(const RequestContext& ctx) {
+  RegistrationRequest r;
+  r.user_id = ctx.user->id;
+  r.email = ctx.user->email;
+  r.name = ctx.user->name;
+  r.lang = ctx.lang == "qps" ? "en" : ctx.lang;
+  r.email_verified = true;
+  if (!ctx.user->memberships.empty()) {
+    r.organisation_id = ctx.user->memberships.front().organisation_id;
+    r.organisation_name = ctx.user->memberships.front().organisation_name;
+  }
+  return r;
+}
+
+std::string field(const std::string& value, std::size_t max) {
+  auto v = clean_text(value);
+  // Count characters, not bytes: a name in Cyrillic or Arabic is as long as one in Latin letters.
+  std::size_t chars = 0;
+  for (unsigned char c : v)
+    if ((c & 0xC0) != 0x80) ++chars;
+  return chars > max ? std::string() : v;
+}
+
+}  // namespace maillage::offers

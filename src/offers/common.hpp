@@ -1,0 +1,22 @@
+// Helpers shared by the offers' pages and API: who the caller is for the catalogue, their organisation.
+#pragma once
+#include <soci/soci.h>
+
+#include <string>
+
+#include "offers/model.hpp"
+#include "platform/http.hpp"
+
+namespace maillage::offers {
+
+// What the caller may see: "public" (anonymous), "professionals" (logged in), "members" (member of an
+// organisation of the network).
+std::string audience_of(const RequestContext& ctx);
+// May the caller organise this offer (coordinator of one of its organisations, territory coordinator, admin)?
+bool may_organise(const RequestContext& ctx, const Offer& offer);
+// The registration a logged-in caller makes: their account's address and name, their first organisation.
+RegistrationRequest request_for_user(const RequestContext& ctx);
+// Reads a bounded text field: trimmed, valid UTF-8, at most max characters (else "").
+std::string field(const std::string& value, std::size_t max);
+
+}  // namespace maillage::offers

@@ -1,0 +1,53 @@
+// Pages of the offers part: the catalogue and an offer's page with registration, the person's registrations,
+// the organisers' pages (offers, sessions, registrations, attendance), evaluations and certificates, open-door
+// campaigns and their programme, calendar feeds and reports.
+#pragma once
+#include "platform/http.hpp"
+
+namespace maillage::offers {
+
+// Public
+Response catalogue(RequestContext& ctx);
+Response offer_page(RequestContext& ctx);
+Response register_form(RequestContext& ctx);
+Response manage_registration(RequestContext& ctx);
+Response confirm_registration(RequestContext& ctx);
+Response cancel_by_link(RequestContext& ctx);
+Response person_calendar(RequestContext& ctx);
+Response offer_calendar(RequestContext& ctx);
+Response opendoor_programme(RequestContext& ctx);
+Response opendoor_register(RequestContext& ctx);
+
+// Professional
+Response my_registrations(RequestContext& ctx);
+Response cancel_mine(RequestContext& ctx);
+Response evaluation_form(RequestContext& ctx);
+Response evaluation_submit(RequestContext& ctx);
+Response certificate_page(RequestContext& ctx);
+Response certificate_pdf(RequestContext& ctx);
+
+// Organisers (organisation coordinators and editors of the offer's organisations; territory coordinators)
+Response manage_offers(RequestContext& ctx);
+Response new_offer_form(RequestContext& ctx);
+Response create_offer(RequestContext& ctx);
+Response edit_offer_form(RequestContext& ctx);
+Response update_offer(RequestContext& ctx);
+Response add_session(RequestContext& ctx);
+Response update_session(RequestContext& ctx);
+Response session_registrations(RequestContext& ctx);
+Response registration_action(RequestContext& ctx);
+Response add_registration(RequestContext& ctx);
+Response evaluation_results(RequestContext& ctx);
+Response offer_report_csv(RequestContext& ctx);
+Response open_slot(RequestContext& ctx);
+
+// Coordinators
+Response campaigns(RequestContext& ctx);
+Response create_campaign(RequestContext& ctx);
+Response campaign_page(RequestContext& ctx);
+Response validate_slot(RequestContext& ctx);
+Response publish_campaign(RequestContext& ctx);
+Response reports(RequestContext& ctx);
+Response reports_csv(RequestContext& ctx);
+
+}  // namespace maillage::offers

@@ -1,0 +1,131 @@
+// Every visible word of the offers' pages comes from the catalogue: the pseudo-locale walk of the platform, run
+// here over pages filled with offers, sessions, registrations, a campaign and answers.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "app/routes.hpp"
+#include "offers/dates.hpp"
+#include "offers/model.hpp"
+#include "offers/service.hpp"
+#include "territory/model.hpp"
+#include "offers/test_fixtures.hpp"
+#include "platform/db.hpp"
+
+using namespace maillage;
+using namespace maillage::testing;
+using namespace maillage::offers::testing;
+
+namespace {
+std::string visible_text(std::string html) {
+  html = std::regex_replace(html, std::regex(R"(<script[\s\S]*?</script>|<title>[\s\S]*?</title>|<code>[\s\S]*?</code>)"), " ");
+  std::string out;
+  static const std::regex tag(R"(<[^>]*>)");
+  static const std::regex attr(R"re((?:aria-label|placeholder|title|alt)="([^"]*)")re");
+  std::size_t last = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+    out += html.substr(last, it->position() - last) + "\n";
+    std::string t = it->str();
+    for (auto a = std::sregex_iterator(t.begin(), t.end(), attr); a != std::sregex_iterator(); ++a) out += (*a)[1].str() + "\n";
+    last = it->position() + it->length();
+  }
+  out += html.substr(last);
+  for (auto [from, to] : {std::pair{"&amp;", "&"}, {"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}})
+    out = std::regex_replace(out, std::regex(from), to);
+  return out;
+}
+}  // namespace
+
+TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) {
+  TestServer server({.pseudo_locale = true});
+  auto f = published_offer(server, {.starts_in = 2 * 86400});
+  auto admin = server.add_user("admin@example.org", "a long enough password", "admin");
+  server.add_membership(admin, f.organisation, "coordinator");
+  std::int64_t registration = 0, campaign = 0;
+  server.app().db.transact([&](soci::session& sql) {
+    sql << "UPDATE users SET name = 'Admin' WHERE id = :id", soci::use(admin);
+    offers::RegistrationRequest r;
+    r.session_id = f.session;
+    r.user_id = admin;
+    r.email = "admin@example.org";
+    r.name = "Admin";
+    r.organisation_name = "Org";
+    r.sector = "housing";
+    r.email_verified = true;
+    registration = offers::register_for(sql, r, now_seconds()).id;
+    r.user_id = 0;
+    r.email = "waiting@example.org";
+    r.name = "Waiting";
+    sql << "UPDATE registrations SET attendance = 'present' WHERE id = :id", soci::use(registration);
+    std::int64_t week = now_seconds() + 30 * 86400, now = now_seconds();
+    sql << "INSERT INTO opendoor_campaigns (bassin_slug, name, week_start, slots_deadline, registration_opens_at, status, "
+           "created_at) VALUES ('sud', 'Campaign', :w, :d, :o, 'published', :c) RETURNING id",
+        soci::use(week), soci::use(week), soci::use(now), soci::use(now), soci::into(campaign);
+    offers::Offer od;
+    od.type = "open_door";
+    od.title_fr = "Campaign";
+    od.status = "published";
+    od.campaign_id = campaign;
+    offers::save_offer(sql, od);
+    offers::Session s;
+    s.offer_id = od.id;
+    s.starts_at = week + 86400;
+    s.ends_at = s.starts_at + 5400;
+    s.place = "Place";
+    s.postal_code = "1060";
+    s.theme = "Theme";
+    s.capacity = 12;
+    s.host_organisation_id = f.organisation;
+    offers::save_session(sql, s);
+    s.id = 0;
+    s.status = "proposed";
+    offers::save_session(sql, s);
+  });
+  std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "admin@example.org", "Admin", "Org",
+                                   "Campaign", "Place", "Theme", "Rue de la Victoire 26, 1060 Saint-Gilles",
+                                   "Service de santé mentale Le Méridien", "Séance d'information sur le réseau", "PDF", "CSV",
+                                   "https://"};
+  {
+    soci::session sql(server.app().db.pool());
+    for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
+    for (auto& p : territory::list_places(sql)) data.insert(data.end(), {p.commune.name_fr, p.commune.name_nl});
+    soci::rowset<soci::row> qs = (sql.prepare << "SELECT text_en FROM evaluation_questions");
+    for (auto& q : qs) data.push_back(as_text(q, 0));
+  }
+  std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
+  static const std::regex dates(
+      R"((January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))");
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("admin@example.org", "a long enough password"));
+  client.get("/?lang=qps");
+  int pages = 0;
+  for (const auto& route : route_table()) {
+    if (route.method != Method::Get || route.pattern.rfind("/offers", 0) != 0) continue;
+    std::string path = route.pattern;
+    path = std::regex_replace(path, std::regex(R"(/registrations/\{id\})"), "/registrations/" + std::to_string(registration));
+    path = std::regex_replace(path, std::regex(R"(/sessions/\{id\})"), "/sessions/" + std::to_string(f.session));
+    path = std::regex_replace(path, std::regex(R"((/campaigns|/open-door)/\{id\})"), "$1/" + std::to_string(campaign));
+    path = std::regex_replace(path, std::regex(R"(\{id\})"), std::to_string(f.offer));
+    path = std::regex_replace(path, std::regex(R"(/r/\{token\})"), "/r/" + offers::registration_token(server.app(), registration));
+    path = std::regex_replace(path, std::regex(R"(/calendar/\{token\})"), "/calendar/" + offers::calendar_token(server.app(), admin) + ".ics");
+    auto r = client.get(path + "?lang=qps");
+    if (r.header("content-type").find("text/html") == std::string::npos) continue;
+    EXPECT_LT(r.status, 400) << path;  // a page with content, not an error page
+    ++pages;
+    std::string text = visible_text(r.body);
+    // Innermost first: a translated label may sit inside a translated sentence.
+    const std::string open = "⟦", close = "⟧";
+    for (std::size_t end; (end = text.find(close)) != std::string::npos;) {
+      auto start = text.rfind(open, end);
+      if (start == std::string::npos) break;
+      text.replace(start, end + close.size() - start, " ");
+    }
+    for (auto& d : data)
+      for (std::size_t p; !d.empty() && (p = text.find(d)) != std::string::npos;) text.replace(p, d.size(), " ");
+    text = std::regex_replace(text, dates, " ");
+    std::smatch m;
+    EXPECT_FALSE(std::regex_search(text, m, std::regex("[A-Za-z]{2,}[^\\n]*")))
+        << route.pattern << " shows text outside the catalogue: \"" << m.str() << "\"";
+  }
+  EXPECT_GE(pages, 14);
+}

@@ -1,0 +1,649 @@
+#include "offers/model.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "platform/db.hpp"
+#include "platform/i18n.hpp"
+
+namespace maillage::offers {
+
+const std::string& Offer::title(const std::string& lang) const {
+  const std::string& asked = lang == "nl" ? title_nl : (lang == "en" || lang == "qps") ? title_en : title_fr;
+  if (!asked.empty()) return asked;
+  return !title_fr.empty() ? title_fr : !title_nl.empty() ? title_nl : title_en;
+}
+
+const std::string& Offer::description(const std::string& lang) const {
+  const std::string& asked = lang == "nl" ? description_nl : (lang == "en" || lang == "qps") ? description_en : description_fr;
+  if (!asked.empty()) return asked;
+  return !description_fr.empty() ? description_fr : !description_nl.empty() ? description_nl : description_en;
+}
+
+Policy policy_of(const Offer& o) { return o.policy; }
+
+namespace {
+const char* kOfferColumns =
+    "SELECT o.id, o.type, o.title_fr, o.title_nl, o.title_en, o.description_fr, o.description_nl, o.description_en, "
+    "o.territory, o.languages, o.sectors, o.visibility, o.status, o.capacity, o.approval_required, "
+    "o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
+    "COALESCE(o.campaign_id, 0), o.immersion_conditions, COALESCE(o.created_by, 0) FROM offers o ";
+
+Offer offer_from(const soci::row& r) {
+  Offer o;
+  o.id = as_int(r, 0);
+  o.type = as_text(r, 1);
+  o.title_fr = as_text(r, 2);
+  o.title_nl = as_text(r, 3);
+  o.title_en = as_text(r, 4);
+  o.description_fr = as_text(r, 5);
+  o.description_nl = as_text(r, 6);
+  o.description_en = as_text(r, 7);
+  o.territory = as_text(r, 8);
+  o.languages = as_text(r, 9);
+  o.sectors = as_text(r, 10);
+  o.visibility = as_text(r, 11);
+  o.status = as_text(r, 12);
+  o.capacity = static_cast<int>(as_int(r, 13));
+  o.policy.approval_required = as_int(r, 14) != 0;
+  o.policy.one_per_institution = as_int(r, 15) != 0;
+  o.policy.sector_quota = static_cast<int>(as_int(r, 16));
+  o.policy.waiting_list = as_int(r, 17) != 0;
+  o.policy.cancellation_hours = static_cast<int>(as_int(r, 18));
+  o.policy.hold_hours = static_cast<int>(as_int(r, 19));
+  o.campaign_id = as_int(r, 20);
+  o.immersion_conditions = as_text(r, 21);
+  o.created_by = as_int(r, 22);
+  return o;
+}
+
+void load_organisers(soci::session& sql, Offer& o) {
+  o.organisers.clear();
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT organisation_id FROM offer_organisers WHERE offer_id = :o "
+                                               "ORDER BY organisation_id", soci::use(o.id));
+  for (auto& r : rs) o.organisers.push_back(as_int(r, 0));
+}
+
+// Seats held: confirmed, and unconfirmed e-mail registrations whose hold has not ended.
+const char* kHeldCondition = "(r.status = 'confirmed' OR (r.status = 'awaiting_email' AND r.hold_until > :now))";
+}  // namespace
+
+std::int64_t save_offer(soci::session& sql, Offer& o) {
+  std::int64_t now = now_seconds();
+  int approval = o.policy.approval_required, one = o.policy.one_per_institution, quota = o.policy.sector_quota,
+      wl = o.policy.waiting_list, cancel = o.policy.cancellation_hours, hold = o.policy.hold_hours;
+  soci::indicator camp = o.campaign_id ? soci::i_ok : soci::i_null;
+  soci::indicator by = o.created_by ? soci::i_ok : soci::i_null;
+  if (o.id == 0) {
+    sql << "INSERT INTO offers (type, title_fr, title_nl, title_en, description_fr, description_nl, description_en, "
+           "territory, languages, sectors, visibility, status, capacity, approval_required, one_per_institution, "
+           "sector_quota, waiting_list, cancellation_hours, hold_hours, campaign_id, immersion_conditions, created_by, "
+           "created_at, updated_at) VALUES (:t, :tf, :tn, :te, :df, :dn, :de, :ter, :l, :s, :v, :st, :c, :a, :o, :q, :w, "
+           ":ch, :h, :camp, :ic, :by, :ca, :ua) RETURNING id",
+        soci::use(o.type), soci::use(o.title_fr), soci::use(o.title_nl), soci::use(o.title_en), soci::use(o.description_fr),
+        soci::use(o.description_nl), soci::use(o.description_en), soci::use(o.territory), soci::use(o.languages),
+        soci::use(o.sectors), soci::use(o.visibility), soci::use(o.status), soci::use(o.capacity), soci::use(approval),
+        soci::use(one), soci::use(quota), soci::use(wl), soci::use(cancel), soci::use(hold), soci::use(o.campaign_id, camp),
+        soci::use(o.immersion_conditions), soci::use(o.created_by, by), soci::use(now), soci::use(now), soci::into(o.id);
+  } else {
+    sql << "UPDATE offers SET type = :t, title_fr = :tf, title_nl = :tn, title_en = :te, description_fr = :df, "
+           "description_nl = :dn, description_en = :de, territory = :ter, languages = :l, sectors = :s, visibility = :v, "
+           "status = :st, capacity = :c, approval_required = :a, one_per_institution = :o, sector_quota = :q, "
+           "waiting_list = :w, cancellation_hours = :ch, hold_hours = :h, immersion_conditions = :ic, updated_at = :ua "
+           "WHERE id = :id",
+        soci::use(o.type), soci::use(o.title_fr), soci::use(o.title_nl), soci::use(o.title_en), soci::use(o.description_fr),
+        soci::use(o.description_nl), soci::use(o.description_en), soci::use(o.territory), soci::use(o.languages),
+        soci::use(o.sectors), soci::use(o.visibility), soci::use(o.status), soci::use(o.capacity), soci::use(approval),
+        soci::use(one), soci::use(quota), soci::use(wl), soci::use(cancel), soci::use(hold),
+        soci::use(o.immersion_conditions), soci::use(now), soci::use(o.id);
+    sql << "DELETE FROM offer_organisers WHERE offer_id = :o", soci::use(o.id);
+  }
+  for (auto org : o.organisers)
+    sql << "INSERT INTO offer_organisers (offer_id, organisation_id) VALUES (:o, :g) ON CONFLICT DO NOTHING",
+        soci::use(o.id), soci::use(org);
+  return o.id;
+}
+
+std::optional<Offer> find_offer(soci::session& sql, std::int64_t id) {
+  soci::rowset<soci::row> rs = (sql.prepare << std::string(kOfferColumns) + "WHERE o.id = :id", soci::use(id));
+  for (auto& r : rs) {
+    auto o = offer_from(r);
+    load_organisers(sql, o);
+    return o;
+  }
+  return std::nullopt;
+}
+
+bool visible_to(const Offer& offer, const std::string& audience) {
+  if (offer.visibility == "public") return true;
+  if (offer.visibility == "professionals") return audience == "professionals" || audience == "members";
+  return audience == "members";
+}
+
+std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& f, std::int64_t now) {
+  // Filters are bound parameters; an empty filter matches everything.
+  std::string where =
+      "WHERE (:type = '' OR o.type = :type2) AND (:bassin = '' OR o.territory = :bassin2 OR o.territory = 'region') "
+      "AND (:lang = '' OR (',' || o.languages || ',') LIKE :langlike) AND (:pub = 0 OR o.status = 'published') "
+      "AND (:org = 0 OR EXISTS (SELECT 1 FROM offer_organisers g WHERE g.offer_id = o.id AND g.organisation_id = :org2)) "
+      "AND (:from = 0 OR EXISTS (SELECT 1 FROM offer_sessions s WHERE s.offer_id = o.id AND s.starts_at >= :from2 "
+      "AND s.starts_at < :to AND s.status IN ('open', 'closed'))) ";
+  std::string langlike = "%," + f.language + ",%";
+  int pub = f.published_only ? 1 : 0;
+  std::int64_t from = f.from, to = f.to ? f.to : 4'000'000'000LL;
+  // Upcoming offers first, by their next session; then those without a coming session.
+  std::string order =
+      "ORDER BY COALESCE((SELECT MIN(s.starts_at) FROM offer_sessions s WHERE s.offer_id = o.id AND s.starts_at > :now "
+      "AND s.status IN ('open', 'closed')), 9000000000), o.id LIMIT :lim";
+  soci::rowset<soci::row> rs =
+      (sql.prepare << std::string(kOfferColumns) + where + order, soci::use(f.type), soci::use(f.type), soci::use(f.bassin),
+       soci::use(f.bassin), soci::use(f.language), soci::use(langlike), soci::use(pub), soci::use(f.organiser),
+       soci::use(f.organiser), soci::use(from), soci::use(from), soci::use(to), soci::use(now), soci::use(f.limit));
+  std::vector<Offer> out;
+  for (auto& r : rs) {
+    auto o = offer_from(r);
+    if (f.published_only && !visible_to(o, f.audience)) continue;
+    out.push_back(std::move(o));
+  }
+  for (auto& o : out) load_organisers(sql, o);
+  return out;
+}
+
+namespace {
+std::string session_select() {
+  return std::string(
+             "SELECT s.id, s.offer_id, s.starts_at, s.ends_at, s.place, s.postal_code, s.online_url, "
+             "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, ''), s.capacity, s.format, s.theme, s.status, "
+             "(SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND ") +
+         kHeldCondition +
+         "), (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waiting_list') "
+         "FROM offer_sessions s LEFT JOIN organisations h ON h.id = s.host_organisation_id ";
+}
+
+Session session_from(const soci::row& r) {
+  Session s;
+  s.id = as_int(r, 0);
+  s.offer_id = as_int(r, 1);
+  s.starts_at = as_int(r, 2);
+  s.ends_at = as_int(r, 3);
+  s.place = as_text(r, 4);
+  s.postal_code = as_text(r, 5);
+  s.online_url = as_text(r, 6);
+  s.host_organisation_id = as_int(r, 7);
+  s.host_name = as_text(r, 8);
+  s.capacity = static_cast<int>(as_int(r, 9));
+  s.format = as_text(r, 10);
+  s.theme = as_text(r, 11);
+  s.status = as_text(r, 12);
+  s.held = static_cast<int>(as_int(r, 13));
+  s.waiting = static_cast<int>(as_int(r, 14));
+  return s;
+}
+}  // namespace
+
+std::int64_t save_session(soci::session& sql, Session& s) {
+  soci::indicator host = s.host_organisation_id ? soci::i_ok : soci::i_null;
+  if (s.id == 0) {
+    std::int64_t now = now_seconds();
+    sql << "INSERT INTO offer_sessions (offer_id, starts_at, ends_at, place, postal_code, online_url, "
+           "host_organisation_id, capacity, format, theme, status, created_at) VALUES (:o, :s, :e, :p, :pc, :u, :h, :c, "
+           ":f, :t, :st, :ca) RETURNING id",
+        soci::use(s.offer_id), soci::use(s.starts_at), soci::use(s.ends_at), soci::use(s.place), soci::use(s.postal_code),
+        soci::use(s.online_url), soci::use(s.host_organisation_id, host), soci::use(s.capacity), soci::use(s.format),
+        soci::use(s.theme), soci::use(s.status), soci::use(now), soci::into(s.id);
+  } else {
+    sql << "UPDATE offer_sessions SET starts_at = :s, ends_at = :e, place = :p, postal_code = :pc, online_url = :u, "
+           "host_organisation_id = :h, capacity = :c, format = :f, theme = :t, status = :st WHERE id = :id",
+        soci::use(s.starts_at), soci::use(s.ends_at), soci::use(s.place), soci::use(s.postal_code), soci::use(s.online_url),
+        soci::use(s.host_organisation_id, host), soci::use(s.capacity), soci::use(s.format), soci::use(s.theme),
+        soci::use(s.status), soci::use(s.id);
+  }
+  return s.id;
+}
+
+std::optional<Session> find_session(soci::session& sql, std::int64_t id, std::int64_t now) {
+  soci::rowset<soci::row> rs = (sql.prepare << session_select() + "WHERE s.id = :id", soci::use(now), soci::use(id));
+  for (auto& r : rs) return session_from(r);
+  return std::nullopt;
+}
+
+std::vector<Session> sessions_of(soci::session& sql, std::int64_t offer_id, std::int64_t now) {
+  std::vector<Session> out;
+  soci::rowset<soci::row> rs = (sql.prepare << session_select() + "WHERE s.offer_id = :o ORDER BY s.starts_at, s.id",
+                                soci::use(now), soci::use(offer_id));
+  for (auto& r : rs) out.push_back(session_from(r));
+  return out;
+}
+
+int confirmed_count(soci::session& sql, std::int64_t session_id) {
+  int n = 0;
+  sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'confirmed'", soci::use(session_id),
+      soci::into(n);
+  return n;
+}
+
+void lock_session(soci::session& sql, std::int64_t session_id) {
+  if (sql.get_backend_name() == "postgresql") {
+    std::int64_t id = 0;
+    sql << "SELECT id FROM offer_sessions WHERE id = :id FOR UPDATE", soci::use(session_id), soci::into(id);
+  }
+  // SQLite: Database::transact began with BEGIN IMMEDIATE, so this transaction already holds the write lock.
+}
+
+Policy load_policy(soci::session& sql, std::int64_t offer_id) {
+  auto o = find_offer(sql, offer_id);
+  return o ? o->policy : Policy{};
+}
+
+namespace {
+// The active registrations of a session. Without the waiting list, at most the seats and the pending approvals
+// are read: the rush on a popular session stays cheap however long its waiting list grows.
+std::vector<Seat> load_seats(soci::session& sql, std::int64_t session_id, std::int64_t now, bool with_waiting = true) {
+  std::vector<Seat> out;
+  std::string statuses = with_waiting ? "('confirmed', 'awaiting_email', 'waiting_list', 'pending_approval')"
+                                      : "('confirmed', 'awaiting_email', 'pending_approval')";
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT id, status, COALESCE(organisation_id, 0), LOWER(organisation_name), sector, created_at, "
+                      "email_verified, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND status IN " +
+                          statuses,
+       soci::use(session_id));
+  for (auto& r : rs) {
+    Seat s;
+    s.id = as_int(r, 0);
+    s.status = parse_status(as_text(r, 1)).value_or(Status::Refused);
+    if (s.status == Status::AwaitingEmail && as_int(r, 7) <= now) continue;  // hold ended: the seat is free
+    auto org = as_int(r, 2);
+    s.institution = org ? std::to_string(org) : as_text(r, 3);
+    s.sector = as_text(r, 4);
+    s.created_at = as_int(r, 5);
+    s.email_verified = as_int(r, 6) != 0;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+struct SessionRow {
+  std::int64_t offer_id = 0, starts_at = 0;
+  int capacity = 0;
+  bool open = false;
+};
+
+SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t now) {
+  SessionRow s;
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT s.offer_id, s.starts_at, s.capacity, s.status, o.status, COALESCE(c.registration_opens_at, 0) "
+                      "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN opendoor_campaigns c ON c.id = "
+                      "o.campaign_id WHERE s.id = :id",
+       soci::use(session_id));
+  for (auto& r : rs) {
+    s.offer_id = as_int(r, 0);
+    s.starts_at = as_int(r, 1);
+    s.capacity = static_cast<int>(as_int(r, 2));
+    s.open = as_text(r, 3) == "open" && as_text(r, 4) == "published" && as_int(r, 5) <= now;
+  }
+  return s;
+}
+
+std::string institution_of(const RegistrationRequest& r) {
+  if (r.organisation_id) return std::to_string(r.organisation_id);
+  std::string name = r.organisation_name;
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  return name;
+}
+
+void set_status(soci::session& sql, std::int64_t id, Status st, std::int64_t now) {
+  std::string code = status_code(st);
+  sql << "UPDATE registrations SET status = :s, updated_at = :n, confirmed_at = CASE WHEN :s2 = 'confirmed' THEN :n2 "
+         "ELSE confirmed_at END, cancelled_at = CASE WHEN :s3 = 'cancelled' THEN :n3 ELSE cancelled_at END WHERE id = :id",
+      soci::use(code), soci::use(now), soci::use(code), soci::use(now), soci::use(code), soci::use(now), soci::use(id);
+}
+
+std::int64_t session_of(soci::session& sql, std::int64_t registration_id) {
+  std::int64_t s = 0;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT session_id FROM registrations WHERE id = :id", soci::use(registration_id), soci::into(s, ind);
+  return ind == soci::i_ok ? s : 0;
+}
+}  // namespace
+
+std::vector<std::int64_t> promote(soci::session& sql, std::int64_t session_id, std::int64_t now) {
+  auto row = session_row(sql, session_id, now);
+  if (row.starts_at <= now) return {};
+  auto policy = load_policy(sql, row.offer_id);
+  auto seats = load_seats(sql, session_id, now);
+  auto ids = to_promote(policy, row.capacity, seats);
+  std::int64_t hold_until = now + static_cast<std::int64_t>(policy.hold_hours) * 3600;
+  for (auto id : ids) {
+    auto it = std::find_if(seats.begin(), seats.end(), [&](const Seat& s) { return s.id == id; });
+    // A promoted person who has not confirmed their address yet holds the seat like any e-mail registration.
+    if (it != seats.end() && !it->email_verified) {
+      set_status(sql, id, Status::AwaitingEmail, now);
+      sql << "UPDATE registrations SET hold_until = :h WHERE id = :id", soci::use(hold_until), soci::use(id);
+    } else {
+      set_status(sql, id, Status::Confirmed, now);
+    }
+  }
+  return ids;
+}
+
+std::vector<std::int64_t> expire_holds(soci::session& sql, std::int64_t now) {
+  std::vector<std::int64_t> sessions;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT DISTINCT session_id FROM registrations WHERE status = "
+                                               "'awaiting_email' AND hold_until <= :n", soci::use(now));
+  for (auto& r : rs) sessions.push_back(as_int(r, 0));
+  sql << "UPDATE registrations SET status = 'expired', updated_at = :n WHERE status = 'awaiting_email' AND hold_until <= :n2",
+      soci::use(now), soci::use(now);
+  return sessions;
+}
+
+RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
+  RegistrationOutcome out;
+  lock_session(sql, req.session_id);
+  auto row = session_row(sql, req.session_id, now);
+  if (!row.offer_id) {
+    out.reason = N_("This session does not exist.");
+    return out;
+  }
+  auto policy = load_policy(sql, row.offer_id);
+  // Holds that ended free their seats before anyone else is counted; the waiting list goes first.
+  {
+    std::int64_t freed = 0;
+    sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'awaiting_email' AND hold_until <= :n",
+        soci::use(req.session_id), soci::use(now), soci::into(freed);
+    if (freed) {
+      sql << "UPDATE registrations SET status = 'expired', updated_at = :n WHERE session_id = :s AND status = "
+             "'awaiting_email' AND hold_until <= :n2",
+          soci::use(now), soci::use(req.session_id), soci::use(now);
+      out.promoted = promote(sql, req.session_id, now);
+    }
+  }
+  std::string email = req.email;
+  std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return std::tolower(c); });
+  // The same person twice: an active registration is a duplicate; an ended one is reused.
+  std::int64_t existing_id = 0;
+  std::string existing_status;
+  {
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT id, status FROM registrations WHERE session_id = :s AND LOWER(email) = :e", soci::use(req.session_id),
+        soci::use(email), soci::into(existing_id, ind), soci::into(existing_status);
+    if (ind != soci::i_ok) existing_id = 0;
+  }
+  if (existing_id) {
+    auto st = parse_status(existing_status).value_or(Status::Refused);
+    bool ended_hold = false;
+    if (st == Status::AwaitingEmail) {
+      std::int64_t hold = 0;
+      sql << "SELECT COALESCE(hold_until, 0) FROM registrations WHERE id = :id", soci::use(existing_id), soci::into(hold);
+      ended_hold = hold <= now;
+    }
+    if (is_active(st) && !ended_hold) {
+      out.duplicate = true;
+      out.status = st;
+      out.id = existing_id;
+      out.reason = N_("You are already registered for this session.");
+      return out;
+    }
+  }
+  SessionState state{row.capacity, row.starts_at, row.open};
+  Applicant applicant{institution_of(req), req.sector, req.email_verified};
+  Policy effective = policy;
+  if (req.by_organiser) {
+    effective.approval_required = false;
+    effective.one_per_institution = false;
+  }
+  // The waiting list matters only when a seat is free (who goes first) or for one person per institution.
+  int waiting = 0;
+  sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'waiting_list'", soci::use(req.session_id),
+      soci::into(waiting);
+  auto seats = load_seats(sql, req.session_id, now, false);
+  if (waiting > 0 && (effective.one_per_institution || seats_held(seats) < row.capacity))
+    seats = load_seats(sql, req.session_id, now, true);
+  seats.erase(std::remove_if(seats.begin(), seats.end(), [&](const Seat& s) { return s.id == existing_id; }), seats.end());
+  auto verdict = decide(effective, state, applicant, seats, now);
+  out.status = verdict.status;
+  out.reason = verdict.reason;
+  if (verdict.status == Status::Refused) return out;  // nothing written: a refusal leaves no trace to clean up
+
+  std::string code = status_code(verdict.status);
+  int verified = req.email_verified ? 1 : 0;
+  soci::indicator hold_ind = verdict.status == Status::AwaitingEmail ? soci::i_ok : soci::i_null;
+  std::int64_t hold_until = now + static_cast<std::int64_t>(policy.hold_hours) * 3600;
+  soci::indicator user_ind = req.user_id ? soci::i_ok : soci::i_null;
+  soci::indicator org_ind = req.organisation_id ? soci::i_ok : soci::i_null;
+  soci::indicator confirmed_ind = verdict.status == Status::Confirmed ? soci::i_ok : soci::i_null;
+  if (existing_id) {
+    sql << "UPDATE registrations SET user_id = :u, name = :n, organisation_id = :o, organisation_name = :on, function = "
+           ":f, sector = :sec, phone = :ph, lang = :l, status = :st, refusal_reason = '', email_verified = :v, hold_until "
+           "= :h, attendance = '', created_at = :c, confirmed_at = :ca, cancelled_at = NULL, updated_at = :ua WHERE id = :id",
+        soci::use(req.user_id, user_ind), soci::use(req.name), soci::use(req.organisation_id, org_ind),
+        soci::use(req.organisation_name), soci::use(req.function), soci::use(req.sector), soci::use(req.phone),
+        soci::use(req.lang), soci::use(code), soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now),
+        soci::use(now, confirmed_ind), soci::use(now), soci::use(existing_id);
+    out.id = existing_id;
+  } else {
+    sql << "INSERT INTO registrations (session_id, offer_id, user_id, email, name, organisation_id, organisation_name, "
+           "function, sector, phone, lang, status, email_verified, hold_until, created_at, confirmed_at, updated_at) "
+           "VALUES (:s, :of, :u, :e, :n, :o, :on, :f, :sec, :ph, :l, :st, :v, :h, :c, :ca, :ua) RETURNING id",
+        soci::use(req.session_id), soci::use(row.offer_id), soci::use(req.user_id, user_ind), soci::use(email),
+        soci::use(req.name), soci::use(req.organisation_id, org_ind), soci::use(req.organisation_name),
+        soci::use(req.function), soci::use(req.sector), soci::use(req.phone), soci::use(req.lang), soci::use(code),
+        soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now), soci::use(now, confirmed_ind),
+        soci::use(now), soci::into(out.id);
+  }
+  return out;
+}
+
+std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
+  std::int64_t offer_id = 0;
+  sql << "SELECT offer_id FROM offer_sessions WHERE id = :id", soci::use(req.session_id), soci::into(offer_id);
+  std::vector<std::int64_t> ids;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM offer_sessions WHERE offer_id = :o AND status = 'open' AND "
+                                               "starts_at > :n ORDER BY id", soci::use(offer_id), soci::use(now));
+  for (auto& r : rs) ids.push_back(as_int(r, 0));
+  // Locks in id order, as every multi-session change does, so two cycle registrations cannot deadlock.
+  for (auto id : ids) lock_session(sql, id);
+  std::vector<RegistrationOutcome> out;
+  for (auto id : ids) {
+    auto one = req;
+    one.session_id = id;
+    out.push_back(register_for(sql, one, now));
+  }
+  return out;
+}
+
+namespace {
+Registration registration_from(const soci::row& r) {
+  Registration g;
+  g.id = as_int(r, 0);
+  g.session_id = as_int(r, 1);
+  g.offer_id = as_int(r, 2);
+  g.user_id = as_int(r, 3);
+  g.email = as_text(r, 4);
+  g.name = as_text(r, 5);
+  g.organisation_id = as_int(r, 6);
+  g.organisation_name = as_text(r, 7);
+  g.function = as_text(r, 8);
+  g.sector = as_text(r, 9);
+  g.phone = as_text(r, 10);
+  g.lang = as_text(r, 11);
+  g.status = parse_status(as_text(r, 12)).value_or(Status::Refused);
+  g.refusal_reason = as_text(r, 13);
+  g.email_verified = as_int(r, 14) != 0;
+  g.hold_until = as_int(r, 15);
+  g.attendance = as_text(r, 16);
+  g.created_at = as_int(r, 17);
+  g.confirmed_at = as_int(r, 18);
+  return g;
+}
+const char* kRegistrationColumns =
+    "SELECT id, session_id, offer_id, COALESCE(user_id, 0), email, name, COALESCE(organisation_id, 0), "
+    "organisation_name, function, sector, phone, lang, status, refusal_reason, email_verified, COALESCE(hold_until, 0), "
+    "attendance, created_at, COALESCE(confirmed_at, 0) FROM registrations ";
+}  // namespace
+
+std::optional<Registration> find_registration(soci::session& sql, std::int64_t id) {
+  soci::rowset<soci::row> rs = (sql.prepare << std::string(kRegistrationColumns) + "WHERE id = :id", soci::use(id));
+  for (auto& r : rs) return registration_from(r);
+  return std::nullopt;
+}
+
+std::vector<Registration> registrations_of(soci::session& sql, std::int64_t session_id) {
+  std::vector<Registration> out;
+  soci::rowset<soci::row> rs = (sql.prepare << std::string(kRegistrationColumns) + "WHERE session_id = :s ORDER BY "
+                                               "created_at, id", soci::use(session_id));
+  for (auto& r : rs) out.push_back(registration_from(r));
+  return out;
+}
+
+std::vector<Registration> registrations_of_person(soci::session& sql, std::int64_t user_id, const std::string& email) {
+  std::vector<Registration> out;
+  soci::rowset<soci::row> rs = (sql.prepare << std::string(kRegistrationColumns) + "WHERE user_id = :u OR LOWER(email) = "
+                                               ":e ORDER BY created_at DESC LIMIT 500",
+                                soci::use(user_id), soci::use(email));
+  for (auto& r : rs) out.push_back(registration_from(r));
+  return out;
+}
+
+const char* cancel_registration(soci::session& sql, std::int64_t id, bool by_organiser, std::int64_t now,
+                                std::vector<std::int64_t>& promoted) {
+  auto session_id = session_of(sql, id);
+  if (!session_id) return N_("This registration does not exist.");
+  lock_session(sql, session_id);
+  auto reg = find_registration(sql, id);
+  if (!is_active(reg->status)) return N_("This registration is no longer active.");
+  auto row = session_row(sql, session_id, now);
+  if (!by_organiser && !may_cancel(load_policy(sql, row.offer_id), row.starts_at, now))
+    return N_("The cancellation deadline has passed: please tell the organiser directly.");
+  set_status(sql, id, Status::Cancelled, now);
+  auto p = promote(sql, session_id, now);
+  promoted.insert(promoted.end(), p.begin(), p.end());
+  return nullptr;
+}
+
+const char* confirm_email(soci::session& sql, std::int64_t id, std::int64_t now) {
+  auto session_id = session_of(sql, id);
+  if (!session_id) return N_("This registration does not exist.");
+  lock_session(sql, session_id);
+  auto reg = find_registration(sql, id);
+  sql << "UPDATE registrations SET email_verified = 1, updated_at = :n WHERE id = :id", soci::use(now), soci::use(id);
+  if (reg->status == Status::AwaitingEmail) {
+    if (reg->hold_until <= now) {
+      // The hold ended: the seat may have gone; register again through the rules.
+      sql << "UPDATE registrations SET status = 'expired' WHERE id = :id", soci::use(id);
+      return N_("The time to confirm your address has passed and the seat was released. Register again if seats are left.");
+    }
+    set_status(sql, id, Status::Confirmed, now);
+  }
+  return nullptr;
+}
+
+const char* approve_registration(soci::session& sql, std::int64_t id, std::int64_t now) {
+  auto session_id = session_of(sql, id);
+  if (!session_id) return N_("This registration does not exist.");
+  lock_session(sql, session_id);
+  auto reg = find_registration(sql, id);
+  if (reg->status != Status::PendingApproval && reg->status != Status::WaitingList)
+    return N_("Only a registration waiting for approval or on the waiting list can be approved.");
+  auto row = session_row(sql, session_id, now);
+  auto seats = load_seats(sql, session_id, now);
+  if (seats_held(seats) >= row.capacity) return N_("This session is full: free a seat or raise the capacity first.");
+  if (reg->email_verified) set_status(sql, id, Status::Confirmed, now);
+  else {
+    std::int64_t hold = now + static_cast<std::int64_t>(load_policy(sql, row.offer_id).hold_hours) * 3600;
+    set_status(sql, id, Status::AwaitingEmail, now);
+    sql << "UPDATE registrations SET hold_until = :h WHERE id = :id", soci::use(hold), soci::use(id);
+  }
+  return nullptr;
+}
+
+const char* refuse_registration(soci::session& sql, std::int64_t id, const std::string& reason, std::int64_t now,
+                                std::vector<std::int64_t>& promoted) {
+  auto session_id = session_of(sql, id);
+  if (!session_id) return N_("This registration does not exist.");
+  lock_session(sql, session_id);
+  auto reg = find_registration(sql, id);
+  if (!is_active(reg->status)) return N_("This registration is no longer active.");
+  set_status(sql, id, Status::Refused, now);
+  sql << "UPDATE registrations SET refusal_reason = :r WHERE id = :id", soci::use(reason), soci::use(id);
+  auto p = promote(sql, session_id, now);
+  promoted.insert(promoted.end(), p.begin(), p.end());
+  return nullptr;
+}
+
+const char* move_registration(soci::session& sql, std::int64_t id, std::int64_t to_session, std::int64_t now,
+                              std::vector<std::int64_t>& promoted) {
+  auto from = session_of(sql, id);
+  if (!from) return N_("This registration does not exist.");
+  // Always lock in id order, so that two moves in opposite directions cannot deadlock.
+  lock_session(sql, std::min(from, to_session));
+  lock_session(sql, std::max(from, to_session));
+  auto reg = find_registration(sql, id);
+  auto target = session_row(sql, to_session, now);
+  auto source = session_row(sql, from, now);
+  if (!target.offer_id || target.offer_id != source.offer_id) return N_("Choose another session of the same offer.");
+  if (target.starts_at <= now) return N_("This session has already taken place or started.");
+  if (!is_active(reg->status)) return N_("This registration is no longer active.");
+  std::int64_t dup = 0;
+  sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND LOWER(email) = :e", soci::use(to_session),
+      soci::use(reg->email), soci::into(dup);
+  if (dup) return N_("This person already has a registration for that session.");
+  auto seats = load_seats(sql, to_session, now);
+  if (holds_seat(reg->status) && seats_held(seats) >= target.capacity)
+    return N_("That session is full: the registration was not moved.");
+  sql << "UPDATE registrations SET session_id = :s, updated_at = :n WHERE id = :id", soci::use(to_session), soci::use(now),
+      soci::use(id);
+  auto p = promote(sql, from, now);
+  promoted.insert(promoted.end(), p.begin(), p.end());
+  return nullptr;
+}
+
+const char* mark_attendance(soci::session& sql, std::int64_t id, const std::string& mark) {
+  if (mark != "present" && mark != "no_show" && !mark.empty()) return N_("Choose present or absent.");
+  auto reg = find_registration(sql, id);
+  if (!reg) return N_("This registration does not exist.");
+  if (reg->status != Status::Confirmed) return N_("Only confirmed registrations can be marked present or absent.");
+  std::int64_t now = now_seconds();
+  sql << "UPDATE registrations SET attendance = :m, updated_at = :n WHERE id = :id", soci::use(mark), soci::use(now),
+      soci::use(id);
+  return nullptr;
+}
+
+void open_agreement(soci::session& sql, std::int64_t registration_id) {
+  auto reg = find_registration(sql, registration_id);
+  if (!reg) return;
+  auto offer = find_offer(sql, reg->offer_id);
+  if (!offer || offer->type != "immersion" || offer->organisers.empty() || !agreement_status(sql, registration_id).empty()) return;
+  std::int64_t now = now_seconds();
+  soci::indicator sending = reg->organisation_id ? soci::i_ok : soci::i_null;
+  sql << "INSERT INTO immersion_agreements (offer_id, host_organisation_id, sending_organisation_id, registration_id, "
+         "conditions, created_at) VALUES (:o, :h, :s, :r, :c, :t)",
+      soci::use(offer->id), soci::use(offer->organisers.front()), soci::use(reg->organisation_id, sending),
+      soci::use(registration_id), soci::use(offer->immersion_conditions), soci::use(now);
+}
+
+const char* sign_agreement(soci::session& sql, std::int64_t registration_id, std::int64_t now) {
+  if (agreement_status(sql, registration_id).empty()) return N_("This registration has no immersion agreement.");
+  sql << "UPDATE immersion_agreements SET status = 'signed', signed_at = :n WHERE registration_id = :r", soci::use(now),
+      soci::use(registration_id);
+  return nullptr;
+}
+
+std::string agreement_status(soci::session& sql, std::int64_t registration_id) {
+  std::string status;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT status FROM immersion_agreements WHERE registration_id = :r", soci::use(registration_id),
+      soci::into(status, ind);
+  return ind == soci::i_ok ? status : "";
+}
+
+std::vector<AbsenceCount> absences_of_session(soci::session& sql, std::int64_t session_id, int threshold) {
+  std::vector<Attendance> marks;
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT LOWER(r.email), r.attendance FROM registrations r WHERE LOWER(r.email) IN (SELECT "
+                      "LOWER(email) FROM registrations WHERE session_id = :s) AND r.attendance <> ''",
+       soci::use(session_id));
+  for (auto& r : rs) marks.push_back({as_text(r, 0), as_text(r, 1)});
+  return repeated_absences(marks, threshold);
+}
+
+}  // namespace maillage::offers

@@ -1,0 +1,144 @@
+// Offers, sessions and registrations in the database. Every function takes the caller's SOCI session so it
+// joins its transaction; register_for() and the other seat-changing functions must run inside one
+// (Database::transact) and lock the session first (lock_session), so that no seat is ever given twice.
+#pragma once
+#include <soci/soci.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "offers/rules.hpp"
+
+namespace maillage::offers {
+
+struct Offer {
+  std::int64_t id = 0;
+  std::string type = "information_session";
+  std::string title_fr, title_nl, title_en;
+  std::string description_fr, description_nl, description_en;
+  std::string territory = "region";  // "region" or a bassin slug
+  std::string languages = "fr";      // comma-separated codes
+  std::string sectors;               // comma-separated target sectors, empty: all
+  std::string visibility = "public"; // public, professionals, members
+  std::string status = "draft";      // draft, published, cancelled
+  int capacity = 12;                 // default capacity of new sessions
+  Policy policy;
+  std::int64_t campaign_id = 0;
+  std::string immersion_conditions;
+  std::vector<std::int64_t> organisers;
+  std::int64_t created_by = 0;
+
+  // In the asked language, else French, else Dutch, else English: never an empty title when one exists.
+  const std::string& title(const std::string& lang) const;
+  const std::string& description(const std::string& lang) const;
+};
+
+struct Session {
+  std::int64_t id = 0;
+  std::int64_t offer_id = 0;
+  std::int64_t starts_at = 0, ends_at = 0;
+  std::string place, postal_code, online_url;
+  std::int64_t host_organisation_id = 0;
+  std::string host_name;
+  int capacity = 0;
+  std::string format = "on_site";  // on_site, online, hybrid, visit, presentation
+  std::string theme;
+  std::string status = "open";     // open, closed, cancelled, proposed (open-door slot not yet published)
+  int held = 0;                    // seats held now (confirmed + unexpired e-mail holds)
+  int waiting = 0;
+  int free() const { return capacity > held ? capacity - held : 0; }
+};
+
+struct Registration {
+  std::int64_t id = 0, session_id = 0, offer_id = 0, user_id = 0, organisation_id = 0;
+  std::string email, name, organisation_name, function, sector, phone, lang = "fr";
+  Status status = Status::Confirmed;
+  std::string refusal_reason, attendance;
+  bool email_verified = false;
+  std::int64_t hold_until = 0, created_at = 0, confirmed_at = 0;
+};
+
+// --- Offers and sessions ---
+std::int64_t save_offer(soci::session& sql, Offer& offer);  // insert when id == 0, else update
+std::optional<Offer> find_offer(soci::session& sql, std::int64_t id);
+
+struct OfferFilter {
+  std::string type, bassin, language;
+  std::int64_t from = 0, to = 0;   // sessions starting in [from, to)
+  std::string audience = "public"; // what the caller may see: public, professionals, members
+  bool published_only = true;
+  std::int64_t organiser = 0;      // only offers organised by this organisation
+  int limit = 200;
+};
+std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& filter, std::int64_t now);
+bool visible_to(const Offer& offer, const std::string& audience);
+
+std::int64_t save_session(soci::session& sql, Session& session);
+std::optional<Session> find_session(soci::session& sql, std::int64_t id, std::int64_t now);
+std::vector<Session> sessions_of(soci::session& sql, std::int64_t offer_id, std::int64_t now);
+int confirmed_count(soci::session& sql, std::int64_t session_id);
+
+// --- Registrations ---
+// Takes the session's row lock for the rest of the transaction: SELECT ... FOR UPDATE on PostgreSQL; on SQLite
+// the transaction is already BEGIN IMMEDIATE, which serialises every writer. The one place this differs.
+void lock_session(soci::session& sql, std::int64_t session_id);
+
+struct RegistrationRequest {
+  std::int64_t session_id = 0;
+  std::int64_t user_id = 0;  // 0: anonymous
+  std::string email, name, organisation_name, function, sector, phone, lang = "fr";
+  std::int64_t organisation_id = 0;
+  bool email_verified = false;
+  bool by_organiser = false;  // an organiser adding someone: no approval step, no institution rule
+};
+struct RegistrationOutcome {
+  Status status = Status::Refused;
+  const char* reason = nullptr;  // catalogue msgid
+  std::int64_t id = 0;
+  bool duplicate = false;
+  std::vector<std::int64_t> promoted;  // registrations promoted from the waiting list on the way
+};
+// Decides and writes one registration. Locks the session, frees expired holds (promoting), refuses a second
+// registration of the same person.
+RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& request, std::int64_t now);
+
+// A whole cycle (intervision, community of practice): one registration in every coming open session of the
+// offer, sessions locked in id order. Returns one outcome per session; the caller rolls back when any is refused.
+std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const RegistrationRequest& request, std::int64_t now);
+
+std::optional<Registration> find_registration(soci::session& sql, std::int64_t id);
+std::vector<Registration> registrations_of(soci::session& sql, std::int64_t session_id);
+std::vector<Registration> registrations_of_person(soci::session& sql, std::int64_t user_id, const std::string& email);
+
+// Promotes from the waiting list into free seats; returns the promoted ids (to be e-mailed at once).
+std::vector<std::int64_t> promote(soci::session& sql, std::int64_t session_id, std::int64_t now);
+// Marks unconfirmed e-mail registrations whose hold ended as expired, everywhere; returns their sessions.
+std::vector<std::int64_t> expire_holds(soci::session& sql, std::int64_t now);
+
+// Changes of one registration (each locks its session and promotes when a seat frees). Return a refusal msgid
+// or nullptr when done; `promoted` receives the ids to e-mail.
+const char* cancel_registration(soci::session& sql, std::int64_t id, bool by_organiser, std::int64_t now,
+                                std::vector<std::int64_t>& promoted);
+const char* confirm_email(soci::session& sql, std::int64_t id, std::int64_t now);
+const char* approve_registration(soci::session& sql, std::int64_t id, std::int64_t now);
+const char* refuse_registration(soci::session& sql, std::int64_t id, const std::string& reason, std::int64_t now,
+                                std::vector<std::int64_t>& promoted);
+const char* move_registration(soci::session& sql, std::int64_t id, std::int64_t to_session, std::int64_t now,
+                              std::vector<std::int64_t>& promoted);
+const char* mark_attendance(soci::session& sql, std::int64_t id, const std::string& mark);
+
+// Immersions: the agreement between the host institution (the offer's first organiser) and the sending one,
+// opened when the organiser approves the registration, then marked signed.
+void open_agreement(soci::session& sql, std::int64_t registration_id);
+const char* sign_agreement(soci::session& sql, std::int64_t registration_id, std::int64_t now);
+std::string agreement_status(soci::session& sql, std::int64_t registration_id);  // "", "proposed", "signed"
+
+// No-shows of the people registered to a session, over all their registrations.
+std::vector<AbsenceCount> absences_of_session(soci::session& sql, std::int64_t session_id, int threshold = 2);
+
+Policy policy_of(const Offer& offer);
+Policy load_policy(soci::session& sql, std::int64_t offer_id);
+
+}  // namespace maillage::offers

@@ -1,0 +1,511 @@
+// The organisers' pages: create and edit an offer and its sessions, the registrations of a session (approve,
+// refuse, move, add), the attendance list used on a phone at the door, evaluation results and the CSV export.
+#include <map>
+
+#include "accounts/model.hpp"
+#include "offers/common.hpp"
+#include "offers/dates.hpp"
+#include "offers/handlers.hpp"
+#include "offers/service.hpp"
+#include "offers/views.hpp"
+#include "platform/app.hpp"
+#include "platform/audit.hpp"
+#include "platform/forms.hpp"
+#include "platform/mail.hpp"
+#include "platform/views.hpp"
+#include "territory/model.hpp"
+
+namespace maillage::offers {
+
+namespace {
+Offer organised_offer(RequestContext& ctx, soci::session& sql, std::int64_t id) {
+  auto o = find_offer(sql, id);
+  if (!o) throw not_found();
+  if (!may_organise(ctx, *o)) throw forbidden();
+  return *o;
+}
+
+// Organisations in whose name the caller may organise.
+std::vector<accounts::Organisation> organising_organisations(RequestContext& ctx, soci::session& sql) {
+  std::vector<accounts::Organisation> out;
+  bool all = ctx.user->is_admin() || ctx.user->is_territory_coordinator();
+  for (auto& o : accounts::list_organisations(sql)) {
+    bool mine = false;
+    for (auto& m : ctx.user->memberships)
+      if (m.organisation_id == o.id && (m.role == "coordinator" || m.role == "editor")) mine = true;
+    if (all || mine) out.push_back(o);
+  }
+  return out;
+}
+
+int int_field(const std::string& v, int fallback) {
+  try {
+    std::size_t used = 0;
+    int n = std::stoi(v, &used);
+    return used == v.size() ? n : fallback;
+  } catch (...) {
+    return fallback;
+  }
+}
+
+const char* kVisibilities[][2] = {{"public", N_("Everyone")}, {"professionals", N_("Logged-in professionals")},
+                                  {"members", N_("Members of the network's organisations")}};
+
+Response show_offer_form(RequestContext& ctx, const Offer& o, const FormErrors& errors, int status) {
+  Page page(ctx, "offers/offer_form.tpl", o.id ? N_("Edit the offer") : N_("New offer"));
+  auto& d = page.dict();
+  soci::session sql(ctx.app.db.pool());
+  d.SetIntValue("OFFER_ID", o.id);
+  d.SetValue("ACTION", o.id ? "/offers/" + std::to_string(o.id) + "/edit" : "/offers/new");
+  if (o.id) d.ShowSection("EXISTING");
+  fill_type_options(ctx, d, o.type);
+  fill_bassin_options(ctx, sql, d, o.territory, true);
+  fill_language_options(d, o.languages);
+  for (auto& [code, label] : kVisibilities) {
+    auto* v = d.AddSectionDictionary("VISIBILITY_OPTION");
+    v->SetValue("CODE", code);
+    v->SetValue("LABEL", ctx.tr(label));
+    if (o.visibility == code) v->ShowSection("SELECTED");
+  }
+  for (auto& org : organising_organisations(ctx, sql)) {
+    auto* v = d.AddSectionDictionary("ORG_OPTION");
+    v->SetIntValue("ID", org.id);
+    v->SetValue("NAME", org.name);
+    if (std::find(o.organisers.begin(), o.organisers.end(), org.id) != o.organisers.end()) v->ShowSection("SELECTED");
+  }
+  d.SetValue("TITLE_FR", o.title_fr);
+  d.SetValue("TITLE_NL", o.title_nl);
+  d.SetValue("TITLE_EN", o.title_en);
+  d.SetValue("DESCRIPTION_FR", o.description_fr);
+  d.SetValue("DESCRIPTION_NL", o.description_nl);
+  d.SetValue("DESCRIPTION_EN", o.description_en);
+  d.SetValue("CONDITIONS", o.immersion_conditions);
+  d.SetIntValue("CAPACITY", o.capacity);
+  d.SetIntValue("QUOTA", o.policy.sector_quota);
+  d.SetIntValue("CANCEL_HOURS", o.policy.cancellation_hours);
+  d.SetIntValue("HOLD_HOURS", o.policy.hold_hours);
+  if (o.policy.approval_required) d.ShowSection("APPROVAL");
+  if (o.policy.one_per_institution) d.ShowSection("ONE_PER_INSTITUTION");
+  if (o.policy.waiting_list) d.ShowSection("WAITING_LIST");
+  if (o.status == "published") d.ShowSection("PUBLISHED");
+  errors.show(ctx, d);
+  if (o.id) {
+    std::int64_t now = now_seconds();
+    for (auto& s : sessions_of(sql, o.id, now)) {
+      auto* sd = d.AddSectionDictionary("SESSION");
+      fill_session(ctx, *sd, s);
+      sd->SetIntValue("CONFIRMED", confirmed_count(sql, s.id));
+    }
+    d.SetValue("NEW_DATE", local_date_iso(now + 14 * 86400));
+    d.SetIntValue("NEW_CAPACITY", o.capacity);
+    // Intervision: the participants' institutions that have not hosted yet, to propose the next host.
+    if (o.type == "intervision") {
+      std::vector<std::int64_t> participants, hosts;
+      soci::rowset<soci::row> rs = (sql.prepare << "SELECT DISTINCT organisation_id FROM registrations WHERE offer_id = "
+                                                   ":o AND status = 'confirmed' AND organisation_id IS NOT NULL ORDER BY 1",
+                                    soci::use(o.id));
+      for (auto& r : rs) participants.push_back(as_int(r, 0));
+      soci::rowset<soci::row> hs = (sql.prepare << "SELECT host_organisation_id FROM offer_sessions WHERE offer_id = :o AND "
+                                                   "host_organisation_id IS NOT NULL AND starts_at < :n",
+                                    soci::use(o.id), soci::use(now));
+      for (auto& r : hs) hosts.push_back(as_int(r, 0));
+      d.ShowSection("ROTATION");
+      for (auto id : not_yet_hosted(participants, hosts)) {
+        auto org = accounts::find_organisation(sql, id);
+        if (org) d.AddSectionDictionary("NOT_HOSTED")->SetValue("NAME", org->name);
+      }
+    }
+  }
+  return page.response(status);
+}
+
+Offer offer_from_form(RequestContext& ctx, Offer o, FormErrors& errors) {
+  o.type = ctx.f("type");
+  if (!valid_offer_type(o.type)) errors.add("type", N_("Choose a kind of offer."));
+  o.title_fr = field(ctx.f("title_fr"), 300);
+  o.title_nl = field(ctx.f("title_nl"), 300);
+  o.title_en = field(ctx.f("title_en"), 300);
+  if (o.title_fr.empty() && o.title_nl.empty() && o.title_en.empty())
+    errors.add("title_fr", N_("Give the offer a title in at least one language."));
+  o.description_fr = field(ctx.f("description_fr"), 8000);
+  o.description_nl = field(ctx.f("description_nl"), 8000);
+  o.description_en = field(ctx.f("description_en"), 8000);
+  o.immersion_conditions = field(ctx.f("conditions"), 4000);
+  o.territory = ctx.f("territory");
+  {
+    soci::session sql(ctx.app.db.pool());
+    if (o.territory != "region" && !territory::bassin_exists(sql, o.territory))
+      errors.add("territory", N_("Choose the region or one of the care areas."));
+  }
+  std::string langs;
+  for (auto& l : ctx.f_all("languages"))
+    if (l == "fr" || l == "nl" || l == "en") langs += (langs.empty() ? "" : ",") + l;
+  if (langs.empty()) errors.add("languages", N_("Choose at least one language."));
+  o.languages = langs;
+  o.visibility = ctx.f("visibility");
+  if (o.visibility != "public" && o.visibility != "professionals" && o.visibility != "members")
+    errors.add("visibility", N_("Choose who may see the offer."));
+  o.status = ctx.f("published") == "1" ? "published" : "draft";
+  o.capacity = int_field(ctx.f("capacity"), -1);
+  if (o.capacity < 1 || o.capacity > 10000) errors.add("capacity", N_("The capacity must be a number between 1 and 10,000."));
+  o.policy.approval_required = ctx.f("approval_required") == "1";
+  o.policy.one_per_institution = ctx.f("one_per_institution") == "1";
+  o.policy.waiting_list = ctx.f("waiting_list") == "1";
+  o.policy.sector_quota = int_field(ctx.f("sector_quota"), -1);
+  o.policy.cancellation_hours = int_field(ctx.f("cancellation_hours"), -1);
+  o.policy.hold_hours = int_field(ctx.f("hold_hours"), -1);
+  if (o.policy.sector_quota < 0 || o.policy.sector_quota > 10000) errors.add("sector_quota", N_("The sector quota must be 0 (none) or a positive number."));
+  if (o.policy.cancellation_hours < 0 || o.policy.cancellation_hours > 24 * 60)
+    errors.add("cancellation_hours", N_("The cancellation deadline must be between 0 and 1,440 hours."));
+  if (o.policy.hold_hours < 1 || o.policy.hold_hours > 24 * 14)
+    errors.add("hold_hours", N_("The hold time must be between 1 and 336 hours."));
+  std::vector<std::int64_t> organisers;
+  {
+    soci::session sql(ctx.app.db.pool());
+    auto allowed = organising_organisations(ctx, sql);
+    for (auto& v : ctx.f_all("organisers")) {
+      auto id = static_cast<std::int64_t>(int_field(v, 0));
+      for (auto& a : allowed)
+        if (a.id == id) organisers.push_back(id);
+    }
+  }
+  if (organisers.empty()) errors.add("organisers", N_("Choose at least one organising organisation among yours."));
+  o.organisers = organisers;
+  return o;
+}
+}  // namespace
+
+Response manage_offers(RequestContext& ctx) {
+  Page page(ctx, "offers/manage.tpl", N_("My offers as organiser"));
+  auto& d = page.dict();
+  soci::session sql(ctx.app.db.pool());
+  OfferFilter f;
+  f.published_only = false;
+  std::int64_t now = now_seconds();
+  int n = 0;
+  for (auto& o : list_offers(sql, f, now)) {
+    if (!may_organise(ctx, o) || o.campaign_id) continue;
+    ++n;
+    auto* od = d.AddSectionDictionary("OFFER");
+    fill_offer(ctx, sql, *od, o);
+    for (auto& s : sessions_of(sql, o.id, now)) {
+      auto* sd = od->AddSectionDictionary("SESSION");
+      fill_session(ctx, *sd, s);
+    }
+  }
+  if (!n) d.ShowSection("NONE");
+  if (ctx.user->may(Access::Coordinator)) d.ShowSection("COORDINATOR");
+  return page.response();
+}
+
+Response new_offer_form(RequestContext& ctx) {
+  Offer o;
+  o.policy.waiting_list = true;
+  return show_offer_form(ctx, o, {}, 200);
+}
+
+Response create_offer(RequestContext& ctx) {
+  FormErrors errors;
+  Offer o = offer_from_form(ctx, Offer{}, errors);
+  if (!errors.empty()) return show_offer_form(ctx, o, errors, 422);
+  o.created_by = ctx.user->id;
+  auto id = ctx.app.db.transact([&](soci::session& sql) {
+    auto id = save_offer(sql, o);
+    audit(sql, ctx, "offer.create", "offer:" + std::to_string(id), o.type);
+    return id;
+  });
+  ctx.flash(N_("The offer is saved. Now add its sessions."));
+  return Response::redirect("/offers/" + std::to_string(id) + "/edit");
+}
+
+Response edit_offer_form(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  auto o = organised_offer(ctx, sql, ctx.param_id("id"));
+  return show_offer_form(ctx, o, {}, 200);
+}
+
+Response update_offer(RequestContext& ctx) {
+  Offer existing;
+  {
+    soci::session sql(ctx.app.db.pool());
+    existing = organised_offer(ctx, sql, ctx.param_id("id"));
+  }
+  FormErrors errors;
+  Offer o = offer_from_form(ctx, existing, errors);
+  if (!errors.empty()) return show_offer_form(ctx, o, errors, 422);
+  ctx.app.db.transact([&](soci::session& sql) { save_offer(sql, o); });
+  ctx.flash(N_("The offer is saved."));
+  return Response::redirect("/offers/" + std::to_string(o.id) + "/edit");
+}
+
+namespace {
+const char* session_from_form(RequestContext& ctx, Session& s, int confirmed, bool is_new) {
+  auto start = from_brussels(ctx.f("date"), ctx.f("start"));
+  auto end = from_brussels(ctx.f("date"), ctx.f("end"));
+  s.starts_at = start.value_or(0);
+  s.ends_at = end.value_or(0);
+  s.place = field(ctx.f("place"), 300);
+  s.postal_code = field(ctx.f("postal_code"), 4);
+  s.online_url = field(ctx.f("online_url"), 500);
+  s.format = ctx.f("format") == "online" ? "online" : ctx.f("format") == "hybrid" ? "hybrid" : "on_site";
+  s.theme = field(ctx.f("theme"), 200);
+  s.capacity = int_field(ctx.f("capacity"), 0);
+  SessionDraft draft{s.starts_at, s.ends_at, s.capacity, s.format == "online", s.place, s.online_url};
+  if (s.format != "on_site" && !s.online_url.empty() && s.online_url.rfind("https://", 0) != 0)
+    return N_("The online link must start with https://.");
+  return check_session(draft, confirmed, now_seconds(), is_new);
+}
+}  // namespace
+
+Response add_session(RequestContext& ctx) {
+  Offer o;
+  {
+    soci::session sql(ctx.app.db.pool());
+    o = organised_offer(ctx, sql, ctx.param_id("id"));
+  }
+  Session s;
+  s.offer_id = o.id;
+  if (auto problem = session_from_form(ctx, s, 0, true)) {
+    FormErrors errors;
+    errors.add("date", problem);
+    return show_offer_form(ctx, o, errors, 422);
+  }
+  ctx.app.db.transact([&](soci::session& sql) { save_session(sql, s); });
+  ctx.flash(N_("The session is added."));
+  return Response::redirect("/offers/" + std::to_string(o.id) + "/edit");
+}
+
+Response update_session(RequestContext& ctx) {
+  auto session_id = ctx.param_id("id");
+  Offer o;
+  std::optional<Session> s;
+  {
+    soci::session sql(ctx.app.db.pool());
+    s = find_session(sql, session_id, now_seconds());
+    if (!s) throw not_found();
+    o = organised_offer(ctx, sql, s->offer_id);
+  }
+  // Capacity and state change under the session's lock, against the count of confirmed people at that moment.
+  std::vector<std::int64_t> promoted;
+  const char* problem = ctx.app.db.transact([&](soci::session& sql) -> const char* {
+    lock_session(sql, session_id);
+    auto current = find_session(sql, session_id, now_seconds());
+    int confirmed = confirmed_count(sql, session_id);
+    if (ctx.f("cancel") == "1") {
+      // Everyone still registered is told at once, and their registrations end with the session.
+      for (auto& r : registrations_of(sql, session_id)) {
+        if (!is_active(r.status)) continue;
+        notify(ctx.app, sql, r.id, "session_cancelled");
+        sql << "UPDATE registrations SET status = 'cancelled', cancelled_at = :n, updated_at = :u WHERE id = :id",
+            soci::use(now_seconds()), soci::use(now_seconds()), soci::use(r.id);
+      }
+      current->status = "cancelled";
+      save_session(sql, *current);
+      audit(sql, ctx, "session.cancel", "session:" + std::to_string(session_id));
+      return nullptr;
+    }
+    if (current->status == "cancelled") return N_("This session is cancelled: add a new session instead.");
+    int capacity = int_field(ctx.f("capacity"), 0);
+    SessionDraft draft{current->starts_at, current->ends_at, capacity, current->format == "online", current->place,
+                       current->online_url};
+    if (auto p = check_session(draft, std::max(confirmed, current->held), now_seconds(), false)) return p;
+    current->capacity = capacity;
+    if (ctx.f("closed") == "1") current->status = "closed";
+    else if (ctx.f("reopen") == "1") current->status = "open";
+    save_session(sql, *current);
+    promoted = promote(sql, session_id, now_seconds());
+    notify_promoted(ctx.app, sql, promoted);
+    return nullptr;
+  });
+  if (problem) {
+    FormErrors errors;
+    errors.add("capacity", problem);
+    return show_offer_form(ctx, o, errors, 422);
+  }
+  ctx.flash(N_("The session is saved."));
+  return Response::redirect("/offers/" + std::to_string(o.id) + "/edit");
+}
+
+Response session_registrations(RequestContext& ctx) {
+  auto session_id = ctx.param_id("id");
+  soci::session sql(ctx.app.db.pool());
+  auto s = find_session(sql, session_id, now_seconds());
+  if (!s) throw not_found();
+  auto o = organised_offer(ctx, sql, s->offer_id);
+  Page page(ctx, "offers/registrations.tpl", N_("Registrations"));
+  auto& d = page.dict();
+  fill_offer(ctx, sql, d, o);
+  fill_session(ctx, d, *s);
+  auto others = sessions_of(sql, o.id, now_seconds());
+  std::map<std::string, int> absences;
+  for (auto& a : absences_of_session(sql, session_id)) absences[a.email] = a.absences;
+  int present = 0, no_show = 0;
+  for (auto& r : registrations_of(sql, session_id)) {
+    bool seated = r.status == Status::Confirmed;
+    auto* rd = d.AddSectionDictionary(seated ? "CONFIRMED" : is_active(r.status) ? "WAITING" : "ENDED");
+    rd->SetIntValue("ID", r.id);
+    rd->SetValue("NAME", r.name.empty() ? r.email : r.name);
+    rd->SetValue("EMAIL", r.email);
+    rd->SetValue("ORGANISATION", r.organisation_name);
+    rd->SetValue("SECTOR", r.sector.empty() ? "" : ctx.tr(sector_label(r.sector)));
+    rd->SetValue("STATUS", ctx.tr(status_label(r.status)));
+    if (r.attendance == "present") rd->ShowSection("IS_PRESENT"), ++present;
+    if (r.attendance == "no_show") rd->ShowSection("IS_NO_SHOW"), ++no_show;
+    if (auto it = absences.find(r.email); it != absences.end()) {
+      rd->SetIntValue("ABSENCES", it->second);
+      rd->ShowSection("REPEATED_NO_SHOW");
+    }
+    if (r.status == Status::PendingApproval || r.status == Status::WaitingList) rd->ShowSection("CAN_APPROVE");
+    if (auto agreement = agreement_status(sql, r.id); !agreement.empty())
+      rd->ShowSection(agreement == "signed" ? "AGREEMENT_SIGNED" : "AGREEMENT_TO_SIGN");
+    if (is_active(r.status)) {
+      rd->ShowSection("CAN_REFUSE");
+      for (auto& other : others) {
+        if (other.id == session_id || other.starts_at <= now_seconds()) continue;
+        auto* m = rd->AddSectionDictionary("MOVE_OPTION");
+        m->SetIntValue("SID", other.id);
+        m->SetValue("LABEL", ctx.app.i18n.datetime(ctx.lang, other.starts_at));
+      }
+    }
+  }
+  d.SetIntValue("PRESENT", present);
+  d.SetIntValue("NO_SHOWS", no_show);
+  fill_sector_options(ctx, d, "");
+  return page.response();
+}
+
+Response registration_action(RequestContext& ctx) {
+  auto id = ctx.param_id("id");
+  std::string action = ctx.param("action");
+  std::int64_t session_id = 0;
+  {
+    soci::session sql(ctx.app.db.pool());
+    auto reg = find_registration(sql, id);
+    if (!reg) throw not_found();
+    organised_offer(ctx, sql, reg->offer_id);
+    session_id = reg->session_id;
+  }
+  const char* problem = ctx.app.db.transact([&](soci::session& sql) -> const char* {
+    std::vector<std::int64_t> promoted;
+    std::int64_t now = now_seconds();
+    const char* p = nullptr;
+    // The message follows the registration's state after the change (an unconfirmed address still has to confirm).
+    auto tell = [&] {
+      auto reg = find_registration(sql, id);
+      if (reg) notify(ctx.app, sql, id, reg->status == Status::Confirmed ? "confirmed" : reg->status == Status::AwaitingEmail ? "check_email" : "waiting_list");
+    };
+    if (action == "approve") {
+      p = approve_registration(sql, id, now);
+      if (!p) tell();
+      if (!p) open_agreement(sql, id);
+    } else if (action == "refuse") {
+      p = refuse_registration(sql, id, field(ctx.f("reason"), 500), now, promoted);
+      if (!p) notify(ctx.app, sql, id, "refused");
+    } else if (action == "move") {
+      p = move_registration(sql, id, int_field(ctx.f("session_id"), 0), now, promoted);
+      if (!p) tell();
+    } else if (action == "present" || action == "no_show" || action == "unmark") {
+      p = mark_attendance(sql, id, action == "unmark" ? "" : action);
+    } else if (action == "agreement") {
+      p = sign_agreement(sql, id, now);
+    } else {
+      throw not_found();
+    }
+    notify_promoted(ctx.app, sql, promoted);
+    if (!p) audit(sql, ctx, "registration." + action, "registration:" + std::to_string(id));
+    return p;
+  });
+  // The attendance list is used on a phone at the door: htmx swaps only the row when it is there.
+  ctx.flash(problem ? problem : N_("Done."));
+  return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations#r" + std::to_string(id));
+}
+
+Response add_registration(RequestContext& ctx) {
+  auto session_id = ctx.param_id("id");
+  {
+    soci::session sql(ctx.app.db.pool());
+    auto s = find_session(sql, session_id, now_seconds());
+    if (!s) throw not_found();
+    organised_offer(ctx, sql, s->offer_id);
+  }
+  RegistrationRequest req;
+  req.session_id = session_id;
+  req.name = field(ctx.f("name"), 200);
+  req.email = field(ctx.f("email"), 254);
+  req.organisation_name = field(ctx.f("organisation"), 300);
+  req.sector = ctx.f("sector");
+  req.lang = ctx.lang == "qps" ? "en" : ctx.lang;
+  req.by_organiser = true;
+  req.email_verified = true;  // the organiser vouches for the address
+  const char* problem = nullptr;
+  if (req.name.empty() || !looks_like_email(req.email)) problem = N_("Enter the person's name and a valid e-mail address.");
+  if (!problem) {
+    auto out = register_and_notify(ctx.app, req);
+    if (out.duplicate || out.status == Status::Refused) problem = out.reason ? out.reason : N_("Registration for this session is closed.");
+  }
+  ctx.flash(problem ? problem : N_("The person is added."));
+  return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations");
+}
+
+Response evaluation_results(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  auto o = organised_offer(ctx, sql, ctx.param_id("id"));
+  Page page(ctx, "offers/evaluation_results.tpl", N_("Evaluation results"));
+  auto& d = page.dict();
+  fill_offer(ctx, sql, d, o);
+  std::string text_col = ctx.lang == "nl" ? "q.text_nl" : (ctx.lang == "en" || ctx.lang == "qps") ? "q.text_en" : "q.text_fr";
+  // text_col is one of three fixed column names, never input.
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT q.id, " + text_col + ", q.kind, COUNT(a.id), AVG(a.score) FROM evaluation_questions q JOIN "
+                      "evaluation_answers a ON a.question_id = q.id JOIN registrations r ON r.id = a.registration_id WHERE "
+                      "r.offer_id = :o GROUP BY q.id, " + text_col + ", q.kind, q.position ORDER BY q.position",
+       soci::use(o.id));
+  std::vector<std::pair<std::int64_t, std::string>> texts;
+  for (auto& r : rs) {
+    auto* qd = d.AddSectionDictionary("QUESTION");
+    qd->SetValue("TEXT", as_text(r, 1));
+    qd->SetIntValue("ANSWERS", as_int(r, 3));
+    if (as_text(r, 2) == "scale") qd->SetValueAndShowSection("AVERAGE", ctx.app.i18n.number(ctx.lang, as_double(r, 4), 1), "HAS_AVERAGE");
+    if (as_text(r, 2) != "scale") texts.emplace_back(as_int(r, 0), as_text(r, 1));
+  }
+  for (auto& [qid, text] : texts) {
+    soci::rowset<soci::row> answers =
+        (sql.prepare << "SELECT a.answer FROM evaluation_answers a JOIN registrations r ON r.id = a.registration_id WHERE "
+                        "r.offer_id = :o AND a.question_id = :q AND a.answer <> '' ORDER BY a.answered_at DESC LIMIT 200",
+         soci::use(o.id), soci::use(qid));
+    auto* td = d.AddSectionDictionary("TEXT_QUESTION");
+    td->SetValue("TEXT", text);
+    for (auto& a : answers) {
+      std::string v = as_text(a, 0);
+      td->AddSectionDictionary("ANSWER")->SetValue("VALUE", v == "yes" ? ctx.tr(N_("Yes")) : v == "no" ? ctx.tr(N_("No")) : v);
+    }
+  }
+  return page.response();
+}
+
+namespace {
+std::string csv_cell(const std::string& v) {
+  std::string s = v;
+  // A cell starting with = + - @ would run as a formula in a spreadsheet.
+  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+}  // namespace
+
+Response offer_report_csv(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  auto o = organised_offer(ctx, sql, ctx.param_id("id"));
+  std::string out = "session_start,name,email,organisation,function,sector,status,attendance\r\n";
+  for (auto& s : sessions_of(sql, o.id, now_seconds()))
+    for (auto& r : registrations_of(sql, s.id))
+      out += csv_cell(local_date_iso(s.starts_at) + " " + local_time_hm(s.starts_at)) + "," + csv_cell(r.name) + "," +
+             csv_cell(r.email) + "," + csv_cell(r.organisation_name) + "," + csv_cell(r.function) + "," +
+             csv_cell(r.sector) + "," + csv_cell(status_code(r.status)) + "," + csv_cell(r.attendance) + "\r\n";
+  audit(sql, ctx, "offer.export", "offer:" + std::to_string(o.id));
+  return Response::text(200, out, "text/csv; charset=utf-8")
+      .header("Content-Disposition", "attachment; filename=\"offer-" + std::to_string(o.id) + ".csv\"");
+}
+
+}  // namespace maillage::offers

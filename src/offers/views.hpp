@@ -1,0 +1,22 @@
+// Filling templates with offers and sessions: one place for how an offer, a session, a status read on a page.
+#pragma once
+#include <ctemplate/template.h>
+#include <soci/soci.h>
+
+#include "offers/model.hpp"
+#include "platform/http.hpp"
+
+namespace maillage::offers {
+
+void fill_offer(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Offer& offer);
+void fill_session(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Session& s);
+void fill_type_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected);
+void fill_bassin_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d,
+                         const std::string& selected, bool with_region);
+void fill_sector_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected);
+void fill_language_options(ctemplate::TemplateDictionary& d, const std::string& selected);
+std::string territory_name(RequestContext& ctx, soci::session& sql, const std::string& territory);
+std::string languages_label(const std::string& codes);
+std::string hours_label(RequestContext& ctx, double hours);
+
+}  // namespace maillage::offers

@@ -1,0 +1,41 @@
+<p><span class="badge">{{TYPE_LABEL}}</span> {{TERRITORY}} · {{LANGUAGES}}{{#NOT_PUBLISHED}} · <span class="badge off">_("Not published")</span>{{/NOT_PUBLISHED}}</p>
+{{#ORGANISER_LINKS}}<p class="no-print"><a href="/offers/{{OFFER_ID}}/edit">_("Edit the offer and its sessions")</a> · <a href="/offers/{{OFFER_ID}}/evaluations">_("Evaluation results")</a> · <a href="/offers/{{OFFER_ID}}/report.csv">_("Export the registrations (CSV)")</a></p>{{/ORGANISER_LINKS}}
+<div class="description"><p>{{DESCRIPTION}}</p></div>
+<p>_("Organised by:") {{#ORGANISER}}<strong>{{NAME}}</strong> {{/ORGANISER}}</p>
+{{#HAS_CONDITIONS}}<p><strong>_("Hosting conditions:")</strong> {{CONDITIONS}}</p>{{/HAS_CONDITIONS}}
+<ul>
+  {{#APPROVAL}}<li>_("The organiser approves each registration.")</li>{{/APPROVAL}}
+  {{#ONE_PER_INSTITUTION}}<li>_("One person per institution, so that the group mixes services.")</li>{{/ONE_PER_INSTITUTION}}
+  {{#HAS_QUOTA}}<li>_("At most {{QUOTA}} people per sector.")</li>{{/HAS_QUOTA}}
+  <li>_("You may cancel until {{CANCEL_HOURS}} hours before the start.")</li>
+</ul>
+<h2 id="sessions-title">_("Sessions")</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="sessions-title"><table>
+<thead><tr><th scope="col">_("Date")</th><th scope="col">_("Time")</th><th scope="col">_("Place")</th><th scope="col">_("Seats")</th></tr></thead>
+<tbody>{{#SESSION}}<tr><td>{{DATE}}</td><td>{{START}}–{{END}}</td><td>{{PLACE}}{{#ONLINE}} _("(online)"){{/ONLINE}}{{#HOST}} — {{HOST}}{{/HOST}}</td><td>{{#CANCELLED}}<span class="badge off">_("Cancelled")</span>{{/CANCELLED}}{{#PAST}}_("Done"){{/PAST}}{{#REGISTRABLE}}{{#HAS_FREE}}_("{{FREE}} of {{CAPACITY}} free"){{/HAS_FREE}}{{#FULL}}_("Full, {{WAITING}} waiting"){{/FULL}}{{/REGISTRABLE}}</td></tr>{{/SESSION}}</tbody>
+</table></div>
+<p class="no-print"><a href="/offers/{{OFFER_ID}}/calendar.ics">_("Add the sessions to my calendar (iCalendar)")</a></p>
+{{#NO_SESSION}}<p>_("No session is open for registration at the moment.")</p>{{/NO_SESSION}}
+{{#CAN_REGISTER}}
+<section class="card no-print" aria-labelledby="register-title">
+<h2 id="register-title">_("Register")</h2>
+{{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
+<form method="post" action="/offers/{{OFFER_ID}}/register" class="stack" novalidate>
+  <input type="hidden" name="_csrf" value="{{CSRF}}">
+  <fieldset id="session_id"><legend>_("Session")</legend>
+  {{#SESSION_OPTION}}<div><input type="radio" name="session_id" id="s{{SESSION_ID}}" value="{{SESSION_ID}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="s{{SESSION_ID}}">{{DATE}}, {{START}}–{{END}} {{#FULL}}_("(waiting list)"){{/FULL}}</label></div>{{/SESSION_OPTION}}
+  </fieldset>
+  {{#CYCLE}}<div><label><input type="checkbox" name="whole_cycle" value="1"> _("Register for the whole cycle: the {{CYCLE_SESSIONS}} coming sessions")</label></div>{{/CYCLE}}
+  {{#AS_ANONYMOUS}}
+  <p class="hint">_("Without an account, we send you a link to confirm your e-mail address; your seat is held meanwhile.") <a href="/login?next=/offers/{{OFFER_ID}}">_("Log in")</a></p>
+  <div><label for="name">_("Name")</label><input type="text" id="name" name="name" value="{{NAME}}" required maxlength="200" autocomplete="name"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}></div>
+  <div><label for="email">_("E-mail address")</label><input type="email" id="email" name="email" value="{{EMAIL}}" required maxlength="254" autocomplete="email"{{#EMAIL_INVALID}} aria-invalid="true"{{/EMAIL_INVALID}}></div>
+  <div><label for="organisation">_("Organisation")</label><input type="text" id="organisation" name="organisation" value="{{ORGANISATION}}" required maxlength="300"{{#ORGANISATION_INVALID}} aria-invalid="true"{{/ORGANISATION_INVALID}}></div>
+  <div><label for="function">_("Function")</label><input type="text" id="function" name="function" value="{{FUNCTION}}" maxlength="200"></div>
+  {{/AS_ANONYMOUS}}
+  <div><label for="sector">_("Sector")</label><select id="sector" name="sector"{{#SECTOR_INVALID}} aria-invalid="true"{{/SECTOR_INVALID}}><option value="">_("Choose")</option>{{#SECTOR_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SECTOR_OPTION}}</select></div>
+  <div><label for="phone">_("Mobile number for an SMS reminder (optional)")</label><input type="text" id="phone" name="phone" value="{{PHONE}}" maxlength="30" autocomplete="tel" inputmode="tel"></div>
+  <div><button type="submit">_("Register")</button></div>
+</form>
+</section>
+{{/CAN_REGISTER}}

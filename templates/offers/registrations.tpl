@@ -1,0 +1,39 @@
+<p><a href="/offers/{{OFFER_ID}}">{{TITLE}}</a> — {{DATE}}, {{START}}–{{END}} · {{PLACE}}</p>
+<p>_("{{HELD}} of {{CAPACITY}} seats taken, {{WAITING}} waiting") · _("{{PRESENT}} present, {{NO_SHOWS}} absent")</p>
+<h2 id="confirmed-title">_("Attendance list")</h2>
+<ul class="attendance">
+{{#CONFIRMED}}<li id="r{{ID}}" class="card">
+  <strong>{{NAME}}</strong> <span class="muted">{{ORGANISATION}}{{#SECTOR}} · {{SECTOR}}{{/SECTOR}}</span>
+  {{#REPEATED_NO_SHOW}}<span class="badge off">_("Absent {{ABSENCES}} times")</span>{{/REPEATED_NO_SHOW}}
+  {{#AGREEMENT_SIGNED}}<span class="badge">_("Agreement signed")</span>{{/AGREEMENT_SIGNED}}
+  {{#AGREEMENT_TO_SIGN}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Mark the immersion agreement signed")</button></form>{{/AGREEMENT_TO_SIGN}}
+  {{#IS_PRESENT}}<span class="badge">_("present")</span>{{/IS_PRESENT}}{{#IS_NO_SHOW}}<span class="badge off">_("absent")</span>{{/IS_NO_SHOW}}
+  <div>
+  <form method="post" action="/offers/registrations/{{ID}}/present" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Present")</button></form>
+  <form method="post" action="/offers/registrations/{{ID}}/no_show" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Absent")</button></form>
+  <form method="post" action="/offers/registrations/{{ID}}/refuse" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><label for="reason{{ID}}" class="visually-hidden">_("Reason")</label><input type="text" id="reason{{ID}}" name="reason" maxlength="500" placeholder="_("Reason")"> <button type="submit" class="danger">_("Refuse")</button></form>
+  <form method="post" action="/offers/registrations/{{ID}}/move" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><label for="move{{ID}}" class="visually-hidden">_("Move to")</label><select id="move{{ID}}" name="session_id">{{#MOVE_OPTION}}<option value="{{SID}}">{{LABEL}}</option>{{/MOVE_OPTION}}</select> <button type="submit" class="secondary">_("Move")</button></form>
+  </div>
+</li>{{/CONFIRMED}}
+</ul>
+<h2 id="waiting-title">_("Waiting and to approve")</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="waiting-title"><table>
+<thead><tr><th scope="col">_("Name")</th><th scope="col">_("Organisation")</th><th scope="col">_("Status")</th><th scope="col">_("Actions")</th></tr></thead>
+<tbody>{{#WAITING}}<tr id="r{{ID}}"><td>{{NAME}} <span class="muted">{{EMAIL}}</span></td><td>{{ORGANISATION}}</td><td>{{STATUS}}</td><td>
+{{#CAN_APPROVE}}<form method="post" action="/offers/registrations/{{ID}}/approve" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Approve")</button></form>{{/CAN_APPROVE}}
+{{#CAN_REFUSE}}<form method="post" action="/offers/registrations/{{ID}}/refuse" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><label for="wreason{{ID}}" class="visually-hidden">_("Reason")</label><input type="text" id="wreason{{ID}}" name="reason" maxlength="500" placeholder="_("Reason")"> <button type="submit" class="danger">_("Refuse")</button></form>{{/CAN_REFUSE}}
+</td></tr>{{/WAITING}}</tbody>
+</table></div>
+<h2 id="ended-title">_("Cancelled, refused or expired")</h2>
+<ul>{{#ENDED}}<li>{{NAME}} — {{STATUS}}</li>{{/ENDED}}</ul>
+<section class="card" aria-labelledby="add-title">
+<h2 id="add-title">_("Add a person")</h2>
+<form method="post" action="/offers/sessions/{{SESSION_ID}}/add" class="stack" novalidate>
+  <input type="hidden" name="_csrf" value="{{CSRF}}">
+  <div><label for="name">_("Name")</label><input type="text" id="name" name="name" maxlength="200" required></div>
+  <div><label for="email">_("E-mail address")</label><input type="email" id="email" name="email" maxlength="254" required></div>
+  <div><label for="organisation">_("Organisation")</label><input type="text" id="organisation" name="organisation" maxlength="300"></div>
+  <div><label for="sector">_("Sector")</label><select id="sector" name="sector"><option value="">_("Choose")</option>{{#SECTOR_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/SECTOR_OPTION}}</select></div>
+  <div><button type="submit">_("Add")</button></div>
+</form>
+</section>
