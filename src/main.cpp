@@ -3,11 +3,14 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <iostream>
 
 #include "accounts/model.hpp"
 #include "app/demo.hpp"
+#include "directory/search_service.hpp"
 #include "app/routes.hpp"
 #include "app/setup.hpp"
 #include "directory/hsds.hpp"
@@ -108,6 +111,12 @@ int main(int argc, char** argv) {
   export_cmd->add_option("--lang", hsds_lang, "Language of the exported text (missing translations fall back): fr, nl or en")
       ->capture_default_str()->check(CLI::IsMember({"fr", "nl", "en"}));
 
+  auto* reindex_cmd = cli.add_subcommand("reindex", "Rebuild the directory's search index from the database.");
+  add_db_option(reindex_cmd, config);
+  for (auto* cmd : {serve_cmd, reindex_cmd})
+    cmd->add_option("--index-dir", config.index_dir,
+                    "Search index folder (default: beside the SQLite file, or ./data/index with PostgreSQL)");
+
   CLI11_PARSE(cli, argc, argv);
   config.run_jobs = !no_jobs;
   config.access_log = !quiet;
@@ -161,6 +170,15 @@ int main(int argc, char** argv) {
     if (*export_cmd) {
       int n = directory::export_to_directory(app.db, export_dir, hsds_lang);
       std::cout << n << " service(s) exported to " << export_dir << " (services.json, organizations.json, csv/)." << std::endl;
+      return 0;
+    }
+    if (*reindex_cmd) {
+      auto started = std::chrono::steady_clock::now();
+      std::filesystem::remove_all(directory::index_path(app));  // a clean build, not an update
+      std::size_t n = directory::search_service(app).size();
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      std::cout << "Search index rebuilt: " << n << " service(s) in " << seconds << " s (" << directory::index_path(app)
+                << ")." << std::endl;
       return 0;
     }
     if (*backup_cmd) {

@@ -9,6 +9,7 @@
 #include "directory/handlers.hpp"
 #include "directory/hsds.hpp"
 #include "directory/model.hpp"
+#include "directory/search_service.hpp"
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "platform/resources.hpp"
@@ -132,7 +133,7 @@ Response api_services(RequestContext& ctx) {
   // The search answers at most 100 hits per call: walk its pages, then apply the API's own filters.
   std::vector<std::string> ids;
   for (q.offset = 0, q.limit = 100;; q.offset += 100) {
-    auto r = search_services(sql, q);
+    auto r = search_service(ctx.app).search(q);
     for (auto& h : r.hits) ids.push_back(h.id);
     if (r.hits.empty() || q.offset + 100 >= r.total || q.offset > 100000) break;
   }

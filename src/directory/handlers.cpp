@@ -8,6 +8,7 @@
 
 #include "directory/hsds.hpp"
 #include "directory/model.hpp"
+#include "directory/search_service.hpp"
 #include "directory/views.hpp"
 #include "platform/app.hpp"
 #include "platform/views.hpp"
@@ -107,7 +108,7 @@ Response search_page(RequestContext& ctx) {
       h->SetValue("VALUE", v);
     }
 
-  auto results = search_services(sql, q);
+  auto results = search_service(ctx.app).search(q);
   auto labels = term_labels(sql, q.lang);
   auto bassins = territory::list_bassins(sql);
   auto communes = territory::list_communes(sql);

@@ -25,6 +25,7 @@ struct Config {
   bool pseudo_locale = false;      // accept ?lang=qps (tests)
   bool access_log = true;
   bool run_jobs = true;            // the in-process scheduler
+  std::string index_dir;            // search index folder; empty: beside the SQLite file; ":memory:" in tests
   std::string mail_dir = "./data/mail";  // development mail: written here when no SMTP URL is set
   std::string smtp_url;            // e.g. smtp://mail.example.org:587
   std::string smtp_user, smtp_password;

@@ -73,7 +73,14 @@ std::vector<std::string> words(std::string_view folded, std::size_t max_words) {
   std::vector<std::string> out;
   std::string word;
   auto flush = [&] {
-    if (!word.empty() && word.size() <= 64) out.push_back(word);
+    // An over-long "word" is cut, not dropped: dropping it would turn a query of nothing but such words into
+    // "everything".
+    if (word.size() > 64) {
+      std::size_t n = 64;
+      while (n > 0 && (static_cast<unsigned char>(word[n]) & 0xC0) == 0x80) --n;  // a UTF-8 boundary
+      word.resize(n);
+    }
+    if (!word.empty()) out.push_back(word);
     word.clear();
   };
   std::string s(folded);

@@ -54,6 +54,7 @@ TestServer::TestServer(TestServerOptions options) {
   c.access_log = false;
   c.run_jobs = false;
   c.mail_dir = mail_dir();
+  c.index_dir = ":memory:";
   app_ = std::make_unique<App>(c);
   wire(*app_);
   prepare_database(*app_);

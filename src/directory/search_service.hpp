@@ -1,0 +1,50 @@
+// The directory's live search: the Xapian index (search/search_index.hpp) kept in step with the database.
+// Every change to a service is written to the change log in its transaction; each server applies the log to
+// its own index before answering a search (at most every 200 ms) and from a background job, so a change is
+// found within a second on every server, SQLite or PostgreSQL.
+#pragma once
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "directory/search/search_index.hpp"
+
+namespace maillage {
+class App;
+class Database;
+}  // namespace maillage
+
+namespace maillage::directory {
+
+class SearchService {
+ public:
+  // index_path: a folder for the on-disk index, or ":memory:".
+  SearchService(Database& db, const std::string& index_path);
+
+  // Applies the changes logged since the last catch-up. Returns how many services were updated or removed.
+  int catch_up();
+  // Rebuilds the whole index from the database (`maillage reindex`, or a first start). Returns its size.
+  std::size_t rebuild();
+  // Catches up if the last catch-up is older than 200 ms, then searches.
+  search::SearchResults search(const search::SearchQuery& query);
+  std::size_t size() const { return index_.size(); }
+
+ private:
+  void save_position();
+  Database& db_;
+  std::string path_;
+  search::SearchIndex index_;
+  std::mutex catch_up_mutex_;
+  std::int64_t last_change_ = 0;
+  std::chrono::steady_clock::time_point last_catch_up_{};
+};
+
+// Where the index of an App lives: Config::index_dir if set, else beside the SQLite file
+// (data/maillage.db -> data/maillage.db.index), else ./data/index (PostgreSQL).
+std::string index_path(const App& app);
+// The App's search service, opened (and built if empty) on first use; one per database in the process.
+SearchService& search_service(App& app);
+
+}  // namespace maillage::directory
