@@ -120,6 +120,41 @@ struct FacetCache {
   std::vector<Bits> by_code;  // by_code[code]: documents having that value (empty: none)
   Bits present, defunct, inactive;
 
+  // Coordinates and opening hours by document id, read on the first search that needs them.
+  struct Places {
+    std::vector<double> lat, lng;  // NaN: no coordinates
+    std::vector<std::uint32_t> hours_from;  // intervals of document d: [hours_from[d], hours_from[d + 1])
+    std::vector<std::uint16_t> hours;       // start, end, start, end...
+  };
+  mutable std::once_flag places_once;
+  mutable Places places_data;
+  const Places& places(const Xapian::Database& db) const {
+    std::call_once(places_once, [&] {
+      auto& p = places_data;
+      p.lat.assign(words * 64, std::nan(""));
+      p.lng.assign(words * 64, std::nan(""));
+      for (auto it = db.valuestream_begin(kSlotCoords); it != db.valuestream_end(kSlotCoords); ++it) {
+        if (it.get_docid() >= p.lat.size()) break;
+        Xapian::LatLongCoords coords;
+        coords.unserialise(*it);
+        if (coords.empty()) continue;
+        p.lat[it.get_docid()] = (*coords.begin()).latitude;
+        p.lng[it.get_docid()] = (*coords.begin()).longitude;
+      }
+      p.hours_from.assign(words * 64 + 1, 0);
+      Xapian::docid next = 0;
+      for (auto it = db.valuestream_begin(kSlotOpening); it != db.valuestream_end(kSlotOpening); ++it) {
+        Xapian::docid did = it.get_docid();
+        if (did >= words * 64) break;
+        for (; next <= did; ++next) p.hours_from[next] = static_cast<std::uint32_t>(p.hours.size());
+        const std::string v = *it;
+        for (std::size_t i = 0; i + 1 < v.size(); i += 2) p.hours.push_back(static_cast<std::uint16_t>(get_u16(v, i)));
+      }
+      for (; next < p.hours_from.size(); ++next) p.hours_from[next] = static_cast<std::uint32_t>(p.hours.size());
+    });
+    return places_data;
+  }
+
   explicit FacetCache(const Xapian::Database& db) : revision(db.get_revision()) {
     words = db.get_lastdocid() / 64 + 1;
     present.assign(words, 0);
@@ -150,12 +185,21 @@ struct FacetCache {
 // The documents a query without positions or posting sources matches, straight from the posting lists:
 // how the engine counts all matches without running Xapian's matcher over all of them. False for a
 // query it does not know (a phrase): the caller then counts with a MatchSpy.
-bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const FacetCache& cache, Bits& out) {
+// `terms` keeps each term's documents for the search's second pass (relaxed), which reads the same lists.
+using TermBits = std::unordered_map<std::string, Bits>;
+bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const FacetCache& cache, Bits& out,
+                TermBits& terms) {
   switch (q.get_type()) {
     case Xapian::Query::LEAF_TERM: {
       std::string term = *q.get_terms_begin();
+      auto known = terms.find(term);
+      if (known != terms.end() && known->second.size() == cache.words) {
+        out = known->second;
+        return true;
+      }
       out.assign(cache.words, 0);
       for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) set_bit(out, *p);
+      terms[term] = out;
       return true;
     }
     case Xapian::Query::LEAF_MATCH_ALL:
@@ -170,7 +214,7 @@ bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const FacetC
       bool all = q.get_type() == Xapian::Query::OP_AND;
       Bits sub;
       for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
-        if (!matches_of(db, q.get_subquery(i), cache, i == 0 ? out : sub)) return false;
+        if (!matches_of(db, q.get_subquery(i), cache, i == 0 ? out : sub, terms)) return false;
         if (i == 0) continue;
         for (std::size_t w = 0; w < out.size(); ++w) out[w] = all ? (out[w] & sub[w]) : (out[w] | sub[w]);
       }
@@ -181,6 +225,61 @@ bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const FacetC
       return false;
   }
 }
+
+// Keeps the documents of `bits` for which keep(did) holds.
+template <class Keep>
+void keep_only(Bits& bits, Keep&& keep) {
+  for (std::size_t w = 0; w < bits.size(); ++w)
+    for (std::uint64_t rest = bits[w]; rest; rest &= rest - 1) {
+      Xapian::docid did = static_cast<Xapian::docid>(w * 64 + __builtin_ctzll(rest));
+      if (!keep(did)) bits[w] &= ~(std::uint64_t{1} << (did % 64));
+    }
+}
+
+// The documents of a bitmap as a Xapian posting list, to restrict the ranking to what "open now" and a
+// radius let through, both decided on the bitmaps.
+class BitmapSource : public Xapian::PostingSource {
+ public:
+  BitmapSource(std::shared_ptr<const Bits> bits, Xapian::doccount count) : bits_(std::move(bits)), count_(count) {}
+  Xapian::doccount get_termfreq_min() const override { return count_; }
+  Xapian::doccount get_termfreq_est() const override { return count_; }
+  Xapian::doccount get_termfreq_max() const override { return count_; }
+  void init(const Xapian::Database&) override {
+    did_ = 0;
+    end_ = false;
+  }
+  void next(double) override { seek(did_ + 1); }
+  void skip_to(Xapian::docid did, double) override {
+    if (did > did_) seek(did);
+  }
+  bool at_end() const override { return end_; }
+  Xapian::docid get_docid() const override { return did_; }
+  Xapian::PostingSource* clone() const override { return new BitmapSource(bits_, count_); }
+  std::string name() const override { return "maillage.BitmapSource"; }
+
+ private:
+  void seek(Xapian::docid from) {
+    const Bits& b = *bits_;
+    std::size_t w = from / 64;
+    if (w >= b.size()) {
+      end_ = true;
+      return;
+    }
+    std::uint64_t word = b[w] & (~std::uint64_t{0} << (from % 64));
+    while (!word) {
+      if (++w >= b.size()) {
+        end_ = true;
+        return;
+      }
+      word = b[w];
+    }
+    did_ = static_cast<Xapian::docid>(w * 64 + __builtin_ctzll(word));
+  }
+  std::shared_ptr<const Bits> bits_;
+  Xapian::doccount count_;
+  Xapian::docid did_ = 0;
+  bool end_ = false;
+};
 
 // Marks every match (all of them, not only the page) for the facet counts, when matches_of() cannot.
 class MatchMarker : public Xapian::MatchSpy {
@@ -467,7 +566,7 @@ struct SearchIndex::Impl {
 
   SearchResults run(const Xapian::Database& db, const SearchQuery& in) const;
   SearchResults run_once(const Xapian::Database& db, const SearchQuery& in, const ParsedText& parsed,
-                         bool relaxed, const std::vector<std::string>& names) const;
+                         bool relaxed, const std::vector<std::string>& names, TermBits& term_bits) const;
 };
 
 SearchIndex::SearchIndex(const std::string& path) : impl_(std::make_unique<Impl>()) {
@@ -662,9 +761,10 @@ SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQue
     marked = marked_phrases;
   }
   ParsedText parsed = parse_text(in.text, in.lang, *syn, *marked);
-  SearchResults out = run_once(db, in, parsed, false, *names);
+  TermBits term_bits;
+  SearchResults out = run_once(db, in, parsed, false, *names, term_bits);
   if (out.total == 0 && parsed.groups.size() > 1) {
-    out = run_once(db, in, parsed, true, *names);
+    out = run_once(db, in, parsed, true, *names, term_bits);
     out.relaxed = out.total > 0;
   }
   if (!parsed.groups.empty() && out.total < kFewResults) out.suggestion = suggest(db, parsed, in.lang);
@@ -673,7 +773,7 @@ SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQue
 
 SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const SearchQuery& in,
                                           const ParsedText& parsed, bool relaxed,
-                                          const std::vector<std::string>& names) const {
+                                          const std::vector<std::string>& names, TermBits& term_bits) const {
   SearchResults out;
   const bool has_text = !parsed.groups.empty();
   const bool near = in.near_lat && in.near_lng && valid_point(*in.near_lat, *in.near_lng);
@@ -742,7 +842,8 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   auto cache = facet_cache(db);
   Bits matched;
   bool counted = false;
-  if (!in.open_now && within_m == 0 && matches_of(db, text_query, *cache, matched)) {
+  std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
+  if (matches_of(db, text_query, *cache, matched, term_bits)) {
     for (const auto& [facet, values] : in.filters) {
       Bits any(cache->words, 0);
       bool has_value = false;
@@ -760,15 +861,35 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     }
     for (std::size_t w = 0; w < matched.size(); ++w)
       matched[w] &= in.include_defunct ? cache->present[w] : (cache->present[w] & ~cache->defunct[w]);
+    if (in.open_now || within_m > 0) {
+      const auto& places = cache->places(db);
+      if (in.open_now) {
+        const int minute = brussels_minute_of_week(now);
+        keep_only(matched, [&](Xapian::docid d) {
+          for (auto i = places.hours_from[d]; i + 1 < places.hours_from[d + 1]; i += 2)
+            if (places.hours[i] <= minute && minute < places.hours[i + 1]) return true;
+          return false;
+        });
+      }
+      if (within_m > 0) {
+        const Xapian::GreatCircleMetric metric;
+        keep_only(matched, [&](Xapian::docid d) {
+          return !std::isnan(places.lat[d]) &&
+                 metric(centre, Xapian::LatLongCoord(places.lat[d], places.lng[d])) <= within_m;
+        });
+      }
+      auto allowed = std::make_shared<const Bits>(matched);
+      auto count = popcount_and(allowed->data(), allowed->data(), allowed->size());
+      auto* source = new BitmapSource(allowed, count);
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(source->release()));
+      enquire.set_query(filtered(q));
+    }
     counted = true;
   }
   MatchMarker marker(cache->words);
   if (!counted) enquire.add_matchspy(&marker);
   std::unique_ptr<OpenAt> open_now;
-  if (in.open_now) {
-    std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
-    open_now = std::make_unique<OpenAt>(brussels_minute_of_week(now));
-  }
+  if (in.open_now && !counted) open_now = std::make_unique<OpenAt>(brussels_minute_of_week(now));
   const int offset = std::clamp(in.offset, 0, kMaxOffset);
   const int limit = std::clamp(in.limit, 0, kMaxLimit);
   auto add_hits = [&](const Xapian::MSet& mset) {
