@@ -123,6 +123,7 @@ struct FacetCache {
   // Coordinates and opening hours by document id, read on the first search that needs them.
   struct Places {
     std::vector<double> lat, lng;  // NaN: no coordinates
+    Bits located;                  // documents with coordinates
     std::vector<std::uint32_t> hours_from;  // intervals of document d: [hours_from[d], hours_from[d + 1])
     std::vector<std::uint16_t> hours;       // start, end, start, end...
   };
@@ -131,6 +132,7 @@ struct FacetCache {
   const Places& places(const Xapian::Database& db) const {
     std::call_once(places_once, [&] {
       auto& p = places_data;
+      p.located.assign(words, 0);
       p.lat.assign(words * 64, std::nan(""));
       p.lng.assign(words * 64, std::nan(""));
       for (auto it = db.valuestream_begin(kSlotCoords); it != db.valuestream_end(kSlotCoords); ++it) {
@@ -140,6 +142,7 @@ struct FacetCache {
         if (coords.empty()) continue;
         p.lat[it.get_docid()] = (*coords.begin()).latitude;
         p.lng[it.get_docid()] = (*coords.begin()).longitude;
+        set_bit(p.located, it.get_docid());
       }
       p.hours_from.assign(words * 64 + 1, 0);
       Xapian::docid next = 0;
@@ -281,6 +284,82 @@ class BitmapSource : public Xapian::PostingSource {
   bool end_ = false;
 };
 
+// Proximity from the coordinates held in memory (Xapian's LatLongDistancePostingSource reads a value per
+// candidate): weight 1 at the point, 1/2 at kProximityHalfKm, 1/3 at twice that...; services without
+// coordinates, or beyond `within_m` when set, are not in the list.
+class ProximitySource : public Xapian::PostingSource {
+ public:
+  ProximitySource(std::shared_ptr<const FacetCache> cache, const FacetCache::Places& places,
+                  const Xapian::LatLongCoord& centre, double within_m)
+      : cache_(std::move(cache)), places_(places), centre_(centre), within_m_(within_m) {}
+  Xapian::doccount get_termfreq_min() const override { return 0; }
+  Xapian::doccount get_termfreq_est() const override { return cache_->words * 16; }
+  Xapian::doccount get_termfreq_max() const override { return static_cast<Xapian::doccount>(cache_->words * 64); }
+  void init(const Xapian::Database&) override {
+    did_ = 0;
+    end_ = false;
+    set_maxweight(1.0);
+  }
+  void next(double) override { seek(did_ + 1); }
+  void skip_to(Xapian::docid did, double) override {
+    if (did > did_) seek(did);
+  }
+  bool at_end() const override { return end_; }
+  Xapian::docid get_docid() const override { return did_; }
+  double get_weight() const override { return kProximityHalfKm * 1000 / (kProximityHalfKm * 1000 + distance_); }
+  Xapian::PostingSource* clone() const override { return new ProximitySource(cache_, places_, centre_, within_m_); }
+  std::string name() const override { return "maillage.ProximitySource"; }
+
+ private:
+  void seek(Xapian::docid from) {
+    const Bits& b = places_.located;
+    for (std::size_t w = from / 64; w < b.size(); ++w) {
+      std::uint64_t word = b[w];
+      if (w == from / 64) word &= ~std::uint64_t{0} << (from % 64);
+      for (; word; word &= word - 1) {
+        Xapian::docid d = static_cast<Xapian::docid>(w * 64 + __builtin_ctzll(word));
+        double m = metric_(centre_, Xapian::LatLongCoord(places_.lat[d], places_.lng[d]));
+        if (within_m_ > 0 && m > within_m_) continue;
+        did_ = d;
+        distance_ = m;
+        return;
+      }
+    }
+    end_ = true;
+  }
+  std::shared_ptr<const FacetCache> cache_;
+  const FacetCache::Places& places_;
+  Xapian::LatLongCoord centre_;
+  double within_m_;
+  Xapian::GreatCircleMetric metric_;
+  Xapian::docid did_ = 0;
+  double distance_ = 0;
+  bool end_ = false;
+};
+
+// Active before inactive (and defunct), then nearest first; services without coordinates come last.
+class StatusThenDistance : public Xapian::KeyMaker {
+ public:
+  StatusThenDistance(std::shared_ptr<const FacetCache> cache, const FacetCache::Places& places,
+                     const Xapian::LatLongCoord& centre)
+      : cache_(std::move(cache)), places_(places), centre_(centre) {}
+  std::string operator()(const Xapian::Document& doc) const override {
+    Xapian::docid d = doc.get_docid();
+    auto has = [&](const Bits& b) { return d / 64 < b.size() && (b[d / 64] >> (d % 64)) & 1; };
+    std::string key(1, has(cache_->defunct) ? '2' : has(cache_->inactive) ? '1' : '0');
+    double m = 1e10;
+    if (d < places_.lat.size() && !std::isnan(places_.lat[d]))
+      m = metric_(centre_, Xapian::LatLongCoord(places_.lat[d], places_.lng[d]));
+    return key + Xapian::sortable_serialise(m);
+  }
+
+ private:
+  std::shared_ptr<const FacetCache> cache_;
+  const FacetCache::Places& places_;
+  Xapian::LatLongCoord centre_;
+  Xapian::GreatCircleMetric metric_;
+};
+
 // Marks every match (all of them, not only the page) for the facet counts, when matches_of() cannot.
 class MatchMarker : public Xapian::MatchSpy {
  public:
@@ -304,18 +383,6 @@ class OpenAt : public Xapian::MatchDecider {
 };
 
 // Active before inactive, then nearest first; services without coordinates come last.
-class StatusThenDistance : public Xapian::KeyMaker {
- public:
-  explicit StatusThenDistance(const Xapian::LatLongCoord& centre)
-      : distance_(kSlotCoords, centre, Xapian::GreatCircleMetric(), 1e10) {}
-  std::string operator()(const Xapian::Document& doc) const override {
-    return doc.get_value(kSlotStatus) + distance_(doc);
-  }
-
- private:
-  Xapian::LatLongDistanceKeyMaker distance_;
-};
-
 // Xapian's reference counts are not atomic: the shared static Query::MatchAll copied by two searches at
 // once corrupts its count (seen as a crash under concurrent searches). Each search makes its own.
 Xapian::Query match_all() { return Xapian::Query(std::string()); }
@@ -795,11 +862,9 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     if (!in.include_defunct) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query("XSdefunct"));
     return q;
   };
+  auto cache = facet_cache(db);
   auto proximity = [&] {
-    // Weight 1 at the point, 1/2 at kProximityHalfKm, 1/3 at twice that...; beyond within_km, no match.
-    auto* source = new Xapian::LatLongDistancePostingSource(kSlotCoords, centre, Xapian::GreatCircleMetric(),
-                                                             within_m, kProximityHalfKm * 1000, 1.0);
-    return Xapian::Query(source->release());
+    return Xapian::Query((new ProximitySource(cache, cache->places(db), centre, within_m))->release());
   };
 
   Xapian::Query text_query =
@@ -826,7 +891,7 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   } else if (near) {
     q = within_m > 0 ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, proximity(), 0) : match_all();
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_sort_by_key((new StatusThenDistance(centre))->release(), false);
+    enquire.set_sort_by_key((new StatusThenDistance(cache, cache->places(db), centre))->release(), false);
   } else {
     q = match_all();
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -839,7 +904,6 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
 
   // Counting: from the posting lists when the query allows (no phrase, no "open now", no radius), else
   // with a MatchSpy over all matches. Either way the counts cover every match, not the page.
-  auto cache = facet_cache(db);
   Bits matched;
   bool counted = false;
   std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
