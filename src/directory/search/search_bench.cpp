@@ -67,6 +67,12 @@ std::vector<SearchQuery> realistic_queries(std::size_t n) {
 }
 
 struct BenchIndex {
+  // Removed when the process ends (an atexit handler would run after this static is gone).
+  ~BenchIndex() {
+    index.reset();
+    if (!keep) std::filesystem::remove_all(dir);
+  }
+  bool keep = false;
   std::string dir;
   std::size_t services = 0;
   double build_seconds = 0, index_mb = 0, rss_before_mb = 0, rss_loaded_mb = 0;
@@ -75,8 +81,8 @@ struct BenchIndex {
 };
 
 BenchIndex& bench_index() {
-  static BenchIndex b = [] {
-    BenchIndex b;
+  static BenchIndex b;
+  static const bool built = [](BenchIndex& b) {
     const char* env = std::getenv("MAILLAGE_SEARCH_BENCH_N");
     b.services = env ? std::strtoul(env, nullptr, 10) : 100000;
     std::string tmpl = (std::filesystem::temp_directory_path() / "maillage-search-bench-XXXXXX").string();
@@ -108,9 +114,10 @@ BenchIndex& bench_index() {
     b.index = std::make_unique<SearchIndex>(b.dir);
     for (const auto& q : b.queries) b.index->search(q);  // warm: every query once
     b.rss_loaded_mb = rss_mb();
-    if (!keep) std::atexit([] { std::filesystem::remove_all(bench_index().dir); });
-    return b;
-  }();
+    b.keep = keep != nullptr;
+    return true;
+  }(b);
+  (void)built;
   return b;
 }
 

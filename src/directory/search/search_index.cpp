@@ -19,30 +19,21 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "directory/search/query_builder.hpp"
+#include "directory/search/revision_cache.hpp"
 #include "directory/search/synonyms.hpp"
 #include "directory/search/text.hpp"
 
 namespace maillage::directory::search {
 
-namespace {
+using namespace detail;
 
-constexpr Xapian::valueno kSlotFacets = 0;    // packed 16-bit codes of "B:nord", "T:housing"...
-constexpr Xapian::valueno kSlotCoords = 1;    // Xapian::LatLongCoords
-constexpr Xapian::valueno kSlotOpening = 2;   // packed 16-bit (start, end) minute pairs
-constexpr Xapian::valueno kSlotStatus = 3;    // "0" active, "1" inactive, "2" defunct: sorts inactive last
-constexpr Xapian::valueno kSlotSortName = 4;  // folded name, the order when there is nothing to rank by
+namespace {
 
 constexpr int kMaxLimit = 100;
 constexpr int kMaxOffset = 10000;
-constexpr std::size_t kMaxQueryBytes = 1000;
-constexpr std::size_t kMaxQueryWords = 200;
-constexpr std::size_t kMaxSpellingWords = 8;   // spelling look-ups cost ~0.1 ms each
 constexpr int kFewResults = 3;                 // below this a spelling suggestion is worth offering
-constexpr double kProximityHalfKm = 2.0;       // proximity weight halves 2 km away
 constexpr std::size_t kMaxPooledReaders = 16;
-constexpr std::size_t kMaxPhraseTerm = 200;    // Xapian terms are at most 245 bytes
-constexpr std::uint16_t kMinutesInWeek = 7 * 1440;
-
 constexpr std::pair<Facet, char> kFacetLetters[] = {{Facet::Bassin, 'B'},   {Facet::Commune, 'C'},
                                                     {Facet::Theme, 'T'},    {Facet::Public, 'P'},
                                                     {Facet::Language, 'L'}, {Facet::Access, 'A'}};
@@ -68,259 +59,9 @@ const char* status_rank(const std::string& status) {
   if (status == "inactive") return "1";
   return "0";
 }
-
-void put_u16(std::string& s, unsigned v) {
-  s += static_cast<char>(v & 0xFF);
-  s += static_cast<char>((v >> 8) & 0xFF);
-}
-unsigned get_u16(const std::string& s, std::size_t i) {
-  return static_cast<unsigned char>(s[i]) | (static_cast<unsigned char>(s[i + 1]) << 8);
-}
-
 bool valid_point(double lat, double lng) {
   return std::isfinite(lat) && std::isfinite(lng) && lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180;
 }
-
-// Raw (unprefixed) words are the only terms starting with a lower-case letter or a non-ASCII byte.
-bool spellable(const std::string& w) {
-  if (w.size() < 3) return false;
-  for (char c : w)
-    if (c >= '0' && c <= '9') return false;
-  return true;
-}
-bool is_raw_word(const std::string& term) {
-  unsigned char c = term.empty() ? 0 : term[0];
-  return (c >= 'a' && c <= 'z') || c >= 0x80;
-}
-
-using Bits = std::vector<std::uint64_t>;  // one bit per document id
-
-void set_bit(Bits& b, Xapian::docid did) {
-  if (did / 64 < b.size()) b[did / 64] |= std::uint64_t{1} << (did % 64);
-}
-
-// Without the POPCNT instruction (not in the x86-64 baseline) a popcount is a libgcc call; GCC's
-// target_clones picks the instruction at load time where the processor has it.
-#if defined(__x86_64__) && defined(__GNUC__)
-__attribute__((target_clones("popcnt", "default")))
-#endif
-unsigned popcount_and(const std::uint64_t* a, const std::uint64_t* b, std::size_t n) {
-  unsigned total = 0;
-  for (std::size_t i = 0; i < n; ++i) total += __builtin_popcountll(a[i] & b[i]);
-  return total;
-}
-
-// For one revision of the index: a bitmap of documents per facet value (about 12 KB per value for
-// 100,000 services), of all documents and of defunct ones. Counting a facet value is then AND + popcount
-// over the matches' bitmap: reading a value per match, or even an array of codes per match, cost more
-// than the match itself.
-struct FacetCache {
-  Xapian::rev revision = 0;
-  std::size_t words = 0;  // 64-bit words per bitmap
-  std::vector<Bits> by_code;  // by_code[code]: documents having that value (empty: none)
-  Bits present, defunct, inactive;
-
-  explicit FacetCache(const Xapian::Database& db) : revision(db.get_revision()) {
-    words = db.get_lastdocid() / 64 + 1;
-    present.assign(words, 0);
-    defunct.assign(words, 0);
-    inactive.assign(words, 0);
-    for (auto p = db.postlist_begin("XSinactive"); p != db.postlist_end("XSinactive"); ++p) set_bit(inactive, *p);
-    for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) set_bit(present, *p);
-    for (auto p = db.postlist_begin("XSdefunct"); p != db.postlist_end("XSdefunct"); ++p) set_bit(defunct, *p);
-    for (auto it = db.valuestream_begin(kSlotFacets); it != db.valuestream_end(kSlotFacets); ++it) {
-      Xapian::docid did = it.get_docid();
-      if (did / 64 >= words) break;
-      const std::string v = *it;
-      for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
-        unsigned code = get_u16(v, i);
-        if (code >= by_code.size()) by_code.resize(code + 1);
-        if (by_code[code].empty()) by_code[code].assign(words, 0);
-        set_bit(by_code[code], did);
-      }
-    }
-  }
-
-  unsigned count(const Bits& matched, unsigned code) const {
-    if (code >= by_code.size() || by_code[code].empty()) return 0;
-    return popcount_and(matched.data(), by_code[code].data(), std::min(matched.size(), words));
-  }
-};
-
-// The documents a query without positions or posting sources matches, straight from the posting lists:
-// how the engine counts all matches without running Xapian's matcher over all of them. False for a
-// query it does not know (a phrase): the caller then counts with a MatchSpy.
-bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const FacetCache& cache, Bits& out) {
-  switch (q.get_type()) {
-    case Xapian::Query::LEAF_TERM: {
-      std::string term = *q.get_terms_begin();
-      out.assign(cache.words, 0);
-      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) set_bit(out, *p);
-      return true;
-    }
-    case Xapian::Query::LEAF_MATCH_ALL:
-      out = cache.present;
-      return true;
-    case Xapian::Query::LEAF_MATCH_NOTHING:
-      out.assign(cache.words, 0);
-      return true;
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_SYNONYM: {
-      bool all = q.get_type() == Xapian::Query::OP_AND;
-      Bits sub;
-      for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
-        if (!matches_of(db, q.get_subquery(i), cache, i == 0 ? out : sub)) return false;
-        if (i == 0) continue;
-        for (std::size_t w = 0; w < out.size(); ++w) out[w] = all ? (out[w] & sub[w]) : (out[w] | sub[w]);
-      }
-      if (q.get_num_subqueries() == 0) out.assign(cache.words, 0);
-      return true;
-    }
-    default:
-      return false;
-  }
-}
-
-// Marks every match (all of them, not only the page) for the facet counts, when matches_of() cannot.
-class MatchMarker : public Xapian::MatchSpy {
- public:
-  explicit MatchMarker(std::size_t words) : bits(words, 0) {}
-  void operator()(const Xapian::Document& doc, double) override { set_bit(bits, doc.get_docid()); }
-  Bits bits;
-};
-
-class OpenAt : public Xapian::MatchDecider {
- public:
-  explicit OpenAt(int minute) : minute_(minute) {}
-  bool operator()(const Xapian::Document& doc) const override {
-    const std::string v = doc.get_value(kSlotOpening);
-    for (std::size_t i = 0; i + 3 < v.size(); i += 4)
-      if (static_cast<int>(get_u16(v, i)) <= minute_ && minute_ < static_cast<int>(get_u16(v, i + 2))) return true;
-    return false;
-  }
-
- private:
-  int minute_;
-};
-
-// Active before inactive, then nearest first; services without coordinates come last.
-class StatusThenDistance : public Xapian::KeyMaker {
- public:
-  explicit StatusThenDistance(const Xapian::LatLongCoord& centre)
-      : distance_(kSlotCoords, centre, Xapian::GreatCircleMetric(), 1e10) {}
-  std::string operator()(const Xapian::Document& doc) const override {
-    return doc.get_value(kSlotStatus) + distance_(doc);
-  }
-
- private:
-  Xapian::LatLongDistanceKeyMaker distance_;
-};
-
-// Xapian's reference counts are not atomic: the shared static Query::MatchAll copied by two searches at
-// once corrupts its count (seen as a crash under concurrent searches). Each search makes its own.
-Xapian::Query match_all() { return Xapian::Query(std::string()); }
-
-Xapian::Query any_of(Xapian::Query::op op, const std::vector<Xapian::Query>& qs) {
-  if (qs.empty()) return Xapian::Query();
-  if (qs.size() == 1) return qs[0];
-  return Xapian::Query(op, qs.begin(), qs.end());
-}
-
-// A word typed by a person: any of its stems, weighed as one term. Every indexed word carries its stem in
-// the three languages, so the stems alone find the word itself too; a word too short to stem is looked up
-// as it is.
-Xapian::Query word_query(const std::string& w, const std::string& lang) {
-  std::vector<Xapian::Query> forms;
-  for (auto& s : text::stems(w, lang)) forms.emplace_back("Z" + s);
-  if (forms.empty()) return Xapian::Query(w);
-  return any_of(Xapian::Query::OP_SYNONYM, forms);
-}
-
-Xapian::Query words_query(const Phrase& ws, const std::string& lang) {
-  std::vector<Xapian::Query> parts;
-  for (const auto& w : ws)
-    if (!text::is_stopword(w) || ws.size() == 1) parts.push_back(word_query(w, lang));
-  if (parts.empty())
-    for (const auto& w : ws) parts.push_back(word_query(w, lang));
-  return any_of(Xapian::Query::OP_AND, parts);
-}
-
-// A synonym of several words is looked for as a phrase: "care home" must not find every service tagged
-// "home care". Phrases read positions for every candidate and made a synonym search ten times slower, so
-// indexing marks each service with a "P" term per synonym phrase its text holds; a phrase the whole index
-// was not marked with (added to the table since) is checked on positions, without its stopwords ("de"
-// is in nearly every service) inside a window of the phrase's length.
-Xapian::Query alternative_query(const Phrase& p, const std::string& lang, const std::set<std::string>& marked) {
-  if (p.size() == 1) return word_query(p[0], lang);
-  std::string joined = SynonymTable::joined(p);
-  if (marked.count(joined)) return Xapian::Query("P" + joined);
-  std::vector<std::string> words;
-  for (const auto& w : p)
-    if (!text::is_stopword(w)) words.push_back(w);
-  if (words.size() <= 1) words = p;
-  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(p.size()));
-}
-
-struct ParsedText {
-  std::vector<std::string> words;
-  std::vector<Xapian::Query> groups;   // each must match (or, relaxed, any)
-  std::vector<bool> spell_checkable;   // per word: not a stopword, not covered by a synonym
-};
-
-ParsedText parse_text(const std::string& raw, const std::string& lang, const SynonymTable& synonyms,
-                      const std::set<std::string>& marked) {
-  ParsedText p;
-  std::string cut = raw.substr(0, kMaxQueryBytes);
-  p.words = text::words(fold(cut), kMaxQueryWords);
-  p.spell_checkable.assign(p.words.size(), false);
-  std::vector<Xapian::Query> stop_groups;
-  for (std::size_t i = 0; i < p.words.size();) {
-    auto m = synonyms.longest_match(p.words, i);
-    if (m.length > 0) {
-      Phrase typed(p.words.begin() + i, p.words.begin() + i + m.length);
-      std::vector<Xapian::Query> alternatives{words_query(typed, lang)};
-      for (const auto& alt : *m.alternatives) alternatives.push_back(alternative_query(alt, lang, marked));
-      p.groups.push_back(any_of(Xapian::Query::OP_OR, alternatives));
-      i += m.length;
-      continue;
-    }
-    const std::string& w = p.words[i];
-    if (text::is_stopword(w)) {
-      stop_groups.push_back(word_query(w, lang));
-    } else {
-      p.groups.push_back(word_query(w, lang));
-      p.spell_checkable[i] = spellable(w);
-    }
-    ++i;
-  }
-  if (p.groups.empty()) p.groups = std::move(stop_groups);  // "de", "the": better than nothing
-  return p;
-}
-
-std::string suggest(const Xapian::Database& db, const ParsedText& p, const std::string& lang) {
-  std::vector<std::string> corrected = p.words;
-  bool changed = false;
-  std::size_t looked_up = 0;
-  for (std::size_t i = 0; i < p.words.size() && looked_up < kMaxSpellingWords; ++i) {
-    if (!p.spell_checkable[i]) continue;
-    const std::string& w = p.words[i];
-    bool known = db.get_termfreq(w) > 0;
-    for (auto& s : text::stems(w, lang)) known = known || db.get_termfreq("Z" + s) > 0;
-    if (known) continue;
-    ++looked_up;
-    std::string s = db.get_spelling_suggestion(w, 2);
-    if (!s.empty() && s != w) {
-      corrected[i] = s;
-      changed = true;
-    }
-  }
-  if (!changed) return {};
-  std::string out;
-  for (const auto& w : corrected) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
 }  // namespace
 
 struct SearchIndex::Impl {
@@ -346,18 +87,18 @@ struct SearchIndex::Impl {
   std::shared_ptr<const std::set<std::string>> marked_phrases = std::make_shared<std::set<std::string>>();
   bool marked_phrases_changed = false;
 
-  // Facet caches of the latest revisions the readers are on; built by the first search on a revision.
+  // In-memory bitmaps of the latest revisions the readers are on; built by the first search on a revision.
   mutable std::mutex cache_mutex;
-  mutable std::vector<std::shared_ptr<const FacetCache>> facet_caches;
+  mutable std::vector<std::shared_ptr<const RevisionCache>> revision_caches;
 
-  std::shared_ptr<const FacetCache> facet_cache(const Xapian::Database& db) const {
+  std::shared_ptr<const RevisionCache> revision_cache(const Xapian::Database& db) const {
     Xapian::rev revision = db.get_revision();
     std::lock_guard lock(cache_mutex);
-    for (const auto& c : facet_caches)
+    for (const auto& c : revision_caches)
       if (c->revision == revision) return c;
-    auto built = std::make_shared<const FacetCache>(db);
-    if (facet_caches.size() >= 3) facet_caches.erase(facet_caches.begin());
-    facet_caches.push_back(built);
+    auto built = std::make_shared<const RevisionCache>(db);
+    if (revision_caches.size() >= 3) revision_caches.erase(revision_caches.begin());
+    revision_caches.push_back(built);
     return built;
   }
 
@@ -467,7 +208,7 @@ struct SearchIndex::Impl {
 
   SearchResults run(const Xapian::Database& db, const SearchQuery& in) const;
   SearchResults run_once(const Xapian::Database& db, const SearchQuery& in, const ParsedText& parsed,
-                         bool relaxed, const std::vector<std::string>& names) const;
+                         bool relaxed, const std::vector<std::string>& names, TermBits& term_bits) const;
 };
 
 SearchIndex::SearchIndex(const std::string& path) : impl_(std::make_unique<Impl>()) {
@@ -662,9 +403,10 @@ SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQue
     marked = marked_phrases;
   }
   ParsedText parsed = parse_text(in.text, in.lang, *syn, *marked);
-  SearchResults out = run_once(db, in, parsed, false, *names);
+  TermBits term_bits;
+  SearchResults out = run_once(db, in, parsed, false, *names, term_bits);
   if (out.total == 0 && parsed.groups.size() > 1) {
-    out = run_once(db, in, parsed, true, *names);
+    out = run_once(db, in, parsed, true, *names, term_bits);
     out.relaxed = out.total > 0;
   }
   if (!parsed.groups.empty() && out.total < kFewResults) out.suggestion = suggest(db, parsed, in.lang);
@@ -673,7 +415,7 @@ SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQue
 
 SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const SearchQuery& in,
                                           const ParsedText& parsed, bool relaxed,
-                                          const std::vector<std::string>& names) const {
+                                          const std::vector<std::string>& names, TermBits& term_bits) const {
   SearchResults out;
   const bool has_text = !parsed.groups.empty();
   const bool near = in.near_lat && in.near_lng && valid_point(*in.near_lat, *in.near_lng);
@@ -695,11 +437,9 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     if (!in.include_defunct) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query("XSdefunct"));
     return q;
   };
+  auto cache = revision_cache(db);
   auto proximity = [&] {
-    // Weight 1 at the point, 1/2 at kProximityHalfKm, 1/3 at twice that...; beyond within_km, no match.
-    auto* source = new Xapian::LatLongDistancePostingSource(kSlotCoords, centre, Xapian::GreatCircleMetric(),
-                                                             within_m, kProximityHalfKm * 1000, 1.0);
-    return Xapian::Query(source->release());
+    return Xapian::Query((new ProximitySource(cache, cache->places(db), centre, within_m))->release());
   };
 
   Xapian::Query text_query =
@@ -726,7 +466,7 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   } else if (near) {
     q = within_m > 0 ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, proximity(), 0) : match_all();
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_sort_by_key((new StatusThenDistance(centre))->release(), false);
+    enquire.set_sort_by_key((new StatusThenDistance(cache, cache->places(db), centre))->release(), false);
   } else {
     q = match_all();
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -739,10 +479,10 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
 
   // Counting: from the posting lists when the query allows (no phrase, no "open now", no radius), else
   // with a MatchSpy over all matches. Either way the counts cover every match, not the page.
-  auto cache = facet_cache(db);
   Bits matched;
   bool counted = false;
-  if (!in.open_now && within_m == 0 && matches_of(db, text_query, *cache, matched)) {
+  std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
+  if (matches_of(db, text_query, *cache, matched, term_bits)) {
     for (const auto& [facet, values] : in.filters) {
       Bits any(cache->words, 0);
       bool has_value = false;
@@ -760,15 +500,35 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     }
     for (std::size_t w = 0; w < matched.size(); ++w)
       matched[w] &= in.include_defunct ? cache->present[w] : (cache->present[w] & ~cache->defunct[w]);
+    if (in.open_now || within_m > 0) {
+      const auto& places = cache->places(db);
+      if (in.open_now) {
+        const int minute = brussels_minute_of_week(now);
+        keep_only(matched, [&](Xapian::docid d) {
+          for (auto i = places.hours_from[d]; i + 1 < places.hours_from[d + 1]; i += 2)
+            if (places.hours[i] <= minute && minute < places.hours[i + 1]) return true;
+          return false;
+        });
+      }
+      if (within_m > 0) {
+        const Xapian::GreatCircleMetric metric;
+        keep_only(matched, [&](Xapian::docid d) {
+          return !std::isnan(places.lat[d]) &&
+                 metric(centre, Xapian::LatLongCoord(places.lat[d], places.lng[d])) <= within_m;
+        });
+      }
+      auto allowed = std::make_shared<const Bits>(matched);
+      auto count = popcount_and(allowed->data(), allowed->data(), allowed->size());
+      auto* source = new BitmapSource(allowed, count);
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(source->release()));
+      enquire.set_query(filtered(q));
+    }
     counted = true;
   }
   MatchMarker marker(cache->words);
   if (!counted) enquire.add_matchspy(&marker);
   std::unique_ptr<OpenAt> open_now;
-  if (in.open_now) {
-    std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
-    open_now = std::make_unique<OpenAt>(brussels_minute_of_week(now));
-  }
+  if (in.open_now && !counted) open_now = std::make_unique<OpenAt>(brussels_minute_of_week(now));
   const int offset = std::clamp(in.offset, 0, kMaxOffset);
   const int limit = std::clamp(in.limit, 0, kMaxLimit);
   auto add_hits = [&](const Xapian::MSet& mset) {

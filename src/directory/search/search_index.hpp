@@ -87,11 +87,14 @@ bool is_open_at(const std::vector<OpeningInterval>& opening, int minute_of_week)
 
 // Thread safety: every method may be called from several threads at once. Writes (upsert, remove, commit,
 // set_synonyms) take one writer lock; each search borrows a Xapian reader from a small pool and reopens it
-// when a commit happened since its last use, so searches never wait for each other nor for a writer, and
-// a committed change is found by the next search.
+// when a commit happened since its last use, so searches run side by side without waiting for the writer,
+// and a committed change is found by the next search. (Two rare waits: the first search after a commit
+// builds the in-memory bitmaps of that revision, and a search overtaken by three commits in a row runs once
+// more under the writer lock so that it always ends.)
 class SearchIndex {
  public:
-  // An on-disk index at `path` (created if missing), or in memory when path is empty (tests).
+  // An on-disk index at `path` (created if missing), or when path is empty a throwaway index in a
+  // temporary folder, removed on destruction (tests; Xapian's in-memory backend has no synonyms).
   explicit SearchIndex(const std::string& path);
   ~SearchIndex();
   SearchIndex(const SearchIndex&) = delete;
@@ -101,7 +104,9 @@ class SearchIndex {
   void remove(const std::string& id);
   void commit();                                  // makes changes visible to searches
   // Replaces the whole synonym table: each group lists equivalent words or phrases ("cpas", "ocmw").
-  // Takes effect at once and is stored in the index (this commits pending changes too).
+  // Takes effect at once and is stored in the index (this commits pending changes too). Phrases are
+  // fastest when the table is set before the services are indexed (a rebuild); phrases added later are
+  // still found, by their words' positions.
   void set_synonyms(const std::vector<std::vector<std::string>>& groups);
   SearchResults search(const SearchQuery& query) const;
   std::size_t size() const;
