@@ -10,13 +10,15 @@ const browser = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
 
-const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory'];
+const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/directory',
+  '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501'];
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs'];
 
 // Route pattern of a path, so /admin/users/1 and /admin/users/2 count as one page.
-const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}');
+const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')
+  .replace(/^\/directory\/(services|organisations|sheets)\/[^/]+/, '/directory/$1/{id}');
 const audited = new Set();
 const linked = new Map(); // pattern -> first path seen in a link
 
