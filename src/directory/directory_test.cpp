@@ -74,6 +74,8 @@ TEST_F(HttpDirectory, TheSearchFindsServicesWithoutAccentsAndCountsFacets) {
   auto all = client.get("/directory?lang=en");
   EXPECT_NE(all.body.find("Services found: 3"), std::string::npos);
   EXPECT_NE(all.body.find("Free <span class=\"count\">(2)</span>"), std::string::npos) << "facet counts";
+  auto ocmw = client.get("/directory?q=ocmw&lang=en");
+  EXPECT_NE(ocmw.body.find("CPAS — Anderlecht"), std::string::npos) << "OCMW finds the CPAS";
   auto filtered = client.get("/directory?access=free&lang=en");
   EXPECT_NE(filtered.body.find("Services found: 2"), std::string::npos);
 }

@@ -345,6 +345,24 @@ std::string fold_text(const std::string& in) {
 }
 
 namespace {
+// The Brussels acronyms professionals use in either language (the engine has an editable synonym table).
+const std::vector<std::vector<std::string>>& fallback_synonyms() {
+  static const std::vector<std::vector<std::string>> groups = {
+      {"cpas", "ocmw"}, {"ssm", "cgg", "sante mentale", "geestelijke gezondheid"}, {"mrs", "mr", "wzc", "maison de repos"},
+      {"maison medicale", "wijkgezondheidscentrum"}, {"sans-abri", "sans abri", "dakloos", "homeless"},
+      {"assuetude", "verslaving", "addiction"}, {"logement", "huisvesting", "housing"}};
+  return groups;
+}
+
+bool contains_word(const std::string& hay, const std::string& word) {
+  if (hay.find(word) != std::string::npos) return true;
+  for (auto& group : fallback_synonyms())
+    if (std::find(group.begin(), group.end(), word) != group.end())
+      for (auto& alt : group)
+        if (hay.find(alt) != std::string::npos) return true;
+  return false;
+}
+
 std::vector<std::string> words_of(const std::string& folded) {
   std::vector<std::string> words;
   std::string w;
@@ -397,7 +415,7 @@ s::SearchResults search_services(soci::session& sql, const s::SearchQuery& q) {
       for (auto& t : d.extra_terms) hay += " " + t;
       hay = fold_text(hay);
       bool all = true;
-      for (auto& w : words) all = all && hay.find(w) != std::string::npos;
+      for (auto& w : words) all = all && contains_word(hay, w);
       if (!all) continue;
     }
     std::optional<double> km;
@@ -426,7 +444,15 @@ s::SearchResults search_services(soci::session& sql, const s::SearchQuery& q) {
   }
   std::map<std::string, std::string> names;
   for (auto* d : matched) names[d->id] = fold_text(pick(d->name, q.lang));
+  // Relevance, crudely: the share of the query's words found in the service's name.
+  for (auto& h : hits) {
+    if (words.empty()) break;
+    int in_name = 0;
+    for (auto& w : words) in_name += contains_word(names[h.id], w) ? 1 : 0;
+    h.score = 1.0 + static_cast<double>(in_name) / words.size();
+  }
   std::stable_sort(hits.begin(), hits.end(), [&](const s::SearchHit& a, const s::SearchHit& b) {
+    if (a.score != b.score) return a.score > b.score;
     if (a.distance_km || b.distance_km) {
       if (!a.distance_km) return false;
       if (!b.distance_km) return true;

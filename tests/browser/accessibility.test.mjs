@@ -10,7 +10,8 @@ const browser = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
 
-const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory'];
+const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/directory',
+  '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501'];
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
   '/admin/outbox', '/admin/audit', '/admin/jobs']);
@@ -19,7 +20,8 @@ const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/ad
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs'];
 
 // Route pattern of a path, so /admin/users/1 and /admin/users/2 count as one page.
-const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}');
+const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')
+  .replace(/^\/directory\/(services|organisations|sheets)\/[^/]+/, '/directory/$1/{id}');
 const audited = new Set();
 const linked = new Map(); // pattern -> first path seen in a link
 
