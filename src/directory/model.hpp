@@ -47,12 +47,8 @@ std::vector<ServiceChange> changes_since(soci::session& sql, std::int64_t after_
 std::int64_t service_id_of(soci::session& sql, const std::string& hsds_id);        // 0 if unknown
 std::int64_t organisation_id_of(soci::session& sql, const std::string& hsds_id);   // 0 if unknown; digits: internal id
 
-// The directory's search, behind one function so that the lead can switch it to search::SearchIndex.
-// TEMPORARY: until the Xapian engine lands this is a plain in-memory scan of load_documents() with folded
-// substring matching (no stemming, no synonyms, no ranking beyond distance and name). Same inputs and outputs
-// as SearchIndex::search.
-search::SearchResults search_services(soci::session& sql, const search::SearchQuery& query);
-// Accent- and case-folding for the temporary search (the engine has its own fold()).
+// The directory's search is directory/search_service.hpp (Xapian). Accent- and case-folding for the simple
+// name filter of the HSDS API's organisation list.
 std::string fold_text(const std::string& utf8);
 
 constexpr std::size_t kMaxQueryChars = 200;  // longer queries are cut (a phone search is a few words)
