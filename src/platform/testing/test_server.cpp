@@ -55,6 +55,7 @@ TestServer::TestServer(TestServerOptions options) {
   c.run_jobs = false;
   c.mail_dir = mail_dir();
   c.index_dir = ":memory:";
+  if (!on_postgres()) db_dir_ = std::filesystem::path(parse_db_url(c.db_url).path).parent_path().string();
   app_ = std::make_unique<App>(c);
   wire(*app_);
   prepare_database(*app_);
@@ -72,6 +73,7 @@ TestServer::~TestServer() {
   app_.reset();
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
+  if (!db_dir_.empty()) std::filesystem::remove_all(db_dir_, ec);
 }
 
 std::string TestServer::url(const std::string& path) const {
@@ -128,6 +130,37 @@ std::size_t header_cb(char* p, std::size_t s, std::size_t n, void* u) {
   return s * n;
 }
 }  // namespace
+
+std::string visible_text(const std::string& page) {
+  std::string html = std::regex_replace(
+      page, std::regex(R"(<script[\s\S]*?</script>|<style[\s\S]*?</style>|<title>[\s\S]*?</title>|<code>[\s\S]*?</code>)"), " ");
+  std::string out;
+  static const std::regex tag(R"(<[^>]*>)");
+  static const std::regex attr(R"re((?:aria-label|placeholder|title|alt)="([^"]*)")re");
+  std::size_t last = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+    out += html.substr(last, it->position() - last) + "\n";
+    std::string t = it->str();
+    for (auto a = std::sregex_iterator(t.begin(), t.end(), attr); a != std::sregex_iterator(); ++a) out += (*a)[1].str() + "\n";
+    last = it->position() + it->length();
+  }
+  out += html.substr(last);
+  for (auto [from, to] : {std::pair{"&amp;", "&"}, {"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}})
+    out = std::regex_replace(out, std::regex(from), to);
+  return out;
+}
+
+std::string outside_catalogue(const std::string& in) {
+  std::string text = in;
+  // Innermost first: a translated label may sit inside a translated sentence.
+  const std::string open = "⟦", close = "⟧";
+  for (std::size_t end; (end = text.find(close)) != std::string::npos;) {
+    auto start = text.rfind(open, end);
+    if (start == std::string::npos) break;
+    text.replace(start, end + close.size() - start, " ");
+  }
+  return text;
+}
 
 std::string form_encode(const std::map<std::string, std::string>& form) {
   std::string out;

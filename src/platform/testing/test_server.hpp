@@ -47,6 +47,7 @@ class TestServer {
 
  private:
   std::string dir_;
+  std::string db_dir_;  // the SQLite database's folder, removed with the server
   std::unique_ptr<App> app_;
   std::unique_ptr<Server> server_;
   std::unique_ptr<Jobs> jobs_;
@@ -82,6 +83,12 @@ class HttpClient {
   std::string base_;
   void* curl_;
 };
+
+// The text a person sees or hears on an HTML page: text nodes and the attributes screen readers read
+// (aria-label, placeholder, title, alt), without scripts, the <title> and <code> (identifiers, not words).
+std::string visible_text(const std::string& html);
+// Removes the pseudo-locale's ⟦...⟧ strings: what is left did not come from the catalogue.
+std::string outside_catalogue(const std::string& text);
 
 std::string form_encode(const std::map<std::string, std::string>& form);
 
