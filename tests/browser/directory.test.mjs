@@ -2,7 +2,11 @@
 // gather services on an orientation sheet, reopen it from its link and print it; and the same without JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServer, useBrowser } from './server.mjs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { useServer, useBrowser, login, DEMO } from './server.mjs';
 
 const server = useServer();
 const browser = useBrowser();
@@ -57,5 +61,72 @@ test('the directory works without JavaScript', async () => {
     assert.ok(await page.locator('main .facts').isVisible());
   } finally {
     await context.close();
+  }
+});
+
+test('a professional searches "ocmw anderlecht", filters by language, fills a sheet, switches it to Dutch and prints it',
+     async () => {
+  const context = await browser.newContext();
+  const shots = await mkdtemp(path.join(tmpdir(), 'maillage-print-'));
+  try {
+    const page = await context.newPage();
+    await login(page, server.url, DEMO.professional);
+    await page.goto(new URL('directory?lang=fr', server.url).href);
+    await page.fill('#q', 'ocmw anderlecht');
+    await Promise.all([page.waitForNavigation(), page.click('main form[role=search] button[type=submit]')]);
+    assert.ok(await page.locator('main .result').count() > 0, 'results for "ocmw anderlecht"');
+
+    // The language facet: the person speaks Dutch.
+    const languages = page.locator('main .facets section', { has: page.locator('h2', { hasText: /langue/i }) });
+    await Promise.all([page.waitForNavigation(), languages.locator('a', { hasText: /Néerlandais/ }).click()]);
+    assert.equal(new URL(page.url()).searchParams.get('language'), 'nl');
+    assert.equal(await page.locator('main .facets a.active').count(), 1, 'the chosen language is marked');
+    const results = page.locator('main .result');
+    assert.ok(await results.count() > 0, 'Dutch-speaking services');
+    const firstName = await results.first().locator('h3').innerText();
+    await Promise.all([page.waitForNavigation(), results.first().locator('form button').click()]);
+    assert.match(await page.locator('.flash').innerText(), /fiche/);
+
+    // A second service: the same language filter, a wider search in Anderlecht.
+    await page.fill('#q', 'anderlecht');
+    await Promise.all([page.waitForNavigation(), page.click('main form[role=search] button[type=submit]')]);
+    assert.equal(new URL(page.url()).searchParams.get('language'), 'nl', 'the language filter is kept');
+    const addable = page.locator('main .result', { has: page.locator('form[action="/directory/sheet/add"]') });
+    assert.ok(await addable.count() > 0, 'another service to add');
+    const secondName = await addable.first().locator('h3').innerText();
+    assert.notEqual(secondName, firstName);
+    await Promise.all([page.waitForNavigation(), addable.first().locator('form button').click()]);
+    assert.match(await page.locator('main .sheet-link a').innerText(), /2/);
+
+    await Promise.all([page.waitForNavigation(), page.locator('main .sheet-link a').click()]);
+    assert.deepEqual(await page.locator('main .sheet-item h2').allInnerTexts(), [firstName, secondName]);
+    const frenchHeadings = await page.locator('main h1, main h2, main strong').allInnerTexts();
+
+    // The person reads Dutch: the sheet's language, then the whole sheet in that language.
+    await page.selectOption('#sheet_lang', 'nl');
+    await Promise.all([page.waitForNavigation(), page.click('main form:has(#sheet_lang) button[type=submit]')]);
+    await Promise.all([page.waitForNavigation(), page.click('main a[href$="?lang=nl"]')]);
+    assert.match(new URL(page.url()).pathname, /^\/directory\/sheets\/[A-Za-z0-9_-]+$/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+    assert.equal(await page.locator('main .sheet-item').count(), 2);
+    assert.notDeepEqual(await page.locator('main h1, main h2, main strong').allInnerTexts(), frenchHeadings,
+                        'the headings are in Dutch');
+
+    const results2 = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+    const blocking = results2.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [],
+                     'axe on the sheet');
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'the printed sheet is in Dutch');
+    assert.ok(await page.locator('main .sheet-item h2').first().isVisible(), 'the services are printed');
+    assert.equal(await page.locator('main form').first().isVisible(), false, 'forms are not printed');
+    const file = path.join(shots, 'sheet.png');
+    await page.screenshot({ path: file, fullPage: true });
+    assert.ok((await stat(file)).size > 10_000, 'the printed sheet is not blank');
+  } finally {
+    await context.close();
+    await rm(shots, { recursive: true, force: true });
   }
 });
