@@ -25,6 +25,23 @@ Offer organised_offer(RequestContext& ctx, soci::session& sql, std::int64_t id) 
   return *o;
 }
 
+// The offer of a session whose list the caller may keep: the offer's organisers, or the organisation hosting
+// this session (an open-door slot or an itinerant intervision session: it receives the visitors and marks who
+// came). `attendance_only` is set for the host, who may not approve, refuse or move people.
+Offer session_offer(RequestContext& ctx, soci::session& sql, const Session& s, bool* attendance_only = nullptr) {
+  auto o = find_offer(sql, s.offer_id);
+  if (!o) throw not_found();
+  if (attendance_only) *attendance_only = false;
+  if (may_organise(ctx, *o)) return *o;
+  for (auto& m : ctx.user->memberships)
+    if (s.host_organisation_id && m.organisation_id == s.host_organisation_id &&
+        (m.role == "coordinator" || m.role == "editor")) {
+      if (attendance_only) *attendance_only = true;
+      return *o;
+    }
+  throw forbidden();
+}
+
 // Organisations in whose name the caller may organise.
 std::vector<accounts::Organisation> organising_organisations(RequestContext& ctx, soci::session& sql) {
   std::vector<accounts::Organisation> out;
@@ -331,7 +348,7 @@ Response session_registrations(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
   auto s = find_session(sql, session_id, now_seconds());
   if (!s) throw not_found();
-  auto o = organised_offer(ctx, sql, s->offer_id);
+  auto o = session_offer(ctx, sql, *s);
   Page page(ctx, "offers/registrations.tpl", N_("Registrations"));
   auto& d = page.dict();
   fill_offer(ctx, sql, d, o);
@@ -382,7 +399,11 @@ Response registration_action(RequestContext& ctx) {
     soci::session sql(ctx.app.db.pool());
     auto reg = find_registration(sql, id);
     if (!reg) throw not_found();
-    organised_offer(ctx, sql, reg->offer_id);
+    auto s = find_session(sql, reg->session_id, now_seconds());
+    if (!s) throw not_found();
+    bool attendance_only = false;
+    session_offer(ctx, sql, *s, &attendance_only);
+    if (attendance_only && action != "present" && action != "no_show" && action != "unmark") throw forbidden();
     session_id = reg->session_id;
   }
   const char* problem = ctx.app.db.transact([&](soci::session& sql) -> const char* {

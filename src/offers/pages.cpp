@@ -127,6 +127,13 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
   if (ctx.user) d.ShowSection("AS_USER");
   else d.ShowSection("AS_ANONYMOUS");
   if (may_organise(ctx, *o)) d.ShowSection("ORGANISER_LINKS");
+  if (o->campaign_id) {
+    std::string status;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT status FROM opendoor_campaigns WHERE id = :c", soci::use(o->campaign_id), soci::into(status, ind);
+    if (ind == soci::i_ok && status == "published")
+      d.SetValueAndShowSection("PROGRAMME_URL", "/offers/open-door/" + std::to_string(o->campaign_id), "HAS_PROGRAMME");
+  }
   echo_fields(ctx, d, {"name", "email", "organisation", "function", "phone"});
   fill_sector_options(ctx, d, ctx.f("sector"));
   errors.show(ctx, d);

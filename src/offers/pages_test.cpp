@@ -254,3 +254,30 @@ TEST(HttpOffersPages, ClosedRegistrationIsRefusedUntilTheOrganiserReopensIt) {
   EXPECT_EQ(org.submit(edit, action, {{"capacity", "20"}, {"reopen", "1"}}).status, 303);
   EXPECT_EQ(anon.post_raw("/api/sessions/" + std::to_string(f.session) + "/registrations", body, "application/json").status, 201);
 }
+
+TEST(HttpOffersPages, TheHostOrganisationOfASessionKeepsItsAttendanceButDoesNotApproveOrMove) {
+  TestServer server;
+  auto f = published_offer(server, {.starts_in = 3 * 86400});
+  auto host_org = server.add_organisation("Maison médicale — Forest", "1190");
+  server.app().db.transact([&](soci::session& sql) {
+    sql << "UPDATE offer_sessions SET host_organisation_id = :h WHERE id = :s", soci::use(host_org), soci::use(f.session);
+  });
+  auto host = server.add_user("host@example.org", kPassword);
+  server.add_membership(host, host_org, "coordinator");
+  auto stranger = server.add_user("stranger@example.org", kPassword);
+  server.add_membership(stranger, server.add_organisation("Another", "1000"), "coordinator");
+  server.add_user("visitor@example.org", kPassword);
+  HttpClient visitor(server.url("")), hosting(server.url("")), other(server.url(""));
+  ASSERT_TRUE(visitor.login("visitor@example.org", kPassword));
+  ASSERT_TRUE(hosting.login("host@example.org", kPassword));
+  ASSERT_TRUE(other.login("stranger@example.org", kPassword));
+  std::string offer = "/offers/" + std::to_string(f.offer);
+  EXPECT_EQ(visitor.submit(offer, offer + "/register", {{"session_id", std::to_string(f.session)}, {"sector", "housing"}}).status, 303);
+  auto id = std::to_string(only_registration(server, f.session));
+  std::string list = "/offers/sessions/" + std::to_string(f.session) + "/registrations";
+  EXPECT_EQ(other.get(list).status, 403) << "another organisation's coordinator sees nothing";
+  ASSERT_EQ(hosting.get(list).status, 200) << "the host receives the visitors and keeps the list";
+  EXPECT_EQ(hosting.submit(list, "/offers/registrations/" + id + "/present", {}).status, 303);
+  EXPECT_EQ(hosting.submit(list, "/offers/registrations/" + id + "/refuse", {{"reason", "no"}}).status, 403)
+      << "approving, refusing and moving stay with the organisers";
+}
