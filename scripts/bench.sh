@@ -39,6 +39,25 @@ run_wrk "Territory page (anonymous)" /territory
 echo
 echo "== Server memory after the runs"
 grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+
+# The directory's search page over 20,000 generated services.
+N=${MAILLAGE_BENCH_SERVICES:-20000}
+DB2="sqlite://$T/directory.db"
+"$BIN" migrate --db "$DB2" >/dev/null
+echo
+echo "== Directory: $N synthetic services"
+"$BIN" seed-synthetic "$N" --db "$DB2"
+"$BIN" reindex --db "$DB2"
+"$BIN" serve --db "$DB2" --host 127.0.0.1 --port 0 --threads 2 --quiet --no-jobs --mail-dir "$T/mail" >"$T/out2" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 100); do grep -q "serving on" "$T/out2" && break; sleep 0.1; done
+URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$T/out2" | head -1)
+run_wrk "Directory search page, $N services" "/directory?q=sante+mentale"
+run_wrk "Directory search page near a postal code, $N services" "/directory?q=logement&postcode=1060"
+echo
+echo "== Server memory with $N services loaded, after the runs"
+grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"
 
 if [ -x "$BUILD/maillage_bench" ]; then
   echo

@@ -11,6 +11,7 @@
 #include "accounts/model.hpp"
 #include "app/demo.hpp"
 #include "directory/search_service.hpp"
+#include "directory/synthetic_seed.hpp"
 #include "app/routes.hpp"
 #include "app/setup.hpp"
 #include "directory/hsds.hpp"
@@ -111,6 +112,10 @@ int main(int argc, char** argv) {
   export_cmd->add_option("--lang", hsds_lang, "Language of the exported text (missing translations fall back): fr, nl or en")
       ->capture_default_str()->check(CLI::IsMember({"fr", "nl", "en"}));
 
+  std::size_t synthetic_count = 20000;
+  auto* synthetic_cmd = cli.add_subcommand("seed-synthetic", "Add N generated services to the directory (benchmarks).");
+  add_db_option(synthetic_cmd, config);
+  synthetic_cmd->add_option("N", synthetic_count, "How many services")->capture_default_str()->check(CLI::Range(1, 1000000));
   auto* reindex_cmd = cli.add_subcommand("reindex", "Rebuild the directory's search index from the database.");
   add_db_option(reindex_cmd, config);
   for (auto* cmd : {serve_cmd, reindex_cmd})
@@ -170,6 +175,13 @@ int main(int argc, char** argv) {
     if (*export_cmd) {
       int n = directory::export_to_directory(app.db, export_dir, hsds_lang);
       std::cout << n << " service(s) exported to " << export_dir << " (services.json, organizations.json, csv/)." << std::endl;
+      return 0;
+    }
+    if (*synthetic_cmd) {
+      auto started = std::chrono::steady_clock::now();
+      auto n = directory::seed_synthetic(app, synthetic_count);
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      std::cout << n << " synthetic service(s) added in " << seconds << " s." << std::endl;
       return 0;
     }
     if (*reindex_cmd) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <ctime>
 #include <nlohmann/json.hpp>
 
@@ -142,10 +143,18 @@ Response search_page(RequestContext& ctx) {
   }
   d.SetIntValue("COUNT", results.total);
   auto sheet = current_sheet(ctx, sql);
-  for (auto& hit : results.hits) {
-    std::int64_t id = service_id_of(sql, hit.id);
-    if (!id) continue;
-    auto doc = to_search_document(sql, id);
+  // The page's services, read together: a handful of queries rather than a handful per result.
+  std::vector<std::int64_t> hit_ids;
+  for (auto& hit : results.hits) hit_ids.push_back(service_id_of(sql, hit.id));
+  std::map<std::string, search::ServiceDocument> docs;
+  if (!hit_ids.empty())
+    for (auto& doc : load_documents(sql, hit_ids)) docs.emplace(doc.id, std::move(doc));
+  for (std::size_t i = 0; i < results.hits.size(); ++i) {
+    const auto& hit = results.hits[i];
+    std::int64_t id = hit_ids[i];
+    auto found = docs.find(hit.id);
+    if (!id || found == docs.end()) continue;
+    const auto& doc = found->second;
     auto* r = d.AddSectionDictionary("RESULT");
     fill_summary(ctx, *r, doc, labels);
     if (hit.distance_km) r->SetValueAndShowSection("KM", format_km(*hit.distance_km), "DISTANCE");

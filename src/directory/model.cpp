@@ -197,15 +197,21 @@ int minutes_of(const std::string& hhmm) {
 }  // namespace
 
 std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional<std::int64_t> service_id) {
-  // The filter is an integer we hold, never user text: appending it keeps each query readable.
-  std::string only = service_id ? std::to_string(*service_id) : "";
+  if (service_id) return load_documents(sql, std::vector<std::int64_t>{*service_id});
+  return load_documents(sql, std::vector<std::int64_t>{});
+}
+
+std::vector<s::ServiceDocument> load_documents(soci::session& sql, const std::vector<std::int64_t>& service_ids) {
+  // The filter lists integers we hold, never user text: appending it keeps each query readable. Empty: all.
+  std::string only;
+  for (auto id : service_ids) only += (only.empty() ? "" : ",") + std::to_string(id);
   std::vector<s::ServiceDocument> docs;
   std::map<std::int64_t, std::size_t> at;
   std::map<std::int64_t, std::vector<std::size_t>> by_org;
   {
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT s.id, s.hsds_id, COALESCE(o.hsds_id, ''), s.organisation_id, s.status, s.last_verified_at, "
                                                  "COALESCE(o.name, '') FROM directory_services s LEFT JOIN organisations o ON o.id = s.organisation_id" +
-                                                     (only.empty() ? "" : " WHERE s.id = " + only) + " ORDER BY s.id");
+                                                     (only.empty() ? "" : " WHERE s.id IN (" + only + ")") + " ORDER BY s.id");
     for (auto& r : rs) {
       s::ServiceDocument d;
       d.id = as_text(r, 1);
@@ -222,7 +228,7 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional
   {
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT record_id, field, lang, value FROM directory_texts WHERE record_type = 'service' "
                                                  "AND field IN ('name', 'description', 'alternate_name', 'eligibility_description')" +
-                                                     (only.empty() ? "" : " AND record_id = " + only));
+                                                     (only.empty() ? "" : " AND record_id IN (" + only + ")"));
     for (auto& r : rs) {
       auto it = at.find(as_int(r, 0));
       if (it == at.end()) continue;
@@ -234,7 +240,11 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional
     }
   }
   {
-    soci::rowset<soci::row> rs = (sql.prepare << "SELECT record_id, lang, value FROM directory_texts WHERE record_type = 'organization' AND field = 'name'");
+    // Only the organisations of the services read (integers we hold): one service must not read every name.
+    std::string orgs;
+    for (auto& [org, idx] : by_org) orgs += (orgs.empty() ? "" : ",") + std::to_string(org);
+    soci::rowset<soci::row> rs = (sql.prepare << "SELECT record_id, lang, value FROM directory_texts WHERE record_type = 'organization' AND field = 'name'" +
+                                                     (only.empty() || orgs.empty() ? "" : " AND record_id IN (" + orgs + ")"));
     for (auto& r : rs) {
       auto it = by_org.find(as_int(r, 0));
       if (it == by_org.end()) continue;
@@ -248,7 +258,7 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT a.owner_id, t.code, COALESCE(x.code, '') FROM directory_attributes a "
                                                  "JOIN directory_taxonomy_terms t ON t.id = a.taxonomy_term_id "
                                                  "LEFT JOIN directory_taxonomies x ON x.id = t.taxonomy_id WHERE a.owner_type = 'service'" +
-                                                     (only.empty() ? "" : " AND a.owner_id = " + only));
+                                                     (only.empty() ? "" : " AND a.owner_id IN (" + only + ")"));
     for (auto& r : rs) {
       auto it = at.find(as_int(r, 0));
       if (it == at.end()) continue;
@@ -264,8 +274,8 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT sal.service_id, l.latitude, l.longitude, l.bassin_slug, l.commune_nis, l.postal_code, "
                                                  "CASE WHEN l.latitude IS NULL THEN 0 ELSE 1 END FROM directory_service_at_location sal "
                                                  "JOIN directory_locations l ON l.id = sal.location_id" +
-                                                     (only.empty() ? "" : " WHERE sal.service_id = " + only) + " ORDER BY sal.id");
-    auto places = territory::list_places(sql);
+                                                     (only.empty() ? "" : " WHERE sal.service_id IN (" + only + ")") + " ORDER BY sal.id");
+    const auto& places = territory::list_places(sql);
     for (auto& r : rs) {
       auto it = at.find(as_int(r, 0));
       if (it == at.end()) continue;
@@ -285,7 +295,7 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional
   }
   {
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT owner_id, code FROM directory_languages WHERE owner_type = 'service'" +
-                                                     (only.empty() ? "" : " AND owner_id = " + only) + " ORDER BY id");
+                                                     (only.empty() ? "" : " AND owner_id IN (" + only + ")") + " ORDER BY id");
     for (auto& r : rs) {
       auto it = at.find(as_int(r, 0));
       if (it == at.end() || as_text(r, 1).empty()) continue;
@@ -297,7 +307,7 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional
   {
     static const char* days[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT owner_id, byday, opens_at, closes_at FROM directory_schedules WHERE owner_type = 'service' "
-                                                 "AND is_exception = 0" + (only.empty() ? "" : " AND owner_id = " + only));
+                                                 "AND is_exception = 0" + (only.empty() ? "" : " AND owner_id IN (" + only + ")"));
     for (auto& r : rs) {
       auto it = at.find(as_int(r, 0));
       if (it == at.end()) continue;

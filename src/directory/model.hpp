@@ -34,6 +34,8 @@ std::map<std::string, std::string> term_labels(soci::session& sql, const std::st
 // ---- Services as the search engine sees them -------------------------------------------------------------
 // Every service (or only `service_id` when set) as search documents, read with a handful of queries.
 std::vector<search::ServiceDocument> load_documents(soci::session& sql, std::optional<std::int64_t> service_id = {});
+// The documents of these services (a page of results) in the same handful of queries; empty: every service.
+std::vector<search::ServiceDocument> load_documents(soci::session& sql, const std::vector<std::int64_t>& service_ids);
 // The one-liner the search engine's integration needs: index.upsert(to_search_document(sql, id)).
 search::ServiceDocument to_search_document(soci::session& sql, std::int64_t service_id);
 // The change log the search index catches up from: services changed after change `after_id`, oldest first,
