@@ -109,10 +109,12 @@ Response search_page(RequestContext& ctx) {
       h->SetValue("VALUE", v);
     }
 
-  auto results = search_service(ctx.app).search(q);
+  auto& engine = search_service(ctx.app);
+  auto results = engine.search(q);
   auto labels = term_labels(sql, q.lang);
-  auto bassins = territory::list_bassins(sql);
-  auto communes = territory::list_communes(sql);
+  auto territory = territory::snapshot(ctx.app.db);
+  const auto& bassins = territory->bassins;
+  const auto& communes = territory->communes;
   auto facet_label = [&](search::Facet f, const std::string& v) -> std::string {
     switch (f) {
       case search::Facet::Bassin:
@@ -143,18 +145,13 @@ Response search_page(RequestContext& ctx) {
   }
   d.SetIntValue("COUNT", results.total);
   auto sheet = current_sheet(ctx, sql);
-  // The page's services, read together: a handful of queries rather than a handful per result.
-  std::vector<std::int64_t> hit_ids;
-  for (auto& hit : results.hits) hit_ids.push_back(service_id_of(sql, hit.id));
-  std::map<std::string, search::ServiceDocument> docs;
-  if (!hit_ids.empty())
-    for (auto& doc : load_documents(sql, hit_ids)) docs.emplace(doc.id, std::move(doc));
+  // The page's services: from memory once warm, else read together in a handful of queries.
+  auto found = engine.documents(sql, results.hits);
   for (std::size_t i = 0; i < results.hits.size(); ++i) {
     const auto& hit = results.hits[i];
-    std::int64_t id = hit_ids[i];
-    auto found = docs.find(hit.id);
-    if (!id || found == docs.end()) continue;
-    const auto& doc = found->second;
+    if (!found[i].document) continue;
+    std::int64_t id = found[i].service_id;
+    const auto& doc = *found[i].document;
     auto* r = d.AddSectionDictionary("RESULT");
     fill_summary(ctx, *r, doc, labels);
     if (hit.distance_km) r->SetValueAndShowSection("KM", format_km(*hit.distance_km), "DISTANCE");

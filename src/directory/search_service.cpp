@@ -64,6 +64,13 @@ int SearchService::catch_up() {
     for (auto& c : changes) {
       // Services are never deleted (a closed one becomes defunct and stays indexed, hidden from searches).
       if (c.exists) index_.upsert(to_search_document(sql, c.service_id));
+      {
+        std::lock_guard cache_lock(cache_mutex_);
+        if (auto it = cached_as_.find(c.service_id); it != cached_as_.end()) {
+          cache_.erase(it->second);
+          cached_as_.erase(it);
+        }
+      }
       last_change_ = std::max(last_change_, c.change_id);
       ++applied;
     }
@@ -73,6 +80,41 @@ int SearchService::catch_up() {
     save_position();
   }
   return applied;
+}
+
+std::vector<SearchService::Found> SearchService::documents(soci::session& sql, const std::vector<search::SearchHit>& hits) {
+  std::vector<Found> out(hits.size());
+  std::vector<std::size_t> missing;
+  {
+    std::lock_guard lock(cache_mutex_);
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      auto it = cache_.find(hits[i].id);
+      if (it != cache_.end()) out[i] = it->second;
+      else missing.push_back(i);
+    }
+  }
+  if (missing.empty()) return out;
+  std::vector<std::int64_t> ids;
+  for (auto i : missing) ids.push_back(service_id_of(sql, hits[i].id));
+  std::unordered_map<std::string, std::shared_ptr<const search::ServiceDocument>> loaded;
+  for (auto& doc : load_documents(sql, ids)) {
+    auto id = doc.id;
+    loaded.emplace(id, std::make_shared<const search::ServiceDocument>(std::move(doc)));
+  }
+  std::lock_guard lock(cache_mutex_);
+  if (cache_.size() + missing.size() > kCachedDocuments) {  // crude but bounded: start again
+    cache_.clear();
+    cached_as_.clear();
+  }
+  for (std::size_t k = 0; k < missing.size(); ++k) {
+    auto i = missing[k];
+    auto it = loaded.find(hits[i].id);
+    if (!ids[k] || it == loaded.end()) continue;
+    out[i] = Found{ids[k], it->second};
+    cache_[hits[i].id] = out[i];
+    cached_as_[ids[k]] = hits[i].id;
+  }
+  return out;
 }
 
 search::SearchResults SearchService::search(const search::SearchQuery& query) {

@@ -8,6 +8,10 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <soci/soci.h>
 
 #include "directory/search/search_index.hpp"
 
@@ -31,6 +35,16 @@ class SearchService {
   search::SearchResults search(const search::SearchQuery& query);
   std::size_t size() const { return index_.size(); }
 
+  // The documents of a page of hits, in the hits' order (nullptr for a hit no longer in the database), with
+  // their database ids. Kept in memory between requests (at most kCachedDocuments) and dropped for a service
+  // as soon as the change log says it changed, so a results page costs no query once warm.
+  struct Found {
+    std::int64_t service_id = 0;
+    std::shared_ptr<const search::ServiceDocument> document;
+  };
+  std::vector<Found> documents(soci::session& sql, const std::vector<search::SearchHit>& hits);
+  static constexpr std::size_t kCachedDocuments = 20000;
+
  private:
   void save_position();
   Database& db_;
@@ -39,6 +53,9 @@ class SearchService {
   std::mutex catch_up_mutex_;
   std::int64_t last_change_ = 0;
   std::chrono::steady_clock::time_point last_catch_up_{};
+  std::mutex cache_mutex_;
+  std::unordered_map<std::string, Found> cache_;           // by HSDS id (the index's document id)
+  std::unordered_map<std::int64_t, std::string> cached_as_;  // database id -> HSDS id, to drop changed ones
 };
 
 // Where the index of an App lives: Config::index_dir if set, else beside the SQLite file
