@@ -1,5 +1,6 @@
 // The organisers' pages: create and edit an offer and its sessions, the registrations of a session (approve,
 // refuse, move, add), the attendance list used on a phone at the door, evaluation results and the CSV export.
+#include <set>
 #include <map>
 
 #include "accounts/model.hpp"
@@ -212,6 +213,26 @@ Response manage_offers(RequestContext& ctx) {
   }
   if (!n) d.ShowSection("NONE");
   if (ctx.user->may(Access::Coordinator)) d.ShowSection("COORDINATOR");
+  // Open-door weeks still taking slots in the care areas of the caller's organisations: where they open theirs.
+  std::set<std::string> bassins;
+  for (auto& m : ctx.user->memberships) {
+    std::string pc;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT postal_code FROM organisations WHERE id = :o", soci::use(m.organisation_id), soci::into(pc, ind);
+    if (ind != soci::i_ok) continue;
+    if (auto place = territory::snapshot(ctx.app.db)->find(pc)) bassins.insert(place->bassin.slug);
+  }
+  soci::rowset<soci::row> open = (sql.prepare << "SELECT id, name, bassin_slug, slots_deadline FROM opendoor_campaigns "
+                                                 "WHERE status <> 'published' AND slots_deadline >= :n ORDER BY week_start",
+                                  soci::use(now));
+  for (auto& r : open) {
+    if (!ctx.user->is_admin() && !ctx.user->is_territory_coordinator() && !bassins.count(as_text(r, 2))) continue;
+    auto* c = d.AddSectionDictionary("OPEN_CAMPAIGN");
+    c->SetIntValue("ID", as_int(r, 0));
+    c->SetValue("NAME", as_text(r, 1));
+    c->SetValue("DEADLINE", ctx.app.i18n.date(ctx.lang, as_int(r, 3)));
+    d.ShowSection("HAS_OPEN_CAMPAIGNS");
+  }
   return page.response();
 }
 

@@ -281,3 +281,25 @@ TEST(HttpOffersPages, TheHostOrganisationOfASessionKeepsItsAttendanceButDoesNotA
   EXPECT_EQ(hosting.submit(list, "/offers/registrations/" + id + "/refuse", {{"reason", "no"}}).status, 403)
       << "approving, refusing and moving stay with the organisers";
 }
+
+TEST(HttpOffersPages, AnOrganisationSeesTheOpenDoorWeekOfItsCareAreaWhereItCanOpenSlots) {
+  TestServer server;
+  auto coordinator = server.add_user("ssm@example.org", kPassword);
+  server.add_membership(coordinator, server.add_organisation("SSM — Saint-Gilles", "1060"), "coordinator");
+  std::int64_t in_a_month = now_seconds() + 30 * 86400;
+  server.app().db.transact([&](soci::session& sql) {
+    for (std::string bassin : {"sud", "nord"}) {
+      std::string name = "Semaine portes ouvertes " + bassin;
+      std::int64_t week = in_a_month + (bassin == "nord" ? 14 * 86400 : 0), deadline = in_a_month - 7 * 86400, now = now_seconds();
+      sql << "INSERT INTO opendoor_campaigns (bassin_slug, name, week_start, slots_deadline, registration_opens_at, status, "
+             "created_at) VALUES (:b, :n, :w, :d, :r, 'preparing', :c)",
+          soci::use(bassin), soci::use(name), soci::use(week), soci::use(deadline), soci::use(deadline), soci::use(now);
+    }
+  });
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("ssm@example.org", kPassword));
+  auto page = client.get("/offers/manage");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Semaine portes ouvertes sud"), std::string::npos) << "its own care area's week";
+  EXPECT_EQ(page.body.find("Semaine portes ouvertes nord"), std::string::npos) << "not another care area's";
+}
