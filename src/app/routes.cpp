@@ -102,6 +102,7 @@ std::vector<Route> route_table() {
       {Post, "/offers/new", OrgCoordinator, off::create_offer},
       {Get, "/offers/reports", Coordinator, off::reports},
       {Get, "/offers/reports.csv", Coordinator, off::reports_csv},
+      {Get, "/offers/immersions", Coordinator, off::immersion_reciprocity},
       {Get, "/offers/campaigns", Coordinator, off::campaigns},
       {Post, "/offers/campaigns", Coordinator, off::create_campaign},
       // Organisations open slots in a campaign: organisation coordinators see it too (validation is narrowed inside).

@@ -48,6 +48,7 @@ Response campaign_page(RequestContext& ctx);
 Response validate_slot(RequestContext& ctx);
 Response publish_campaign(RequestContext& ctx);
 Response reports(RequestContext& ctx);
+Response immersion_reciprocity(RequestContext& ctx);
 Response reports_csv(RequestContext& ctx);
 
 }  // namespace maillage::offers

@@ -1,4 +1,4 @@
-<p><a class="button" href="/offers/new">_("Create an offer")</a> {{#COORDINATOR}}· <a href="/offers/campaigns">_("Open-door weeks")</a> · <a href="/offers/reports">_("Figures for the reports")</a>{{/COORDINATOR}}</p>
+<p><a class="button" href="/offers/new">_("Create an offer")</a> {{#COORDINATOR}}· <a href="/offers/campaigns">_("Open-door weeks")</a> · <a href="/offers/reports">_("Figures for the reports")</a> · <a href="/offers/immersions">_("Immersions: hosting and sending")</a>{{/COORDINATOR}}</p>
 {{#HAS_OPEN_CAMPAIGNS}}<section class="card" aria-labelledby="open-campaigns"><h2 id="open-campaigns">_("Open-door weeks: open your doors")</h2>
 <ul>{{#OPEN_CAMPAIGN}}<li><a href="/offers/campaigns/{{ID}}">{{NAME}}</a> — _("slots can be opened until {{DEADLINE}}")</li>{{/OPEN_CAMPAIGN}}</ul></section>{{/HAS_OPEN_CAMPAIGNS}}
 {{#NONE}}<p>_("You organise no offer yet.")</p>{{/NONE}}
