@@ -332,11 +332,7 @@ TEST(I18nPseudoLocaleDirectory, EveryVisibleStringAroundRecordsComesFromTheCatal
   for (const std::string& path : std::vector<std::string>{"/directory?q=zzz&postcode=1060", "/directory/services/ssm", "/directory/organisations/orgzzz", sheet}) {
     auto r = client.get(path + (path.find('?') == std::string::npos ? "?" : "&") + "lang=qps");
     ASSERT_EQ(r.status, 200) << path;
-    std::string text = outside_catalogue(visible_text(r.body));
     // Data: the record's own words, numbers, dates, codes, phone and e-mail.
-    for (auto& d : data)
-      for (std::size_t p; (p = text.find(d)) != std::string::npos;) text.replace(p, d.size(), " ");
-    std::smatch m;
-    EXPECT_FALSE(std::regex_search(text, m, std::regex("[A-Za-z]{2,}[^\\n]*"))) << path << " shows text outside the catalogue: \"" << m.str() << "\"";
+    EXPECT_EQ(catalogue_leak(r.body, data), "") << path << " shows text outside the catalogue";
   }
 }

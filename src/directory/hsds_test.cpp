@@ -61,7 +61,7 @@ json with_uuids(json j) {
     for (auto& [k, v] : j.items()) {
       if ((k == "id" || k.ends_with("_id")) && v.is_string()) {
         char buf[40];
-        std::snprintf(buf, sizeof buf, "5b0e7a3c-8d1f-4d6a-9c2e-%012zx", std::hash<std::string>{}(v.get<std::string>()) % 0xFFFFFFFFFFFFull);
+        std::snprintf(buf, sizeof buf, "5b0e7a3c-8d1f-4d6a-9c2e-%012llx", static_cast<unsigned long long>(std::hash<std::string>{}(v.get<std::string>()) % 0xFFFFFFFFFFFFull));
         v = buf;
       } else {
         v = with_uuids(v);

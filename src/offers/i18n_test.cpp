@@ -72,9 +72,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     soci::rowset<soci::row> qs = (sql.prepare << "SELECT text_en FROM evaluation_questions");
     for (auto& q : qs) data.push_back(as_text(q, 0));
   }
-  std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
-  static const std::regex dates(
-      R"((January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))");
+  data.insert(data.end(), english_month_names().begin(), english_month_names().end());
   HttpClient client(server.url(""));
   ASSERT_TRUE(client.login("admin@example.org", "a long enough password"));
   client.get("/?lang=qps");
@@ -92,13 +90,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     if (r.header("content-type").find("text/html") == std::string::npos) continue;
     EXPECT_LT(r.status, 400) << path;  // a page with content, not an error page
     ++pages;
-    std::string text = outside_catalogue(visible_text(r.body));
-    for (auto& d : data)
-      for (std::size_t p; !d.empty() && (p = text.find(d)) != std::string::npos;) text.replace(p, d.size(), " ");
-    text = std::regex_replace(text, dates, " ");
-    std::smatch m;
-    EXPECT_FALSE(std::regex_search(text, m, std::regex("[A-Za-z]{2,}[^\\n]*")))
-        << route.pattern << " shows text outside the catalogue: \"" << m.str() << "\"";
+    EXPECT_EQ(catalogue_leak(r.body, data), "") << route.pattern << " shows text outside the catalogue";
   }
   EXPECT_GE(pages, 14);
 }

@@ -162,6 +162,25 @@ std::string outside_catalogue(const std::string& in) {
   return text;
 }
 
+std::string catalogue_leak(const std::string& html, std::vector<std::string> data) {
+  std::string text = outside_catalogue(visible_text(html));
+  // Longest first, so that a name is not half-removed by a shorter one it contains.
+  std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
+  for (auto& d : data)
+    for (std::size_t p; !d.empty() && (p = text.find(d)) != std::string::npos;) text.replace(p, d.size(), " ");
+  std::smatch m;
+  static const std::regex words("[A-Za-z]{2,}[^\\n]*");
+  return std::regex_search(text, m, words) ? m.str() : "";
+}
+
+const std::vector<std::string>& english_month_names() {
+  static const std::vector<std::string> months = {"January", "February", "March", "April", "May", "June", "July",
+                                                  "August", "September", "October", "November", "December", "Jan",
+                                                  "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+                                                  "Nov", "Dec"};
+  return months;
+}
+
 std::string form_encode(const std::map<std::string, std::string>& form) {
   std::string out;
   for (auto& [k, v] : form) out += (out.empty() ? "" : "&") + url_encode(k) + "=" + url_encode(v);

@@ -89,6 +89,11 @@ class HttpClient {
 std::string visible_text(const std::string& html);
 // Removes the pseudo-locale's ⟦...⟧ strings: what is left did not come from the catalogue.
 std::string outside_catalogue(const std::string& text);
+// The first run of words on a page that neither comes from the catalogue nor is one of `data` (names from the
+// database, dates...): "" when every visible word is accounted for. The pseudo-locale walks call it per page.
+std::string catalogue_leak(const std::string& html, std::vector<std::string> data);
+// Month names as the pseudo-locale (English formatting) writes dates, to pass as data.
+const std::vector<std::string>& english_month_names();
 
 std::string form_encode(const std::map<std::string, std::string>& form);
 
