@@ -10,13 +10,27 @@ std::string audience_of(const RequestContext& ctx) {
   return "professionals";
 }
 
+bool acts_for(const RequestContext& ctx, std::int64_t organisation_id) {
+  if (!ctx.user || !organisation_id) return false;
+  for (auto& m : ctx.user->memberships)
+    if (m.organisation_id == organisation_id && (m.role == "coordinator" || m.role == "editor")) return true;
+  return false;
+}
+
 bool may_organise(const RequestContext& ctx, const Offer& offer) {
   if (!ctx.user) return false;
   if (ctx.user->is_admin() || ctx.user->is_territory_coordinator()) return true;
   for (auto org : offer.organisers)
-    for (auto& m : ctx.user->memberships)
-      if (m.organisation_id == org && (m.role == "coordinator" || m.role == "editor")) return true;
+    if (acts_for(ctx, org)) return true;
   return false;
+}
+
+std::vector<accounts::Organisation> organising_organisations(const RequestContext& ctx, soci::session& sql) {
+  std::vector<accounts::Organisation> out;
+  bool all = ctx.user->is_admin() || ctx.user->is_territory_coordinator();
+  for (auto& o : accounts::list_organisations(sql))
+    if (all || acts_for(ctx, o.id)) out.push_back(o);
+  return out;
 }
 
 RegistrationRequest request_for_user(const RequestContext& ctx) {

@@ -3,7 +3,9 @@
 #include <soci/soci.h>
 
 #include <string>
+#include <vector>
 
+#include "accounts/model.hpp"
 #include "offers/model.hpp"
 #include "platform/http.hpp"
 
@@ -14,6 +16,11 @@ namespace maillage::offers {
 std::string audience_of(const RequestContext& ctx);
 // May the caller organise this offer (coordinator of one of its organisations, territory coordinator, admin)?
 bool may_organise(const RequestContext& ctx, const Offer& offer);
+// Does the caller act for this organisation (its coordinator or editor)?
+bool acts_for(const RequestContext& ctx, std::int64_t organisation_id);
+// Organisations in whose name the caller may organise: those it acts for; all for territory coordinators and
+// administrators.
+std::vector<accounts::Organisation> organising_organisations(const RequestContext& ctx, soci::session& sql);
 // The registration a logged-in caller makes: their account's address and name, their first organisation.
 RegistrationRequest request_for_user(const RequestContext& ctx);
 // Reads a bounded text field: trimmed, valid UTF-8, at most max characters (else "").

@@ -52,18 +52,6 @@ bool coordinates_bassin(const RequestContext& ctx, const std::string& bassin) {
   return false;
 }
 
-std::vector<accounts::Organisation> my_organisations(RequestContext& ctx, soci::session& sql) {
-  std::vector<accounts::Organisation> out;
-  bool all = ctx.user->is_admin() || ctx.user->is_territory_coordinator();
-  for (auto& o : accounts::list_organisations(sql)) {
-    bool mine = false;
-    for (auto& m : ctx.user->memberships)
-      if (m.organisation_id == o.id && (m.role == "coordinator" || m.role == "editor")) mine = true;
-    if (all || mine) out.push_back(o);
-  }
-  return out;
-}
-
 void fill_campaign(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Campaign& c) {
   d.SetIntValue("CAMPAIGN_ID", c.id);
   d.SetValue("NAME", c.name);
@@ -163,7 +151,7 @@ Response show_campaign(RequestContext& ctx, std::int64_t id, const FormErrors& e
     sd->SetValue("STATE", s.status == "proposed" ? ctx.tr(N_("Proposed")) : s.status == "validated" ? ctx.tr(N_("Validated"))
                           : s.status == "open" ? ctx.tr(N_("Published")) : ctx.tr(N_("Closed")));
   }
-  auto orgs = my_organisations(ctx, sql);
+  auto orgs = organising_organisations(ctx, sql);
   if (!orgs.empty() && now <= c.slots_deadline) {
     d.ShowSection("CAN_OPEN_SLOT");
     for (auto& o : orgs) {
@@ -199,7 +187,7 @@ Response open_slot(RequestContext& ctx) {
     c = campaign_or_404(sql, id);
     std::int64_t org = 0;
     try { org = std::stoll(ctx.f("organisation_id")); } catch (...) {}
-    for (auto& o : my_organisations(ctx, sql))
+    for (auto& o : organising_organisations(ctx, sql))
       if (o.id == org) s.host_organisation_id = org;
     if (!s.host_organisation_id) errors.add("organisation_id", N_("Choose one of your organisations."));
   }

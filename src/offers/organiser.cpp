@@ -34,27 +34,13 @@ Offer session_offer(RequestContext& ctx, soci::session& sql, const Session& s, b
   if (!o) throw not_found();
   if (attendance_only) *attendance_only = false;
   if (may_organise(ctx, *o)) return *o;
-  for (auto& m : ctx.user->memberships)
-    if (s.host_organisation_id && m.organisation_id == s.host_organisation_id &&
-        (m.role == "coordinator" || m.role == "editor")) {
-      if (attendance_only) *attendance_only = true;
-      return *o;
-    }
+  if (acts_for(ctx, s.host_organisation_id)) {
+    if (attendance_only) *attendance_only = true;
+    return *o;
+  }
   throw forbidden();
 }
 
-// Organisations in whose name the caller may organise.
-std::vector<accounts::Organisation> organising_organisations(RequestContext& ctx, soci::session& sql) {
-  std::vector<accounts::Organisation> out;
-  bool all = ctx.user->is_admin() || ctx.user->is_territory_coordinator();
-  for (auto& o : accounts::list_organisations(sql)) {
-    bool mine = false;
-    for (auto& m : ctx.user->memberships)
-      if (m.organisation_id == o.id && (m.role == "coordinator" || m.role == "editor")) mine = true;
-    if (all || mine) out.push_back(o);
-  }
-  return out;
-}
 
 int int_field(const std::string& v, int fallback) {
   try {
