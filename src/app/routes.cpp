@@ -80,6 +80,13 @@ std::vector<Route> route_table() {
       {Get, "/directory/proposals/{id}", Coordinator, dir::proposal_page},
       {Post, "/directory/proposals/{id}", Coordinator, dir::proposal_decide},
       {Get, "/directory/stale", Coordinator, dir::stale_records},
+      {Get, "/directory/synonyms", Coordinator, dir::synonyms_page},
+      {Post, "/directory/synonyms", Coordinator, dir::synonym_add},
+      {Post, "/directory/synonyms/{id}", Coordinator, dir::synonym_update},
+      {Post, "/directory/synonyms/{id}/delete", Coordinator, dir::synonym_delete},
+      {Get, "/admin/vocabularies", Admin, dir::vocabularies_page},
+      {Post, "/admin/vocabularies/terms", Admin, dir::term_add},
+      {Post, "/admin/vocabularies/terms/{id}", Admin, dir::term_update},
       // HSDS 3.0 read-only API, for other directories and helplines (CORS *)
       {Get, "/api/hsds", Public, dir::api_root},
       {Get, "/api/hsds/", Public, dir::api_root},

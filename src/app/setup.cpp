@@ -3,6 +3,7 @@
 #include "accounts/model.hpp"
 #include "directory/handlers.hpp"
 #include "directory/model.hpp"
+#include "directory/vocabularies.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
 #include "territory/model.hpp"
@@ -21,7 +22,10 @@ void wire(App& app) {
 int prepare_database(App& app) {
   int n = app.db.migrate();
   territory::load_initial_facts(app.db);
-  app.db.transact([](soci::session& sql) { directory::ensure_vocabularies(sql); });
+  app.db.transact([](soci::session& sql) {
+    directory::ensure_vocabularies(sql);
+    directory::ensure_synonyms(sql);
+  });
   app.load_secret();
   return n;
 }

@@ -11,6 +11,7 @@
 #include "app/demo.hpp"
 #include "directory/hsds.hpp"
 #include "directory/model.hpp"
+#include "directory/http_fixture.hpp"
 #include "platform/testing/test_server.hpp"
 #include "territory/model.hpp"
 
@@ -18,52 +19,9 @@ using namespace maillage;
 using namespace maillage::testing;
 using nlohmann::json;
 namespace dir = maillage::directory;
+using dir::fixture::HttpDirectory;
+using dir::fixture::service;
 
-namespace {
-
-json service(const std::string& id, const std::string& name, const std::string& postal_code,
-             std::vector<std::string> term_codes = {}, const std::string& org = "") {
-  json attributes = json::array();
-  for (auto& c : term_codes) attributes.push_back({{"id", id + "-" + c}, {"taxonomy_term_id", c}});
-  return {{"id", id},
-          {"name", name},
-          {"status", "active"},
-          {"description", "Accueil et accompagnement."},
-          {"organization", {{"id", org.empty() ? "org-" + id : org}, {"name", "ASBL " + name}, {"description", ""}}},
-          {"phones", json::array({{{"id", "ph-" + id}, {"number", "02 000 00 01"}}})},
-          {"schedules", json::array({{{"id", "sc-" + id}, {"byday", "MO,WE"}, {"opens_at", "09:00"}, {"closes_at", "12:00"}}})},
-          {"service_at_locations",
-           json::array({{{"id", "sal-" + id},
-                         {"location",
-                          {{"id", "loc-" + id},
-                           {"location_type", "physical"},
-                           {"addresses", json::array({{{"id", "a-" + id}, {"address_1", "Rue 1"}, {"city", "Bruxelles"},
-                                                       {"postal_code", postal_code}, {"country", "BE"}}})}}}}})},
-          {"attributes", attributes}};
-}
-
-struct HttpDirectory : ::testing::Test {
-  TestServer server;
-  HttpClient client{server.url("")};
-  std::map<std::string, std::string> term_ids;  // code -> HSDS id
-
-  void SetUp() override {
-    soci::session sql(server.app().db.pool());
-    for (auto& t : dir::list_terms(sql)) term_ids[t.code] = t.hsds_id;
-  }
-  void add(json s) {
-    for (auto& a : s["attributes"]) a["taxonomy_term_id"] = term_ids[a["taxonomy_term_id"].get<std::string>()];
-    auto r = dir::import_json(server.app().db, s, {});
-    ASSERT_EQ(r.skipped, 0) << r.summary();
-  }
-  void add_three() {
-    add(service("ssm-sg", "Service de santé mentale — Saint-Gilles", "1060", {"mental-health", "interpreting"}));
-    add(service("cpas-and", "CPAS — Anderlecht", "1070", {"housing", "free"}));
-    add(service("rest-lae", "Restaurant social — Laeken", "1020", {"food-aid", "free"}));
-  }
-};
-
-}  // namespace
 
 TEST_F(HttpDirectory, TheSearchFindsServicesWithoutAccentsAndCountsFacets) {
   add_three();

@@ -29,6 +29,14 @@ Response proposals(RequestContext& ctx);
 Response proposal_page(RequestContext& ctx);
 Response proposal_decide(RequestContext& ctx);
 Response stale_records(RequestContext& ctx);
+// The search's synonym table (coordinators) and the vocabularies' labels (administrators)
+Response synonyms_page(RequestContext& ctx);
+Response synonym_add(RequestContext& ctx);
+Response synonym_update(RequestContext& ctx);
+Response synonym_delete(RequestContext& ctx);
+Response vocabularies_page(RequestContext& ctx);
+Response term_add(RequestContext& ctx);
+Response term_update(RequestContext& ctx);
 // Monthly: e-mails the editors of organisations whose services were not verified for 12 months.
 void register_jobs(Jobs& jobs);
 

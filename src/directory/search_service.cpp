@@ -5,6 +5,7 @@
 #include <map>
 
 #include "directory/model.hpp"
+#include "directory/vocabularies.hpp"
 #include "platform/app.hpp"
 
 namespace maillage::directory {
@@ -23,7 +24,10 @@ std::int64_t latest_change(soci::session& sql) {
 
 SearchService::SearchService(Database& db, const std::string& index_path)
     : db_(db), path_(index_path == ":memory:" ? "" : index_path), index_(path_) {
-  index_.set_synonyms(search::default_synonyms());
+  {
+    soci::session sql(db_.pool());
+    reload_synonyms(sql);
+  }
   if (!path_.empty()) {
     std::ifstream in(std::filesystem::path(path_) / kPositionFile);
     in >> last_change_;
@@ -53,11 +57,21 @@ std::size_t SearchService::rebuild() {
   return index_.size();
 }
 
+bool SearchService::reload_synonyms(soci::session& sql) {
+  auto revision = synonyms_revision(sql);
+  if (revision == synonyms_revision_) return false;
+  index_.set_synonyms(load_synonyms(sql));
+  synonyms_revision_ = revision;
+  return true;
+}
+
 int SearchService::catch_up() {
   std::lock_guard lock(catch_up_mutex_);
   last_catch_up_ = std::chrono::steady_clock::now();
   int applied = 0;
   soci::session sql(db_.pool());
+  // A coordinator's edit of the synonym table (on any server) counts as a change: searches use it at once.
+  if (reload_synonyms(sql)) ++applied;
   for (;;) {
     auto changes = changes_since(sql, last_change_);
     if (changes.empty()) break;

@@ -27,7 +27,8 @@ class SearchService {
   // index_path: a folder for the on-disk index, or ":memory:".
   SearchService(Database& db, const std::string& index_path);
 
-  // Applies the changes logged since the last catch-up. Returns how many services were updated or removed.
+  // Applies the changes logged since the last catch-up, and the synonym table when its revision moved.
+  // Returns how many services were updated or removed (+1 when the synonyms were reloaded).
   int catch_up();
   // Rebuilds the whole index from the database (`maillage reindex`, or a first start). Returns its size.
   std::size_t rebuild();
@@ -47,11 +48,14 @@ class SearchService {
 
  private:
   void save_position();
+  // Hands the database's synonym table to the index when its revision differs from the one loaded.
+  bool reload_synonyms(soci::session& sql);
   Database& db_;
   std::string path_;
   search::SearchIndex index_;
   std::mutex catch_up_mutex_;
   std::int64_t last_change_ = 0;
+  std::int64_t synonyms_revision_ = -1;
   std::chrono::steady_clock::time_point last_catch_up_{};
   std::mutex cache_mutex_;
   std::unordered_map<std::string, Found> cache_;           // by HSDS id (the index's document id)

@@ -5,7 +5,10 @@
 #include <regex>
 #include <set>
 
+#include <algorithm>
 #include "app/routes.hpp"
+#include "directory/model.hpp"
+#include "directory/vocabularies.hpp"
 #include "platform/i18n.hpp"
 #include "platform/testing/test_server.hpp"
 #include "territory/model.hpp"
@@ -62,7 +65,16 @@ TEST(I18nPseudoLocale, EveryVisibleStringOnEveryPageComesFromTheCatalogue) {
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
     for (auto& p : territory::list_places(sql))
       data.insert(data.end(), {p.label_fr, p.label_nl, p.commune.name_fr, p.commune.name_nl});
+    // The directory's vocabularies and synonym table are data the administrators and coordinators edit.
+    for (auto& g : directory::list_synonym_groups(sql)) data.insert(data.end(), g.terms.begin(), g.terms.end());
+    for (auto& t : directory::list_terms(sql)) {
+      data.push_back(t.code);
+      for (auto& [l, v] : t.label) data.push_back(v);
+    }
+    soci::rowset<soci::row> names = (sql.prepare << "SELECT value FROM directory_texts WHERE record_type = 'taxonomy'");
+    for (auto& r : names) data.push_back(r.get<std::string>(0));
   }
+  std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
   data.insert(data.end(), english_month_names().begin(), english_month_names().end());
 
   HttpClient client(server.url(""));
