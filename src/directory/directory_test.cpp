@@ -7,6 +7,7 @@
 #include <regex>
 
 #include <set>
+#include <thread>
 
 #include "app/demo.hpp"
 #include "directory/hsds.hpp"
@@ -293,4 +294,27 @@ TEST(I18nPseudoLocaleDirectory, EveryVisibleStringAroundRecordsComesFromTheCatal
     // Data: the record's own words, numbers, dates, codes, phone and e-mail.
     EXPECT_EQ(catalogue_leak(r.body, data), "") << path << " shows text outside the catalogue";
   }
+}
+
+TEST_F(HttpDirectory, AMisspelledWordGetsADidYouMeanLinkAndPartialMatchesSaySo) {
+  add_three();
+  auto typo = client.get("/directory?q=restaurnt&lang=en");
+  EXPECT_EQ(typo.status, 200);
+  EXPECT_NE(typo.body.find("Did you mean:"), std::string::npos);
+  EXPECT_NE(typo.body.find("q=restaurant"), std::string::npos) << "the link searches the suggested word";
+  auto some = client.get("/directory?q=restaurant+anderlecht&lang=en");
+  EXPECT_NE(some.body.find("No service has all these words"), std::string::npos);
+  EXPECT_NE(some.body.find("Restaurant social — Laeken"), std::string::npos);
+}
+
+TEST_F(HttpDirectory, ARepeatedSearchNeverHidesAChangeMadeSince) {
+  add_three();
+  auto before = client.get("/directory?q=parvis&lang=en");
+  EXPECT_NE(before.body.find("Services found: 0"), std::string::npos);
+  EXPECT_EQ(client.get("/directory?q=parvis&lang=en").body, before.body) << "the same answer, from memory";
+  add(service("epi-par", "Épicerie sociale du Parvis", "1060", {"food-aid"}));
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));  // the index catches up at most every 200 ms
+  auto after = client.get("/directory?q=parvis&lang=en");
+  EXPECT_NE(after.body.find("Épicerie sociale du Parvis"), std::string::npos);
+  EXPECT_NE(after.body.find("Services found: 1"), std::string::npos);
 }

@@ -90,7 +90,7 @@ Response search_page(RequestContext& ctx) {
   std::string postcode = ctx.q("postcode").substr(0, 16);
   d.SetValue("POSTCODE", postcode);
   if (!postcode.empty()) {
-    if (auto place = territory::locate(sql, postcode)) {
+    if (auto place = territory::snapshot(ctx.app.db)->find(postcode)) {
       q.near_lat = place->lat;
       q.near_lng = place->lng;
     } else {
@@ -110,8 +110,10 @@ Response search_page(RequestContext& ctx) {
     }
 
   auto& engine = search_service(ctx.app);
-  auto results = engine.search(q);
-  auto labels = term_labels(sql, q.lang);
+  auto cached_results = engine.search_cached(q);
+  const auto& results = *cached_results;
+  auto cached_labels = cached_term_labels(ctx.app.db, q.lang);
+  const auto& labels = *cached_labels;
   auto territory = territory::snapshot(ctx.app.db);
   const auto& bassins = territory->bassins;
   const auto& communes = territory->communes;
@@ -126,12 +128,16 @@ Response search_page(RequestContext& ctx) {
           if (c.nis == v) return c.name(ctx.lang);
         return v;
       case search::Facet::Language: return language_name(ctx, v);
-      default: return labels.count(v) ? labels[v] : v;
+      default: {
+        auto it = labels.find(v);
+        return it == labels.end() ? v : it->second;
+      }
     }
   };
   for (auto& f : kFacets) {
-    auto& counts = results.facets[f.facet];
-    if (counts.empty()) continue;
+    auto facet = results.facets.find(f.facet);
+    if (facet == results.facets.end() || facet->second.empty()) continue;
+    const auto& counts = facet->second;
     auto* s = d.AddSectionDictionary("FACET");
     s->SetValue("TITLE", ctx.tr(f.title));
     s->SetValue("PARAM", f.param);
@@ -144,6 +150,13 @@ Response search_page(RequestContext& ctx) {
     }
   }
   d.SetIntValue("COUNT", results.total);
+  if (!results.suggestion.empty()) {
+    auto* s = d.AddSectionDictionary("SUGGESTION");
+    s->SetValue("WORDS", results.suggestion);
+    std::string without_words = search_url(ctx, "q", text);  // the same search, its words toggled off
+    s->SetValue("HREF", without_words + (without_words.find('?') == std::string::npos ? "?" : "&") + "q=" + url_encode(results.suggestion));
+  }
+  if (results.relaxed) d.ShowSection("RELAXED");
   auto sheet = current_sheet(ctx, sql);
   // The page's services: from memory once warm, else read together in a handful of queries.
   auto found = engine.documents(sql, results.hits);
@@ -180,9 +193,9 @@ Response service_page(RequestContext& ctx) {
   page.show_map();
   page.set_title(s.value("name", ""));
   auto& d = page.dict();
-  auto labels = term_labels(sql, lang);
+  auto labels = cached_term_labels(ctx.app.db, lang);
   auto doc = to_search_document(sql, id);
-  fill_summary(ctx, d, doc, labels);
+  fill_summary(ctx, d, doc, *labels);
   fill_service_details(ctx, d, s);
   auto sheet = current_sheet(ctx, sql);
   bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();
@@ -211,13 +224,13 @@ Response organisation_page(RequestContext& ctx) {
     }
   if (o.contains("website") && !safe_url(o["website"].get<std::string>())) d.SetValue("WEBSITE", "");
   fill_phones(d, o.value("phones", json::array()));
-  auto labels = term_labels(sql, lang);
+  auto labels = cached_term_labels(ctx.app.db, lang);
   std::vector<std::int64_t> services;
   soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM directory_services WHERE organisation_id = :o ORDER BY id", soci::use(id));
   for (auto& r : rs) services.push_back(as_int(r, 0));
   for (auto sid : services) {
     auto* r = d.AddSectionDictionary("RESULT");
-    fill_summary(ctx, *r, to_search_document(sql, sid), labels);
+    fill_summary(ctx, *r, to_search_document(sql, sid), *labels);
   }
   if (services.empty()) d.ShowSection("NO_SERVICES");
   d.SetValue("API_URL", "/api/hsds/organizations/" + url_encode(o.value("id", "")));

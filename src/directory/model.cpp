@@ -1,6 +1,9 @@
 #include "directory/model.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -134,6 +137,38 @@ std::vector<Term> list_terms(soci::session& sql, const std::string& taxonomy) {
     if (it != at.end()) out[it->second].label[as_text(r, 1)] = as_text(r, 2);
   }
   return out;
+}
+
+namespace {
+std::atomic<std::uint64_t> vocabulary_generation{0};
+}
+
+void vocabulary_changed() { ++vocabulary_generation; }
+
+std::shared_ptr<const std::map<std::string, std::string>> cached_term_labels(Database& db, const std::string& lang) {
+  struct Entry {
+    std::uint64_t generation = 0;
+    std::chrono::steady_clock::time_point loaded;
+    std::shared_ptr<const std::map<std::string, std::string>> labels;
+  };
+  static std::mutex mutex;
+  static std::map<std::pair<std::uint64_t, std::string>, Entry> cache;  // by database instance and language
+  constexpr auto kFreshFor = std::chrono::seconds(1);
+  auto now = std::chrono::steady_clock::now();
+  auto generation = vocabulary_generation.load();
+  std::pair<std::uint64_t, std::string> key{db.instance_id(), lang};
+  {
+    std::lock_guard lock(mutex);
+    auto it = cache.find(key);
+    if (it != cache.end() && it->second.generation == generation && now - it->second.loaded < kFreshFor)
+      return it->second.labels;
+  }
+  soci::session sql(db.pool());
+  auto labels = std::make_shared<const std::map<std::string, std::string>>(term_labels(sql, lang));
+  std::lock_guard lock(mutex);
+  if (cache.size() > 64) cache.clear();  // databases of tests come and go; a server has one
+  cache[key] = Entry{generation, now, labels};
+  return labels;
 }
 
 std::map<std::string, std::string> term_labels(soci::session& sql, const std::string& lang) {

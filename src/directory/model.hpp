@@ -6,12 +6,17 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "directory/search/search_index.hpp"
 #include "directory/texts.hpp"
+
+namespace maillage {
+class Database;
+}
 
 namespace maillage::directory {
 
@@ -30,6 +35,9 @@ void ensure_vocabularies(soci::session& sql);
 std::vector<Term> list_terms(soci::session& sql, const std::string& taxonomy = "");
 // code -> label in a language, over all vocabularies.
 std::map<std::string, std::string> term_labels(soci::session& sql, const std::string& lang);
+// The same for the pages, kept in memory: read again after an edit in this process (vocabulary_changed) and
+// at least every second, so that another server's edit shows within a second without a query per page.
+std::shared_ptr<const std::map<std::string, std::string>> cached_term_labels(Database& db, const std::string& lang);
 
 // ---- Services as the search engine sees them -------------------------------------------------------------
 // Every service (or only `service_id` when set) as search documents, read with a handful of queries.

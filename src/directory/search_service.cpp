@@ -1,6 +1,8 @@
 #include "directory/search_service.hpp"
 
 #include <filesystem>
+#include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <map>
 
@@ -51,6 +53,7 @@ std::size_t SearchService::rebuild() {
   std::int64_t position = latest_change(sql);
   for (auto& doc : load_documents(sql)) index_.upsert(doc);
   index_.commit();
+  index_changed();
   last_change_ = position;
   save_position();
   last_catch_up_ = std::chrono::steady_clock::now();
@@ -91,6 +94,7 @@ int SearchService::catch_up() {
   }
   if (applied) {
     index_.commit();
+    index_changed();
     save_position();
   }
   return applied;
@@ -131,14 +135,54 @@ std::vector<SearchService::Found> SearchService::documents(soci::session& sql, c
   return out;
 }
 
-search::SearchResults SearchService::search(const search::SearchQuery& query) {
+void SearchService::catch_up_if_due() {
   bool due;
   {
     std::lock_guard lock(catch_up_mutex_);
     due = std::chrono::steady_clock::now() - last_catch_up_ >= kCatchUpEvery;
   }
   if (due) catch_up();
+}
+
+search::SearchResults SearchService::search(const search::SearchQuery& query) {
+  catch_up_if_due();
   return index_.search(query);
+}
+
+namespace {
+// Everything that decides a search's answer, as one key ("open now" by the minute it is asked at).
+std::string cache_key(const search::SearchQuery& q) {
+  std::string k = q.text + '\x1f' + q.lang + '\x1f';
+  for (auto& [facet, values] : q.filters) {
+    k += std::to_string(static_cast<int>(facet)) + '=';
+    for (auto& v : values) k += v + ',';
+    k += ';';
+  }
+  char buf[128];
+  std::snprintf(buf, sizeof buf, "\x1f%.6f,%.6f,%.3f,%d,%lld,%d,%d,%d", q.near_lat.value_or(1000), q.near_lng.value_or(1000),
+                q.within_km.value_or(-1), q.open_now ? 1 : 0,
+                static_cast<long long>(q.open_now ? (q.now ? q.now : ::time(nullptr)) / 60 : 0), q.include_defunct ? 1 : 0,
+                q.offset, q.limit);
+  return k + buf;
+}
+}  // namespace
+
+std::shared_ptr<const search::SearchResults> SearchService::search_cached(const search::SearchQuery& query) {
+  catch_up_if_due();
+  // The generation is read before searching: an answer computed while the index changed is stored under
+  // the old generation and never served.
+  std::uint64_t generation = generation_.load();
+  std::string key = cache_key(query);
+  {
+    std::lock_guard lock(results_mutex_);
+    auto it = results_.find(key);
+    if (it != results_.end() && it->second.first == generation) return it->second.second;
+  }
+  auto results = std::make_shared<const search::SearchResults>(index_.search(query));
+  std::lock_guard lock(results_mutex_);
+  if (results_.size() >= kCachedSearches) results_.clear();  // bounded; a busy server refills it in seconds
+  results_[key] = {generation, results};
+  return results;
 }
 
 std::string index_path(const App& app) {

@@ -3,6 +3,7 @@
 // its own index before answering a search (at most every 200 ms) and from a background job, so a change is
 // found within a second on every server, SQLite or PostgreSQL.
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -34,6 +35,11 @@ class SearchService {
   std::size_t rebuild();
   // Catches up if the last catch-up is older than 200 ms, then searches.
   search::SearchResults search(const search::SearchQuery& query);
+  // The same, answered from memory when the same search ran since the index last changed: professionals
+  // repeat the same few searches (and page through them), and a page then costs no engine work. Entries
+  // are tagged with the index's generation, so a change to the directory or the synonyms is never hidden.
+  std::shared_ptr<const search::SearchResults> search_cached(const search::SearchQuery& query);
+  static constexpr std::size_t kCachedSearches = 1024;
   std::size_t size() const { return index_.size(); }
 
   // The documents of a page of hits, in the hits' order (nullptr for a hit no longer in the database), with
@@ -57,6 +63,11 @@ class SearchService {
   std::int64_t last_change_ = 0;
   std::int64_t synonyms_revision_ = -1;
   std::chrono::steady_clock::time_point last_catch_up_{};
+  void catch_up_if_due();
+  void index_changed() { ++generation_; }
+  std::atomic<std::uint64_t> generation_{0};
+  std::mutex results_mutex_;
+  std::unordered_map<std::string, std::pair<std::uint64_t, std::shared_ptr<const search::SearchResults>>> results_;
   std::mutex cache_mutex_;
   std::unordered_map<std::string, Found> cache_;           // by HSDS id (the index's document id)
   std::unordered_map<std::int64_t, std::string> cached_as_;  // database id -> HSDS id, to drop changed ones

@@ -33,6 +33,7 @@ Texts load_texts(soci::session& sql, const std::string& record_type, std::int64_
 
 void set_text(soci::session& sql, const std::string& record_type, std::int64_t record_id, const std::string& field,
               const std::string& lang, const std::string& value) {
+  if (record_type == "taxonomy_term" || record_type == "taxonomy") vocabulary_changed();
   if (value.empty()) {
     sql << "DELETE FROM directory_texts WHERE record_type = :t AND record_id = :i AND field = :f AND lang = :l",
         soci::use(record_type), soci::use(record_id), soci::use(field), soci::use(lang);

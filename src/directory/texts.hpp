@@ -24,6 +24,9 @@ Texts load_texts(soci::session& sql, const std::string& record_type, std::int64_
 // Sets one text; an empty value removes it.
 void set_text(soci::session& sql, const std::string& record_type, std::int64_t record_id, const std::string& field,
               const std::string& lang, const std::string& value);
+// Called when a vocabulary's text changes in this process: the pages' cached labels are read again.
+void vocabulary_changed();
+
 void remove_texts(soci::session& sql, const std::string& record_type, std::int64_t record_id);
 
 }  // namespace maillage::directory

@@ -11,6 +11,8 @@
   <div><button type="submit">_("Search")</button></div>
 </form>
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
+{{#SUGGESTION}}<p class="notice" role="status">_("Did you mean:") <a href="{{HREF}}">{{WORDS}}</a></p>{{/SUGGESTION}}
+{{#RELAXED}}<p class="notice" role="status">_("No service has all these words: these services have some of them.")</p>{{/RELAXED}}
 {{#SHEET}}<p class="sheet-link"><a href="{{SHEET_URL}}">_("Orientation sheet: {{SHEET_COUNT}} service(s)")</a></p>{{/SHEET}}
 <div class="directory">
 <aside class="facets" aria-label="_("Refine the results")">

@@ -24,9 +24,14 @@ bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const Revisi
         out = known->second;
         return true;
       }
+      if (auto shared = cache.term(term); shared && shared->size() == cache.words) {
+        out = *shared;
+        return true;
+      }
       out.assign(cache.words, 0);
       for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) set_bit(out, *p);
       terms[term] = out;
+      cache.keep_term(term, std::make_shared<const Bits>(out));
       return true;
     }
     case Xapian::Query::LEAF_MATCH_ALL:
