@@ -116,6 +116,11 @@ std::vector<Route> route_table() {
       {Get, "/offers/r/{token}", Public, off::manage_registration},     // private link from the e-mail
       {Post, "/offers/r/{token}/confirm", Public, off::confirm_registration},
       {Post, "/offers/r/{token}/cancel", Public, off::cancel_by_link},
+      // After the session, by the same private link: people marked present only (checked inside, 403 otherwise).
+      {Get, "/offers/r/{token}/evaluation", Public, off::evaluation_form_by_link},
+      {Post, "/offers/r/{token}/evaluation", Public, off::evaluation_submit_by_link},
+      {Get, "/offers/r/{token}/certificate", Public, off::certificate_page_by_link},
+      {Get, "/offers/r/{token}/certificate.pdf", Public, off::certificate_pdf_by_link},
       {Post, "/offers/registrations/{id}/cancel", Professional, off::cancel_mine},
       {Get, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_form},
       {Post, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_submit},

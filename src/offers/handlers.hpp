@@ -17,6 +17,11 @@ Response person_calendar(RequestContext& ctx);
 Response offer_calendar(RequestContext& ctx);
 Response opendoor_programme(RequestContext& ctx);
 Response opendoor_register(RequestContext& ctx);
+// By the private link of a registration, for people marked present (after_session.cpp)
+Response evaluation_form_by_link(RequestContext& ctx);
+Response evaluation_submit_by_link(RequestContext& ctx);
+Response certificate_page_by_link(RequestContext& ctx);
+Response certificate_pdf_by_link(RequestContext& ctx);
 
 // Professional
 Response my_registrations(RequestContext& ctx);

@@ -19,13 +19,6 @@
 namespace maillage::offers {
 
 namespace {
-Offer organised_offer(RequestContext& ctx, soci::session& sql, std::int64_t id) {
-  auto o = find_offer(sql, id);
-  if (!o) throw not_found();
-  if (!may_organise(ctx, *o)) throw forbidden();
-  return *o;
-}
-
 // The offer of a session whose list the caller may keep: the offer's organisers, or the organisation hosting
 // this session (an open-door slot or an itinerant intervision session: it receives the visitors and marks who
 // came). `attendance_only` is set for the host, who may not approve, refuse or move people.
@@ -41,16 +34,6 @@ Offer session_offer(RequestContext& ctx, soci::session& sql, const Session& s, b
   throw forbidden();
 }
 
-
-int int_field(const std::string& v, int fallback) {
-  try {
-    std::size_t used = 0;
-    int n = std::stoi(v, &used);
-    return used == v.size() ? n : fallback;
-  } catch (...) {
-    return fallback;
-  }
-}
 
 const char* kVisibilities[][2] = {{"public", N_("Everyone")}, {"professionals", N_("Logged-in professionals")},
                                   {"members", N_("Members of the network's organisations")}};
@@ -434,6 +417,7 @@ Response registration_action(RequestContext& ctx) {
       if (!p) tell();
     } else if (action == "present" || action == "no_show" || action == "unmark") {
       p = mark_attendance(sql, id, action == "unmark" ? "" : action);
+      if (!p && action == "present") thank_for_coming(ctx.app, sql, id, now);
     } else if (action == "agreement") {
       p = sign_agreement(sql, id, now);
     } else {
