@@ -138,7 +138,13 @@ std::vector<Route> route_table() {
       {Post, "/offers/{id}/edit", OrgCoordinator, off::update_offer},
       {Post, "/offers/{id}/sessions", OrgCoordinator, off::add_session},
       {Get, "/offers/{id}/evaluations", OrgCoordinator, off::evaluation_results},
+      {Post, "/offers/{id}/questions", OrgCoordinator, off::add_offer_question},
+      {Post, "/offers/{id}/questions/{qid}/remove", OrgCoordinator, off::remove_offer_question},
       {Get, "/offers/{id}/report.csv", OrgCoordinator, off::offer_report_csv},
+      // The evaluation questionnaire of every offer and of each offer type
+      {Get, "/admin/questions", Admin, off::admin_questions},
+      {Post, "/admin/questions", Admin, off::admin_add_question},
+      {Post, "/admin/questions/{id}/remove", Admin, off::admin_remove_question},
   };
 }
 

@@ -43,6 +43,8 @@ Response session_registrations(RequestContext& ctx);
 Response registration_action(RequestContext& ctx);
 Response add_registration(RequestContext& ctx);
 Response evaluation_results(RequestContext& ctx);
+Response add_offer_question(RequestContext& ctx);
+Response remove_offer_question(RequestContext& ctx);
 Response offer_report_csv(RequestContext& ctx);
 Response open_slot(RequestContext& ctx);
 
@@ -55,5 +57,10 @@ Response publish_campaign(RequestContext& ctx);
 Response reports(RequestContext& ctx);
 Response immersion_reciprocity(RequestContext& ctx);
 Response reports_csv(RequestContext& ctx);
+
+// Administrators: the questions of every offer and of each offer type
+Response admin_questions(RequestContext& ctx);
+Response admin_add_question(RequestContext& ctx);
+Response admin_remove_question(RequestContext& ctx);
 
 }  // namespace maillage::offers

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/routes.hpp"
+#include "platform/db.hpp"
 #include "platform/i18n.hpp"
 #include "platform/testing/test_server.hpp"
 #include "territory/model.hpp"
@@ -62,6 +63,9 @@ TEST(I18nPseudoLocale, EveryVisibleStringOnEveryPageComesFromTheCatalogue) {
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
     for (auto& p : territory::list_places(sql))
       data.insert(data.end(), {p.label_fr, p.label_nl, p.commune.name_fr, p.commune.name_nl});
+    // The evaluation questions listed at /admin/questions are data set by administrators, in three languages.
+    soci::rowset<soci::row> qs = (sql.prepare << "SELECT text_fr, text_nl, text_en FROM evaluation_questions");
+    for (auto& q : qs) data.insert(data.end(), {as_text(q, 0), as_text(q, 1), as_text(q, 2)});
   }
   data.insert(data.end(), english_month_names().begin(), english_month_names().end());
 
