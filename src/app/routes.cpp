@@ -123,6 +123,11 @@ std::vector<Route> route_table() {
       {Get, "/offers/r/{token}", Public, off::manage_registration},     // private link from the e-mail
       {Post, "/offers/r/{token}/confirm", Public, off::confirm_registration},
       {Post, "/offers/r/{token}/cancel", Public, off::cancel_by_link},
+      // After the session, by the same private link: people marked present only (checked inside, 403 otherwise).
+      {Get, "/offers/r/{token}/evaluation", Public, off::evaluation_form_by_link},
+      {Post, "/offers/r/{token}/evaluation", Public, off::evaluation_submit_by_link},
+      {Get, "/offers/r/{token}/certificate", Public, off::certificate_page_by_link},
+      {Get, "/offers/r/{token}/certificate.pdf", Public, off::certificate_pdf_by_link},
       {Post, "/offers/registrations/{id}/cancel", Professional, off::cancel_mine},
       {Get, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_form},
       {Post, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_submit},
@@ -140,7 +145,13 @@ std::vector<Route> route_table() {
       {Post, "/offers/{id}/edit", OrgCoordinator, off::update_offer},
       {Post, "/offers/{id}/sessions", OrgCoordinator, off::add_session},
       {Get, "/offers/{id}/evaluations", OrgCoordinator, off::evaluation_results},
+      {Post, "/offers/{id}/questions", OrgCoordinator, off::add_offer_question},
+      {Post, "/offers/{id}/questions/{qid}/remove", OrgCoordinator, off::remove_offer_question},
       {Get, "/offers/{id}/report.csv", OrgCoordinator, off::offer_report_csv},
+      // The evaluation questionnaire of every offer and of each offer type
+      {Get, "/admin/questions", Admin, off::admin_questions},
+      {Post, "/admin/questions", Admin, off::admin_add_question},
+      {Post, "/admin/questions/{id}/remove", Admin, off::admin_remove_question},
   };
 }
 

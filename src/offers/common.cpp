@@ -1,5 +1,7 @@
 #include "offers/common.hpp"
 
+#include "offers/service.hpp"
+#include "platform/app.hpp"
 #include "platform/forms.hpp"
 
 namespace maillage::offers {
@@ -25,6 +27,25 @@ bool may_organise(const RequestContext& ctx, const Offer& offer) {
   return false;
 }
 
+Offer organised_offer(RequestContext& ctx, soci::session& sql, std::int64_t id) {
+  auto o = find_offer(sql, id);
+  if (!o) throw not_found();
+  if (!may_organise(ctx, *o)) throw forbidden();
+  return *o;
+}
+
+Registration own_registration(RequestContext& ctx, soci::session& sql) {
+  auto reg = find_registration(sql, ctx.param_id("id"));
+  if (!reg || (reg->user_id != ctx.user->id && reg->email != ctx.user->email)) throw not_found();
+  return *reg;
+}
+
+std::int64_t registration_of_link(RequestContext& ctx) {
+  auto id = registration_from_token(ctx.app, ctx.param("token"));
+  if (!id) throw not_found();
+  return *id;
+}
+
 std::vector<accounts::Organisation> organising_organisations(const RequestContext& ctx, soci::session& sql) {
   std::vector<accounts::Organisation> out;
   bool all = ctx.user->is_admin() || ctx.user->is_territory_coordinator();
@@ -45,6 +66,16 @@ RegistrationRequest request_for_user(const RequestContext& ctx) {
     r.organisation_name = ctx.user->memberships.front().organisation_name;
   }
   return r;
+}
+
+int int_field(const std::string& v, int fallback) {
+  try {
+    std::size_t used = 0;
+    int n = std::stoi(v, &used);
+    return used == v.size() ? n : fallback;
+  } catch (...) {
+    return fallback;
+  }
 }
 
 std::string field(const std::string& value, std::size_t max) {

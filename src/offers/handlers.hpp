@@ -17,6 +17,11 @@ Response person_calendar(RequestContext& ctx);
 Response offer_calendar(RequestContext& ctx);
 Response opendoor_programme(RequestContext& ctx);
 Response opendoor_register(RequestContext& ctx);
+// By the private link of a registration, for people marked present (after_session.cpp)
+Response evaluation_form_by_link(RequestContext& ctx);
+Response evaluation_submit_by_link(RequestContext& ctx);
+Response certificate_page_by_link(RequestContext& ctx);
+Response certificate_pdf_by_link(RequestContext& ctx);
 
 // Professional
 Response my_registrations(RequestContext& ctx);
@@ -38,6 +43,8 @@ Response session_registrations(RequestContext& ctx);
 Response registration_action(RequestContext& ctx);
 Response add_registration(RequestContext& ctx);
 Response evaluation_results(RequestContext& ctx);
+Response add_offer_question(RequestContext& ctx);
+Response remove_offer_question(RequestContext& ctx);
 Response offer_report_csv(RequestContext& ctx);
 Response open_slot(RequestContext& ctx);
 
@@ -50,5 +57,10 @@ Response publish_campaign(RequestContext& ctx);
 Response reports(RequestContext& ctx);
 Response immersion_reciprocity(RequestContext& ctx);
 Response reports_csv(RequestContext& ctx);
+
+// Administrators: the questions of every offer and of each offer type
+Response admin_questions(RequestContext& ctx);
+Response admin_add_question(RequestContext& ctx);
+Response admin_remove_question(RequestContext& ctx);
 
 }  // namespace maillage::offers

@@ -19,13 +19,6 @@
 namespace maillage::offers {
 
 namespace {
-Offer organised_offer(RequestContext& ctx, soci::session& sql, std::int64_t id) {
-  auto o = find_offer(sql, id);
-  if (!o) throw not_found();
-  if (!may_organise(ctx, *o)) throw forbidden();
-  return *o;
-}
-
 // The offer of a session whose list the caller may keep: the offer's organisers, or the organisation hosting
 // this session (an open-door slot or an itinerant intervision session: it receives the visitors and marks who
 // came). `attendance_only` is set for the host, who may not approve, refuse or move people.
@@ -41,16 +34,6 @@ Offer session_offer(RequestContext& ctx, soci::session& sql, const Session& s, b
   throw forbidden();
 }
 
-
-int int_field(const std::string& v, int fallback) {
-  try {
-    std::size_t used = 0;
-    int n = std::stoi(v, &used);
-    return used == v.size() ? n : fallback;
-  } catch (...) {
-    return fallback;
-  }
-}
 
 const char* kVisibilities[][2] = {{"public", N_("Everyone")}, {"professionals", N_("Logged-in professionals")},
                                   {"members", N_("Members of the network's organisations")}};
@@ -434,6 +417,7 @@ Response registration_action(RequestContext& ctx) {
       if (!p) tell();
     } else if (action == "present" || action == "no_show" || action == "unmark") {
       p = mark_attendance(sql, id, action == "unmark" ? "" : action);
+      if (!p && action == "present") thank_for_coming(ctx.app, sql, id, now);
     } else if (action == "agreement") {
       p = sign_agreement(sql, id, now);
     } else {
@@ -473,42 +457,6 @@ Response add_registration(RequestContext& ctx) {
   }
   ctx.flash(problem ? problem : N_("The person is added."));
   return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations");
-}
-
-Response evaluation_results(RequestContext& ctx) {
-  soci::session sql(ctx.app.db.pool());
-  auto o = organised_offer(ctx, sql, ctx.param_id("id"));
-  Page page(ctx, "offers/evaluation_results.tpl", N_("Evaluation results"));
-  auto& d = page.dict();
-  fill_offer(ctx, sql, d, o);
-  std::string text_col = ctx.lang == "nl" ? "q.text_nl" : (ctx.lang == "en" || ctx.lang == "qps") ? "q.text_en" : "q.text_fr";
-  // text_col is one of three fixed column names, never input.
-  soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT q.id, " + text_col + ", q.kind, COUNT(a.id), AVG(a.score) FROM evaluation_questions q JOIN "
-                      "evaluation_answers a ON a.question_id = q.id JOIN registrations r ON r.id = a.registration_id WHERE "
-                      "r.offer_id = :o GROUP BY q.id, " + text_col + ", q.kind, q.position ORDER BY q.position",
-       soci::use(o.id));
-  std::vector<std::pair<std::int64_t, std::string>> texts;
-  for (auto& r : rs) {
-    auto* qd = d.AddSectionDictionary("QUESTION");
-    qd->SetValue("TEXT", as_text(r, 1));
-    qd->SetIntValue("ANSWERS", as_int(r, 3));
-    if (as_text(r, 2) == "scale") qd->SetValueAndShowSection("AVERAGE", ctx.app.i18n.number(ctx.lang, as_double(r, 4), 1), "HAS_AVERAGE");
-    if (as_text(r, 2) != "scale") texts.emplace_back(as_int(r, 0), as_text(r, 1));
-  }
-  for (auto& [qid, text] : texts) {
-    soci::rowset<soci::row> answers =
-        (sql.prepare << "SELECT a.answer FROM evaluation_answers a JOIN registrations r ON r.id = a.registration_id WHERE "
-                        "r.offer_id = :o AND a.question_id = :q AND a.answer <> '' ORDER BY a.answered_at DESC LIMIT 200",
-         soci::use(o.id), soci::use(qid));
-    auto* td = d.AddSectionDictionary("TEXT_QUESTION");
-    td->SetValue("TEXT", text);
-    for (auto& a : answers) {
-      std::string v = as_text(a, 0);
-      td->AddSectionDictionary("ANSWER")->SetValue("VALUE", v == "yes" ? ctx.tr(N_("Yes")) : v == "no" ? ctx.tr(N_("No")) : v);
-    }
-  }
-  return page.response();
 }
 
 namespace {

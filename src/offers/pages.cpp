@@ -1,5 +1,6 @@
 // The pages a participant sees: the catalogue, an offer with its registration form, the private page of one
-// registration (confirm the address, cancel), "my registrations", evaluations and certificates, calendar feeds.
+// registration (confirm the address, cancel, after the session its questionnaire and certificate), "my
+// registrations", calendar feeds. The questionnaire and the certificate themselves are in after_session.cpp.
 #include <algorithm>
 #include <map>
 
@@ -7,7 +8,7 @@
 #include "offers/dates.hpp"
 #include "offers/handlers.hpp"
 #include "offers/ical.hpp"
-#include "offers/pdf.hpp"
+#include "offers/questions.hpp"
 #include "offers/service.hpp"
 #include "offers/views.hpp"
 #include "platform/app.hpp"
@@ -192,14 +193,6 @@ Response register_form(RequestContext& ctx) {
 
 // --- The private page of one registration, reached from the e-mail link ---------------------------------
 
-namespace {
-std::int64_t registration_of_link(RequestContext& ctx) {
-  auto id = registration_from_token(ctx.app, ctx.param("token"));
-  if (!id) throw not_found();
-  return *id;
-}
-}  // namespace
-
 Response manage_registration(RequestContext& ctx) {
   auto id = registration_of_link(ctx);
   soci::session sql(ctx.app.db.pool());
@@ -218,6 +211,9 @@ Response manage_registration(RequestContext& ctx) {
   if (!reg->email_verified && is_active(reg->status)) d.ShowSection("CAN_CONFIRM");
   if (is_active(reg->status) && may_cancel(o->policy, s->starts_at, now_seconds())) d.ShowSection("CAN_CANCEL");
   if (!reg->refusal_reason.empty()) d.SetValueAndShowSection("REASON", reg->refusal_reason, "HAS_REASON");
+  // Someone who came finds the questionnaire and the certificate here, with or without an account.
+  if (reg->attendance == "present")
+    d.AddSectionDictionary("ATTENDED")->ShowSection(has_answered(sql, reg->id) ? "ANSWERED" : "NOT_ANSWERED");
   return page.response();
 }
 
@@ -271,9 +267,7 @@ Response my_registrations(RequestContext& ctx) {
     if (!past && is_active(reg.status) && may_cancel(o->policy, s->starts_at, now)) r->ShowSection("CAN_CANCEL");
     if (past && reg.attendance == "present") {
       r->ShowSection("CERTIFICATE");
-      int answered = 0;
-      sql << "SELECT COUNT(*) FROM evaluation_answers WHERE registration_id = :r", soci::use(reg.id), soci::into(answered);
-      if (!answered) {
+      if (!has_answered(sql, reg.id)) {
         r->ShowSection("EVALUATE");
         auto* p = d.AddSectionDictionary("PENDING_EVALUATION");
         p->SetIntValue("ID", reg.id);
@@ -286,15 +280,6 @@ Response my_registrations(RequestContext& ctx) {
   d.SetValue("CALENDAR_URL", ctx.app.base_url() + "/offers/calendar/" + calendar_token(ctx.app, ctx.user->id) + ".ics");
   return page.response();
 }
-
-namespace {
-// The caller's own registration (the path id), or 404: a person never reaches someone else's.
-Registration own_registration(RequestContext& ctx, soci::session& sql) {
-  auto reg = find_registration(sql, ctx.param_id("id"));
-  if (!reg || (reg->user_id != ctx.user->id && reg->email != ctx.user->email)) throw not_found();
-  return *reg;
-}
-}  // namespace
 
 Response cancel_mine(RequestContext& ctx) {
   std::int64_t id;
@@ -311,174 +296,6 @@ Response cancel_mine(RequestContext& ctx) {
   });
   ctx.flash(refusal ? refusal : N_("Your registration is cancelled. Thank you for freeing the seat."));
   return Response::redirect("/offers/mine");
-}
-
-// --- Evaluation and certificate (only for people marked present) ---------------------------------------
-
-namespace {
-struct Question {
-  std::int64_t id = 0;
-  std::string kind, text, choices;
-};
-
-std::vector<Question> questions_for(soci::session& sql, const Offer& o, const std::string& lang) {
-  std::vector<Question> out;
-  soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT id, kind, text_fr, text_nl, text_en, choices FROM evaluation_questions WHERE (offer_id IS NULL "
-                      "AND (offer_type = '' OR offer_type = :t)) OR offer_id = :o ORDER BY position, id",
-       soci::use(o.type), soci::use(o.id));
-  for (auto& r : rs) {
-    std::string text = lang == "nl" ? as_text(r, 3) : (lang == "en" || lang == "qps") ? as_text(r, 4) : as_text(r, 2);
-    out.push_back({as_int(r, 0), as_text(r, 1), text, as_text(r, 5)});
-  }
-  return out;
-}
-
-Registration attended_registration(RequestContext& ctx, soci::session& sql) {
-  auto reg = own_registration(ctx, sql);
-  if (reg.attendance != "present")
-    throw HttpError{403, N_("Only people marked present at the session can answer the questionnaire or get a certificate.")};
-  return reg;
-}
-
-const char* choice_label(const std::string& c) {
-  if (c == "yes") return N_("Yes");
-  if (c == "no") return N_("No");
-  return N_("Other");
-}
-}  // namespace
-
-Response evaluation_form(RequestContext& ctx) {
-  soci::session sql(ctx.app.db.pool());
-  auto reg = attended_registration(ctx, sql);
-  auto o = find_offer(sql, reg.offer_id);
-  Page page(ctx, "offers/evaluation.tpl", N_("Evaluation"));
-  auto& d = page.dict();
-  fill_offer(ctx, sql, d, *o);
-  d.SetIntValue("ID", reg.id);
-  int answered = 0;
-  sql << "SELECT COUNT(*) FROM evaluation_answers WHERE registration_id = :r", soci::use(reg.id), soci::into(answered);
-  if (answered) d.ShowSection("ANSWERED");
-  else d.ShowSection("FORM");
-  for (auto& q : questions_for(sql, *o, ctx.lang)) {
-    auto* qd = d.AddSectionDictionary("QUESTION");
-    qd->SetIntValue("QID", q.id);
-    qd->SetValue("TEXT", q.text);
-    if (q.kind == "scale") {
-      auto* s = qd->AddSectionDictionary("SCALE");
-      for (int i = 1; i <= 5; ++i) s->AddSectionDictionary("POINT")->SetIntValue("VALUE", i);
-    } else if (q.kind == "choice") {
-      auto* c = qd->AddSectionDictionary("CHOICE");
-      std::size_t pos = 0;
-      while (pos <= q.choices.size()) {
-        auto bar = q.choices.find('|', pos);
-        if (bar == std::string::npos) bar = q.choices.size();
-        auto value = q.choices.substr(pos, bar - pos);
-        auto* opt = c->AddSectionDictionary("OPTION");
-        opt->SetValue("VALUE", value);
-        opt->SetValue("LABEL", ctx.tr(choice_label(value)));
-        pos = bar + 1;
-      }
-    } else {
-      qd->ShowSection("FREE_TEXT");
-    }
-  }
-  return page.response();
-}
-
-Response evaluation_submit(RequestContext& ctx) {
-  Registration reg;
-  std::vector<Question> questions;
-  {
-    soci::session sql(ctx.app.db.pool());
-    reg = attended_registration(ctx, sql);
-    questions = questions_for(sql, *find_offer(sql, reg.offer_id), ctx.lang);
-  }
-  std::int64_t now = now_seconds();
-  ctx.app.db.transact([&](soci::session& sql) {
-    for (auto& q : questions) {
-      std::string value = ctx.f("q" + std::to_string(q.id));
-      if (value.empty()) continue;
-      int score = 0;
-      soci::indicator score_ind = soci::i_null;
-      std::string text;
-      if (q.kind == "scale") {
-        try { score = std::stoi(value); } catch (...) { continue; }
-        if (score < 1 || score > 5) continue;
-        score_ind = soci::i_ok;
-      } else {
-        text = field(value, 4000);
-      }
-      sql << "INSERT INTO evaluation_answers (registration_id, question_id, score, answer, answered_at) VALUES (:r, :q, :s, "
-             ":a, :t) ON CONFLICT (registration_id, question_id) DO UPDATE SET score = excluded.score, answer = "
-             "excluded.answer, answered_at = excluded.answered_at",
-          soci::use(reg.id), soci::use(q.id), soci::use(score, score_ind), soci::use(text), soci::use(now);
-    }
-  });
-  ctx.flash(N_("Thank you: your answers are saved."));
-  return Response::redirect("/offers/mine");
-}
-
-namespace {
-struct CertificateData {
-  std::string name, organisation, offer, type, date, hours;
-  double hours_value = 0;
-};
-
-CertificateData certificate_data(RequestContext& ctx, soci::session& sql, const Registration& reg) {
-  auto o = find_offer(sql, reg.offer_id);
-  auto s = find_session(sql, reg.session_id, now_seconds());
-  CertificateData c;
-  c.name = reg.name.empty() ? reg.email : reg.name;
-  c.organisation = reg.organisation_name;
-  c.offer = o->title(ctx.lang);
-  c.type = ctx.tr(offer_type_label(o->type));
-  c.date = ctx.app.i18n.date(ctx.lang, s->starts_at);
-  c.hours_value = certified_hours({{s->starts_at, s->ends_at}});
-  c.hours = hours_label(ctx, c.hours_value);
-  return c;
-}
-}  // namespace
-
-Response certificate_page(RequestContext& ctx) {
-  soci::session sql(ctx.app.db.pool());
-  auto reg = attended_registration(ctx, sql);
-  auto c = certificate_data(ctx, sql, reg);
-  Page page(ctx, "offers/certificate.tpl", N_("Attendance certificate"));
-  auto& d = page.dict();
-  d.SetValue("NAME", c.name);
-  d.SetValue("ORGANISATION", c.organisation);
-  d.SetValue("OFFER", c.offer);
-  d.SetValue("TYPE_LABEL", c.type);
-  d.SetValue("DATE", c.date);
-  d.SetValue("HOURS", c.hours);
-  d.SetIntValue("ID", reg.id);
-  return page.response();
-}
-
-Response certificate_pdf(RequestContext& ctx) {
-  soci::session sql(ctx.app.db.pool());
-  auto reg = attended_registration(ctx, sql);
-  auto c = certificate_data(ctx, sql, reg);
-  auto fill = [&](const char* msgid) {
-    std::string t = ctx.tr(msgid);
-    for (auto [key, value] : {std::pair{"{{NAME}}", &c.name}, {"{{OFFER}}", &c.offer}, {"{{DATE}}", &c.date},
-                              {"{{HOURS}}", &c.hours}, {"{{ORGANISATION}}", &c.organisation}, {"{{TYPE}}", &c.type}})
-      for (std::size_t p; (p = t.find(key)) != std::string::npos;) t.replace(p, std::string(key).size(), *value);
-    return t;
-  };
-  std::vector<PdfLine> lines = {
-      {"Maillage", 11, false, 0},
-      {ctx.tr(N_("Attendance certificate")), 22, true, 24},
-      {fill(N_("This certifies that {{NAME}}")), 13, false, 30},
-      {fill(N_("of {{ORGANISATION}}")), 13, false, 0},
-      {fill(N_("attended {{OFFER}} ({{TYPE}}) on {{DATE}},")), 13, false, 0},
-      {fill(N_("for {{HOURS}} hours, recognised as continuing training.")), 13, false, 0},
-      {ctx.tr(N_("Issued by Maillage, the coordination platform of the Brussels care areas.")), 10, false, 40},
-  };
-  auto pdf = pdf_document(ctx.tr(N_("Attendance certificate")), lines);
-  return Response::text(200, std::move(pdf), "application/pdf")
-      .header("Content-Disposition", "inline; filename=\"certificate-" + std::to_string(reg.id) + ".pdf\"");
 }
 
 // --- Calendar feeds ------------------------------------------------------------------------------------

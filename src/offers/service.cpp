@@ -169,6 +169,17 @@ void notify_promoted(App& app, soci::session& sql, const std::vector<std::int64_
   }
 }
 
+bool thank_for_coming(App& app, soci::session& sql, std::int64_t registration_id, std::int64_t now) {
+  // Claimed by the update itself, so that marking present again (or twice at once) queues nothing more.
+  soci::statement claim = (sql.prepare << "UPDATE registrations SET evaluation_mailed_at = :n WHERE id = :id AND "
+                                          "attendance = 'present' AND evaluation_mailed_at IS NULL",
+                           soci::use(now), soci::use(registration_id));
+  claim.execute(true);
+  if (claim.get_affected_rows() != 1) return false;
+  notify(app, sql, registration_id, "thank_you");
+  return true;
+}
+
 namespace {
 const char* kind_for(Status s) {
   switch (s) {

@@ -29,9 +29,13 @@ RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& req
 RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationRequest& request);
 
 // Queues the message of one registration's current state ("confirmed", "check_email", "waiting_list",
-// "pending_approval", "promoted", "refused", "cancelled", "reminder"), inside the caller's transaction.
+// "pending_approval", "promoted", "refused", "cancelled", "reminder", "thank_you"), inside the caller's transaction.
 void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind);
 void notify_promoted(App& app, soci::session& sql, const std::vector<std::int64_t>& ids);
+// After the organiser marks someone present: queues "thank you for coming" with the private link, where the
+// questionnaire and the certificate are, once per registration (evaluation_mailed_at), inside the caller's
+// transaction. Returns whether it queued the message (not when already sent or not marked present).
+bool thank_for_coming(App& app, soci::session& sql, std::int64_t registration_id, std::int64_t now);
 
 // The .ics of one session for one registration.
 std::string session_ics(App& app, soci::session& sql, std::int64_t registration_id);

@@ -9,6 +9,7 @@
 #include "app/routes.hpp"
 #include "directory/model.hpp"
 #include "directory/vocabularies.hpp"
+#include "platform/db.hpp"
 #include "platform/i18n.hpp"
 #include "platform/testing/test_server.hpp"
 #include "territory/model.hpp"
@@ -73,6 +74,9 @@ TEST(I18nPseudoLocale, EveryVisibleStringOnEveryPageComesFromTheCatalogue) {
     }
     soci::rowset<soci::row> names = (sql.prepare << "SELECT value FROM directory_texts WHERE record_type = 'taxonomy'");
     for (auto& r : names) data.push_back(r.get<std::string>(0));
+    // The evaluation questions listed at /admin/questions are data set by administrators, in three languages.
+    soci::rowset<soci::row> qs = (sql.prepare << "SELECT text_fr, text_nl, text_en FROM evaluation_questions");
+    for (auto& q : qs) data.insert(data.end(), {as_text(q, 0), as_text(q, 1), as_text(q, 2)});
   }
   std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
   data.insert(data.end(), english_month_names().begin(), english_month_names().end());

@@ -6,4 +6,4 @@
 <p>_("for {{HOURS}} hours, recognised as continuing training.")</p>
 <p class="muted">_("Issued by Maillage, the coordination platform of the Brussels care areas.")</p>
 </article>
-<p class="no-print"><a href="/offers/registrations/{{ID}}/certificate.pdf">_("Download as PDF")</a> · _("or print this page.")</p>
+<p class="no-print"><a href="{{BASE}}/certificate.pdf">_("Download as PDF")</a> · _("or print this page.")</p>

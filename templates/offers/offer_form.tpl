@@ -1,5 +1,5 @@
 {{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
-{{#EXISTING}}<p><a href="/offers/{{OFFER_ID}}">_("See the offer's page")</a></p>{{/EXISTING}}
+{{#EXISTING}}<p><a href="/offers/{{OFFER_ID}}">_("See the offer's page")</a> · <a href="/offers/{{OFFER_ID}}/evaluations">_("Its questionnaire and evaluation results")</a></p>{{/EXISTING}}
 <form method="post" action="{{ACTION}}" class="stack" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <div><label for="type">_("Kind of offer")</label><select id="type" name="type">{{#TYPE_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TYPE_OPTION}}</select></div>
