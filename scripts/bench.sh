@@ -55,6 +55,9 @@ for _ in $(seq 100); do grep -q "serving on" "$T/out2" && break; sleep 0.1; done
 URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$T/out2" | head -1)
 run_wrk "Directory search page, $N services" "/directory?q=sante+mentale"
 run_wrk "Directory search page near a postal code, $N services" "/directory?q=logement&postcode=1060"
+# The two above repeat one search, answered from the server's memory of recent searches after the first
+# time; this one asks a different search each time (words x area x page), so the engine works for most.
+run_wrk "Directory search page, varied searches, $N services" "/directory" -s scripts/bench-varied-searches.lua
 echo
 echo "== Server memory with $N services loaded, after the runs"
 grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"

@@ -74,27 +74,27 @@ Response search_page(RequestContext& ctx) {
   std::string text = ctx.q("q");
   if (!valid_text(text)) {
     text.clear();
-    d.SetValueAndShowSection("TEXT", ctx.tr(N_("The search text was not readable and is ignored.")), "NOTICE");
+    d.SetValueAndShowSection(tpl_name("TEXT"), ctx.tr(N_("The search text was not readable and is ignored.")), tpl_name("NOTICE"));
   } else if (text.size() > kMaxQueryChars) {
     text = utf8_prefix(text, kMaxQueryChars);
-    d.SetValueAndShowSection("TEXT", ctx.tr(N_("Your search was long: only its beginning is used.")), "NOTICE");
+    d.SetValueAndShowSection(tpl_name("TEXT"), ctx.tr(N_("Your search was long: only its beginning is used.")), tpl_name("NOTICE"));
   }
   q.text = text;
   q.lang = ctx.lang == "qps" ? "en" : ctx.lang;
-  d.SetValue("Q", text);
+  d.SetValue(tpl_name("Q"), text);
   for (auto& f : kFacets) {
     auto range = ctx.query.equal_range(f.param);
     for (auto it = range.first; it != range.second; ++it)
       if (!it->second.empty() && it->second.size() < 64) q.filters[f.facet].push_back(it->second);
   }
   std::string postcode = ctx.q("postcode").substr(0, 16);
-  d.SetValue("POSTCODE", postcode);
+  d.SetValue(tpl_name("POSTCODE"), postcode);
   if (!postcode.empty()) {
     if (auto place = territory::snapshot(ctx.app.db)->find(postcode)) {
       q.near_lat = place->lat;
       q.near_lng = place->lng;
     } else {
-      d.SetValueAndShowSection("TEXT", ctx.tr(N_("This postal code is not one of the Brussels-Capital Region: results are not sorted by distance.")),
+      d.SetValueAndShowSection(tpl_name("TEXT"), ctx.tr(N_("This postal code is not one of the Brussels-Capital Region: results are not sorted by distance.")),
                                "NOTICE");
     }
   }
@@ -104,9 +104,9 @@ Response search_page(RequestContext& ctx) {
   q.limit = kPerPage;
   for (auto& [k, v] : ctx.query)
     if (k != "q" && k != "postcode" && k != "page" && k != "lang") {
-      auto* h = d.AddSectionDictionary("FILTER");
-      h->SetValue("NAME", k);
-      h->SetValue("VALUE", v);
+      auto* h = d.AddSectionDictionary(tpl_name("FILTER"));
+      h->SetValue(tpl_name("NAME"), k);
+      h->SetValue(tpl_name("VALUE"), v);
     }
 
   auto& engine = search_service(ctx.app);
@@ -138,47 +138,48 @@ Response search_page(RequestContext& ctx) {
     auto facet = results.facets.find(f.facet);
     if (facet == results.facets.end() || facet->second.empty()) continue;
     const auto& counts = facet->second;
-    auto* s = d.AddSectionDictionary("FACET");
-    s->SetValue("TITLE", ctx.tr(f.title));
-    s->SetValue("PARAM", f.param);
+    auto* s = d.AddSectionDictionary(tpl_name("FACET"));
+    s->SetValue(tpl_name("TITLE"), ctx.tr(f.title));
+    s->SetValue(tpl_name("PARAM"), f.param);
     for (auto& c : counts) {
-      auto* v = s->AddSectionDictionary("VALUE");
-      v->SetValue("LABEL", facet_label(f.facet, c.value));
-      v->SetIntValue("COUNT", c.count);
-      v->SetValue("HREF", search_url(ctx, f.param, c.value));
-      if (has_value(ctx, f.param, c.value)) v->ShowSection("ACTIVE");
+      auto* v = s->AddSectionDictionary(tpl_name("VALUE"));
+      v->SetValue(tpl_name("LABEL"), facet_label(f.facet, c.value));
+      v->SetIntValue(tpl_name("COUNT"), c.count);
+      v->SetValue(tpl_name("HREF"), search_url(ctx, f.param, c.value));
+      if (has_value(ctx, f.param, c.value)) v->ShowSection(tpl_name("ACTIVE"));
     }
   }
-  d.SetIntValue("COUNT", results.total);
+  d.SetIntValue(tpl_name("COUNT"), results.total);
   if (!results.suggestion.empty()) {
-    auto* s = d.AddSectionDictionary("SUGGESTION");
-    s->SetValue("WORDS", results.suggestion);
+    auto* s = d.AddSectionDictionary(tpl_name("SUGGESTION"));
+    s->SetValue(tpl_name("WORDS"), results.suggestion);
     std::string without_words = search_url(ctx, "q", text);  // the same search, its words toggled off
-    s->SetValue("HREF", without_words + (without_words.find('?') == std::string::npos ? "?" : "&") + "q=" + url_encode(results.suggestion));
+    s->SetValue(tpl_name("HREF"), without_words + (without_words.find('?') == std::string::npos ? "?" : "&") + "q=" + url_encode(results.suggestion));
   }
-  if (results.relaxed) d.ShowSection("RELAXED");
+  if (results.relaxed) d.ShowSection(tpl_name("RELAXED"));
   auto sheet = current_sheet(ctx, sql);
   // The page's services: from memory once warm, else read together in a handful of queries.
   auto found = engine.documents(sql, results.hits);
+  const std::string back = search_url(ctx, "", "", page_number);  // where "add to the sheet" returns
   for (std::size_t i = 0; i < results.hits.size(); ++i) {
     const auto& hit = results.hits[i];
     if (!found[i].document) continue;
     std::int64_t id = found[i].service_id;
     const auto& doc = *found[i].document;
-    auto* r = d.AddSectionDictionary("RESULT");
+    auto* r = d.AddSectionDictionary(tpl_name("RESULT"));
     fill_summary(ctx, *r, doc, labels);
-    if (hit.distance_km) r->SetValueAndShowSection("KM", format_km(*hit.distance_km), "DISTANCE");
+    if (hit.distance_km) r->SetValueAndShowSection(tpl_name("KM"), format_km(*hit.distance_km), tpl_name("DISTANCE"));
     bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();
     r->ShowSection(on_sheet ? "ON_SHEET" : "ADD_TO_SHEET");
-    r->SetValue("BACK", search_url(ctx, "", "", page_number));
+    r->SetValue(tpl_name("BACK"), back);
   }
-  if (!results.hits.empty()) d.ShowSection("HAS_RESULTS");
-  else d.ShowSection("NO_RESULTS");
-  if (page_number > 1) d.SetValueAndShowSection("HREF", search_url(ctx, "", "", page_number - 1), "PREVIOUS");
-  if (q.offset + kPerPage < results.total) d.SetValueAndShowSection("HREF", search_url(ctx, "", "", page_number + 1), "NEXT");
+  if (!results.hits.empty()) d.ShowSection(tpl_name("HAS_RESULTS"));
+  else d.ShowSection(tpl_name("NO_RESULTS"));
+  if (page_number > 1) d.SetValueAndShowSection(tpl_name("HREF"), search_url(ctx, "", "", page_number - 1), tpl_name("PREVIOUS"));
+  if (q.offset + kPerPage < results.total) d.SetValueAndShowSection(tpl_name("HREF"), search_url(ctx, "", "", page_number + 1), tpl_name("NEXT"));
   if (sheet) {
-    d.SetValueAndShowSection("SHEET_URL", "/directory/sheets/" + sheet->token, "SHEET");
-    d.SetIntValue("SHEET_COUNT", static_cast<long>(sheet->service_ids.size()));
+    d.SetValueAndShowSection(tpl_name("SHEET_URL"), "/directory/sheets/" + sheet->token, tpl_name("SHEET"));
+    d.SetIntValue(tpl_name("SHEET_COUNT"), static_cast<long>(sheet->service_ids.size()));
   }
   return page.response();
 }
@@ -200,10 +201,10 @@ Response service_page(RequestContext& ctx) {
   auto sheet = current_sheet(ctx, sql);
   bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();
   d.ShowSection(on_sheet ? "ON_SHEET" : "ADD_TO_SHEET");
-  d.SetValue("BACK", "/directory/services/" + url_encode(doc.id));
-  if (sheet) d.SetValueAndShowSection("SHEET_URL", "/directory/sheets/" + sheet->token, "SHEET");
-  if (ctx.user && may_propose(ctx, sql, id)) d.ShowSection("MAY_PROPOSE");
-  d.SetValue("API_URL", "/api/hsds/services/" + url_encode(doc.id));
+  d.SetValue(tpl_name("BACK"), "/directory/services/" + url_encode(doc.id));
+  if (sheet) d.SetValueAndShowSection(tpl_name("SHEET_URL"), "/directory/sheets/" + sheet->token, tpl_name("SHEET"));
+  if (ctx.user && may_propose(ctx, sql, id)) d.ShowSection(tpl_name("MAY_PROPOSE"));
+  d.SetValue(tpl_name("API_URL"), "/api/hsds/services/" + url_encode(doc.id));
   return page.response();
 }
 
@@ -222,18 +223,18 @@ Response organisation_page(RequestContext& ctx) {
       std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
       d.SetValueAndShowSection(upper, o[k].get<std::string>(), "HAS_" + upper);
     }
-  if (o.contains("website") && !safe_url(o["website"].get<std::string>())) d.SetValue("WEBSITE", "");
+  if (o.contains("website") && !safe_url(o["website"].get<std::string>())) d.SetValue(tpl_name("WEBSITE"), "");
   fill_phones(d, o.value("phones", json::array()));
   auto labels = cached_term_labels(ctx.app.db, lang);
   std::vector<std::int64_t> services;
   soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM directory_services WHERE organisation_id = :o ORDER BY id", soci::use(id));
   for (auto& r : rs) services.push_back(as_int(r, 0));
   for (auto sid : services) {
-    auto* r = d.AddSectionDictionary("RESULT");
+    auto* r = d.AddSectionDictionary(tpl_name("RESULT"));
     fill_summary(ctx, *r, to_search_document(sql, sid), *labels);
   }
-  if (services.empty()) d.ShowSection("NO_SERVICES");
-  d.SetValue("API_URL", "/api/hsds/organizations/" + url_encode(o.value("id", "")));
+  if (services.empty()) d.ShowSection(tpl_name("NO_SERVICES"));
+  d.SetValue(tpl_name("API_URL"), "/api/hsds/organizations/" + url_encode(o.value("id", "")));
   return page.response();
 }
 

@@ -1,4 +1,5 @@
 #include "directory/views.hpp"
+#include "platform/views.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -61,38 +62,38 @@ bool safe_url(const std::string& url) { return url.rfind("https://", 0) == 0 || 
 void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const search::ServiceDocument& doc,
                   const std::map<std::string, std::string>& labels) {
   std::string lang = ctx.lang == "qps" ? "en" : ctx.lang;
-  d.SetValue("ID", doc.id);
-  d.SetValue("NAME", pick(doc.name, lang));
-  d.SetValue("HREF", "/directory/services/" + url_encode(doc.id));
-  d.SetValue("ORGANISATION", pick(doc.organisation_name, lang));
-  d.SetValue("ORG_HREF", "/directory/organisations/" + url_encode(doc.organisation_id));
+  d.SetValue(tpl_name("ID"), doc.id);
+  d.SetValue(tpl_name("NAME"), pick(doc.name, lang));
+  d.SetValue(tpl_name("HREF"), "/directory/services/" + url_encode(doc.id));
+  d.SetValue(tpl_name("ORGANISATION"), pick(doc.organisation_name, lang));
+  d.SetValue(tpl_name("ORG_HREF"), "/directory/organisations/" + url_encode(doc.organisation_id));
   std::string description = pick(doc.description, lang);
   if (description.size() > 240) description = utf8_prefix(description, 240) + "…";
-  d.SetValue("SUMMARY", description);
+  d.SetValue(tpl_name("SUMMARY"), description);
   auto label = [&](const std::string& code) {
     auto it = labels.find(code);
     return it == labels.end() ? code : it->second;
   };
-  for (auto& t : doc.themes) d.AddSectionDictionary("THEME")->SetValue("LABEL", label(t));
-  for (auto& t : doc.access) d.AddSectionDictionary("ACCESS")->SetValue("LABEL", label(t));
-  for (auto& t : doc.publics) d.AddSectionDictionary("PUBLIC")->SetValue("LABEL", label(t));
+  for (auto& t : doc.themes) d.AddSectionDictionary(tpl_name("THEME"))->SetValue(tpl_name("LABEL"), label(t));
+  for (auto& t : doc.access) d.AddSectionDictionary(tpl_name("ACCESS"))->SetValue(tpl_name("LABEL"), label(t));
+  for (auto& t : doc.publics) d.AddSectionDictionary(tpl_name("PUBLIC"))->SetValue(tpl_name("LABEL"), label(t));
   if (!doc.languages.empty()) {
     std::string list;
     for (auto& l : doc.languages) list += (list.empty() ? "" : ", ") + language_name(ctx, l);
-    d.SetValueAndShowSection("LANGUAGES", list, "HAS_LANGUAGES");
+    d.SetValueAndShowSection(tpl_name("LANGUAGES"), list, tpl_name("HAS_LANGUAGES"));
   }
-  if (doc.verified_at) d.SetValueAndShowSection("VERIFIED", format_date(doc.verified_at), "IS_VERIFIED");
-  else d.ShowSection("NOT_VERIFIED");
-  if (doc.verified_at && doc.verified_at < std::time(nullptr) - kStaleSeconds) d.ShowSection("STALE");
-  if (doc.status == "inactive") d.ShowSection("INACTIVE");
-  if (doc.status == "defunct") d.ShowSection("DEFUNCT");
+  if (doc.verified_at) d.SetValueAndShowSection(tpl_name("VERIFIED"), format_date(doc.verified_at), tpl_name("IS_VERIFIED"));
+  else d.ShowSection(tpl_name("NOT_VERIFIED"));
+  if (doc.verified_at && doc.verified_at < std::time(nullptr) - kStaleSeconds) d.ShowSection(tpl_name("STALE"));
+  if (doc.status == "inactive") d.ShowSection(tpl_name("INACTIVE"));
+  if (doc.status == "defunct") d.ShowSection(tpl_name("DEFUNCT"));
   if (doc.lat && doc.lng) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6f", *doc.lat);
-    d.SetValue("LAT", buf);
+    d.SetValue(tpl_name("LAT"), buf);
     std::snprintf(buf, sizeof buf, "%.6f", *doc.lng);
-    d.SetValue("LNG", buf);
-    d.ShowSection("HAS_POSITION");
+    d.SetValue(tpl_name("LNG"), buf);
+    d.ShowSection(tpl_name("HAS_POSITION"));
   }
 }
 
@@ -100,14 +101,14 @@ void fill_phones(ctemplate::TemplateDictionary& d, const json& phones) {
   if (!phones.is_array()) return;
   for (auto& p : phones) {
     if (!p.is_object() || !p.contains("number")) continue;
-    auto* s = d.AddSectionDictionary("PHONE");
+    auto* s = d.AddSectionDictionary(tpl_name("PHONE"));
     std::string number = p["number"].is_string() ? p["number"].get<std::string>() : p["number"].dump();
-    s->SetValue("NUMBER", number);
+    s->SetValue(tpl_name("NUMBER"), number);
     std::string tel;
     for (char c : number)
       if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') tel += c;
-    s->SetValue("TEL", tel);
-    if (p.contains("description") && p["description"].is_string()) s->SetValue("DESCRIPTION", p["description"].get<std::string>());
+    s->SetValue(tpl_name("TEL"), tel);
+    if (p.contains("description") && p["description"].is_string()) s->SetValue(tpl_name("DESCRIPTION"), p["description"].get<std::string>());
   }
 }
 
@@ -131,20 +132,20 @@ void fill_schedules(const RequestContext& ctx, ctemplate::TemplateDictionary& d,
     std::string byday = str(s, "byday"), list;
     for (auto& [code, name] : days)
       if (byday.find(code) != std::string::npos) list += (list.empty() ? "" : ", ") + ctx.tr(name);
-    row->SetValue("DAYS", list);
+    row->SetValue(tpl_name("DAYS"), list);
     std::string opens = str(s, "opens_at").substr(0, 5), closes = str(s, "closes_at").substr(0, 5);
     if (!opens.empty() && !closes.empty()) {
-      row->SetValue("OPENS", opens);
-      row->SetValue("CLOSES", closes);
-      row->ShowSection("HOURS");
+      row->SetValue(tpl_name("OPENS"), opens);
+      row->SetValue(tpl_name("CLOSES"), closes);
+      row->ShowSection(tpl_name("HOURS"));
     }
     std::string note = str(s, "description");
     if (note.empty()) note = str(s, "notes");
-    row->SetValue("NOTE", note);
+    row->SetValue(tpl_name("NOTE"), note);
     if (!str(s, "valid_from").empty() || !str(s, "valid_to").empty()) {
-      row->SetValue("FROM", str(s, "valid_from"));
-      row->SetValue("TO", str(s, "valid_to"));
-      row->ShowSection("VALIDITY");
+      row->SetValue(tpl_name("FROM"), str(s, "valid_from"));
+      row->SetValue(tpl_name("TO"), str(s, "valid_to"));
+      row->ShowSection(tpl_name("VALIDITY"));
     }
   }
 }
@@ -166,30 +167,30 @@ void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictiona
     auto v = str(s, t.key);
     if (!v.empty()) d.SetValueAndShowSection(t.var, v, std::string("HAS_") + t.var);
   }
-  if (auto url = str(s, "url"); safe_url(url)) d.SetValueAndShowSection("URL", url, "HAS_URL");
+  if (auto url = str(s, "url"); safe_url(url)) d.SetValueAndShowSection(tpl_name("URL"), url, tpl_name("HAS_URL"));
   auto min = str(s, "minimum_age"), max = str(s, "maximum_age");
-  if (!min.empty() && !max.empty()) d.SetValue("MIN_AGE", min), d.SetValue("MAX_AGE", max), d.ShowSection("AGE_RANGE");
-  else if (!min.empty()) d.SetValueAndShowSection("MIN_AGE", min, "AGE_MIN");
-  else if (!max.empty()) d.SetValueAndShowSection("MAX_AGE", max, "AGE_MAX");
+  if (!min.empty() && !max.empty()) d.SetValue(tpl_name("MIN_AGE"), min), d.SetValue(tpl_name("MAX_AGE"), max), d.ShowSection(tpl_name("AGE_RANGE"));
+  else if (!min.empty()) d.SetValueAndShowSection(tpl_name("MIN_AGE"), min, tpl_name("AGE_MIN"));
+  else if (!max.empty()) d.SetValueAndShowSection(tpl_name("MAX_AGE"), max, tpl_name("AGE_MAX"));
   fill_phones(d, s.value("phones", json::array()));
   fill_schedules(ctx, d, s.value("schedules", json::array()));
   for (auto& doc : s.value("required_documents", json::array()))
-    if (auto v = str(doc, "document"); !v.empty()) d.AddSectionDictionary("DOCUMENT")->SetValue("TEXT", v);
+    if (auto v = str(doc, "document"); !v.empty()) d.AddSectionDictionary(tpl_name("DOCUMENT"))->SetValue(tpl_name("TEXT"), v);
   for (auto& a : s.value("service_areas", json::array()))
-    if (auto v = str(a, "name"); !v.empty()) d.AddSectionDictionary("AREA")->SetValue("TEXT", v);
+    if (auto v = str(a, "name"); !v.empty()) d.AddSectionDictionary(tpl_name("AREA"))->SetValue(tpl_name("TEXT"), v);
   for (auto& sal : s.value("service_at_locations", json::array())) {
     auto& l = sal["location"];
-    auto* loc = d.AddSectionDictionary("LOCATION");
-    loc->SetValue("NAME", str(l, "name"));
+    auto* loc = d.AddSectionDictionary(tpl_name("LOCATION"));
+    loc->SetValue(tpl_name("NAME"), str(l, "name"));
     for (auto& a : l.value("addresses", json::array())) {
-      auto* ad = loc->AddSectionDictionary("ADDRESS");
-      ad->SetValue("LINE", str(a, "address_1") + (str(a, "address_2").empty() ? "" : ", " + str(a, "address_2")));
-      ad->SetValue("POSTAL_CODE", str(a, "postal_code"));
-      ad->SetValue("CITY", str(a, "city"));
+      auto* ad = loc->AddSectionDictionary(tpl_name("ADDRESS"));
+      ad->SetValue(tpl_name("LINE"), str(a, "address_1") + (str(a, "address_2").empty() ? "" : ", " + str(a, "address_2")));
+      ad->SetValue(tpl_name("POSTAL_CODE"), str(a, "postal_code"));
+      ad->SetValue(tpl_name("CITY"), str(a, "city"));
     }
     for (auto& a : l.value("accessibility", json::array()))
-      if (auto v = str(a, "description"); !v.empty()) loc->AddSectionDictionary("ACCESSIBILITY")->SetValue("TEXT", v);
-    if (auto v = str(l, "transportation"); !v.empty()) loc->SetValueAndShowSection("TRANSPORT", v, "HAS_TRANSPORT");
+      if (auto v = str(a, "description"); !v.empty()) loc->AddSectionDictionary(tpl_name("ACCESSIBILITY"))->SetValue(tpl_name("TEXT"), v);
+    if (auto v = str(l, "transportation"); !v.empty()) loc->SetValueAndShowSection(tpl_name("TRANSPORT"), v, tpl_name("HAS_TRANSPORT"));
     fill_schedules(ctx, *loc, sal.value("schedules", json::array()), "LOCATION_SCHEDULE");
     fill_schedules(ctx, *loc, l.value("schedules", json::array()), "LOCATION_SCHEDULE");
   }

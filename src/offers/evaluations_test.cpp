@@ -113,7 +113,9 @@ TEST(HttpOffersQuestions, AnOrganiserAddsAQuestionToTheirOffer) {
   EXPECT_TRUE(asks(own, "Quel module ?"));
   EXPECT_FALSE(asks(questionnaire(server, other.offer), "Quel module ?")) << "not another offer of the same type";
   for (auto& q : own) {
-    if (q.text_fr == "Quel module ?") EXPECT_EQ(q.offer_type, "") << "an offer's question belongs to the offer, not a type";
+    if (q.text_fr == "Quel module ?") {
+      EXPECT_EQ(q.offer_type, "") << "an offer's question belongs to the offer, not a type";
+    }
   }
   // Another organisation's coordinator may do neither.
   auto stranger = server.add_user("stranger@example.org", kPassword);

@@ -1,7 +1,9 @@
 #include "platform/views.hpp"
 
+#include <cstring>
 #include <regex>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "platform/app.hpp"
 #include "platform/resources.hpp"
@@ -78,38 +80,49 @@ std::string take_flash(RequestContext& ctx) {
 const char* kLanguageNames[][2] = {{"fr", "Français"}, {"nl", "Nederlands"}, {"en", "English"}};
 }  // namespace
 
+ctemplate::TemplateString tpl_name(const char* literal) {
+  // Keyed by the literal's address: each name is initialised (and registered with ctemplate) once per thread.
+  thread_local std::unordered_map<const char*, std::unique_ptr<ctemplate::StaticTemplateString>> names;
+  auto& slot = names[literal];
+  if (!slot) {
+    slot.reset(new ctemplate::StaticTemplateString{{literal, std::strlen(literal), 0}});
+    ctemplate::StaticTemplateStringInitializer set_id(slot.get());
+  }
+  return ctemplate::TemplateString(*slot);
+}
+
 Page::Page(RequestContext& ctx, std::string content_template, const char* title_msgid)
     : ctx_(ctx), template_(std::move(content_template)), root_(std::make_unique<ctemplate::TemplateDictionary>("layout")) {
   auto& d = *root_;
-  content_ = d.AddIncludeDictionary("CONTENT");
+  content_ = d.AddIncludeDictionary(tpl_name("CONTENT"));
   content_->SetFilename(Views::key(ctx.lang, template_));
   set_title(ctx.tr(title_msgid));
   // Values every template may use.
-  d.SetTemplateGlobalValue("LANG", ctx.lang == "qps" ? "en" : ctx.lang);
-  d.SetTemplateGlobalValue("CSRF", ctx.csrf_token);
-  d.SetTemplateGlobalValue("PATH", ctx.path);
-  d.SetTemplateGlobalValue("STATIC", "/static");
-  if (auto flash = take_flash(ctx); !flash.empty()) d.SetValueAndShowSection("FLASH", flash, "HAS_FLASH");
+  d.SetTemplateGlobalValue(tpl_name("LANG"), ctx.lang == "qps" ? "en" : ctx.lang);
+  d.SetTemplateGlobalValue(tpl_name("CSRF"), ctx.csrf_token);
+  d.SetTemplateGlobalValue(tpl_name("PATH"), ctx.path);
+  d.SetTemplateGlobalValue(tpl_name("STATIC"), "/static");
+  if (auto flash = take_flash(ctx); !flash.empty()) d.SetValueAndShowSection(tpl_name("FLASH"), flash, tpl_name("HAS_FLASH"));
   for (auto& [code, label] : kLanguageNames) {
-    auto* l = d.AddSectionDictionary("LANGUAGE");
-    l->SetValue("CODE", code);
-    l->SetValue("NAME", label);
-    l->SetValue("HREF", with_lang(ctx, code));
-    if (ctx.lang == code) l->ShowSection("CURRENT");
-    else l->ShowSection("OTHER");
+    auto* l = d.AddSectionDictionary(tpl_name("LANGUAGE"));
+    l->SetValue(tpl_name("CODE"), code);
+    l->SetValue(tpl_name("NAME"), label);
+    l->SetValue(tpl_name("HREF"), with_lang(ctx, code));
+    if (ctx.lang == code) l->ShowSection(tpl_name("CURRENT"));
+    else l->ShowSection(tpl_name("OTHER"));
   }
   if (ctx.user) {
-    d.ShowTemplateGlobalSection("LOGGED_IN");
-    d.SetTemplateGlobalValue("USER_NAME", ctx.user->name.empty() ? ctx.user->email : ctx.user->name);
-    if (ctx.user->may(Access::OrgCoordinator)) d.ShowTemplateGlobalSection("IS_ORG_COORDINATOR");
-    if (ctx.user->may(Access::Coordinator)) d.ShowTemplateGlobalSection("IS_COORDINATOR");
-    if (ctx.user->is_admin()) d.ShowTemplateGlobalSection("IS_ADMIN");
+    d.ShowTemplateGlobalSection(tpl_name("LOGGED_IN"));
+    d.SetTemplateGlobalValue(tpl_name("USER_NAME"), ctx.user->name.empty() ? ctx.user->email : ctx.user->name);
+    if (ctx.user->may(Access::OrgCoordinator)) d.ShowTemplateGlobalSection(tpl_name("IS_ORG_COORDINATOR"));
+    if (ctx.user->may(Access::Coordinator)) d.ShowTemplateGlobalSection(tpl_name("IS_COORDINATOR"));
+    if (ctx.user->is_admin()) d.ShowTemplateGlobalSection(tpl_name("IS_ADMIN"));
   } else {
-    d.ShowTemplateGlobalSection("ANONYMOUS");
+    d.ShowTemplateGlobalSection(tpl_name("ANONYMOUS"));
   }
 }
 
-void Page::set_title(const std::string& title) { root_->SetTemplateGlobalValue("TITLE", title); }
+void Page::set_title(const std::string& title) { root_->SetTemplateGlobalValue(tpl_name("TITLE"), title); }
 
 Response Page::response(int status) {
   Response r;
@@ -126,10 +139,10 @@ Response error_page(RequestContext& ctx, int status, const std::string& msgid) {
                       : status >= 500 ? N_("Something went wrong")
                                       : N_("Request refused");
   Page page(ctx, "platform/error.tpl", title);
-  page.dict().SetValue("MESSAGE", ctx.tr(msgid));
-  page.dict().SetIntValue("STATUS", status);
-  if (status == 401 || (status == 403 && !ctx.user)) page.dict().ShowSection("SUGGEST_LOGIN");
-  page.dict().SetValue("NEXT", url_encode(ctx.path));
+  page.dict().SetValue(tpl_name("MESSAGE"), ctx.tr(msgid));
+  page.dict().SetIntValue(tpl_name("STATUS"), status);
+  if (status == 401 || (status == 403 && !ctx.user)) page.dict().ShowSection(tpl_name("SUGGEST_LOGIN"));
+  page.dict().SetValue(tpl_name("NEXT"), url_encode(ctx.path));
   return page.response(status);
 }
 
