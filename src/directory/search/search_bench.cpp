@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -168,9 +169,22 @@ struct Latencies {
 void BM_SearchRealisticQueries(benchmark::State& state) {
   auto& b = bench_index();
   Latencies l;
+  std::vector<std::pair<double, const SearchQuery*>> slowest;
   for (auto _ : state)
-    for (const auto& q : b.queries) l.time([&] { return b.index->search(q).total; });
+    for (const auto& q : b.queries) {
+      l.time([&] { return b.index->search(q).total; });
+      slowest.emplace_back(l.wall.back(), &q);
+    }
   l.report(state);
+  // MAILLAGE_SEARCH_BENCH_SLOWEST=N prints the N slowest queries (profiling the tail).
+  if (const char* n = std::getenv("MAILLAGE_SEARCH_BENCH_SLOWEST")) {
+    std::sort(slowest.begin(), slowest.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < slowest.size() && i < static_cast<std::size_t>(std::atoi(n)); ++i) {
+      const auto& q = *slowest[i].second;
+      std::fprintf(stderr, "%7.2f ms  \"%s\" lang=%s filters=%zu near=%d within=%d open_now=%d\n", slowest[i].first,
+                   q.text.c_str(), q.lang.c_str(), q.filters.size(), q.near_lat ? 1 : 0, q.within_km ? 1 : 0, q.open_now ? 1 : 0);
+    }
+  }
 }
 BENCHMARK(BM_SearchRealisticQueries)->Iterations(3)->Unit(benchmark::kMillisecond);
 

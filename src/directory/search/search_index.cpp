@@ -19,6 +19,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "directory/search/near_ranking.hpp"
 #include "directory/search/query_builder.hpp"
 #include "directory/search/revision_cache.hpp"
 #include "directory/search/synonyms.hpp"
@@ -445,6 +446,7 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   Xapian::Query text_query =
       has_text ? any_of(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parsed.groups) : match_all();
   Xapian::Query q;
+  double top = 0;  // with words and a point: the best relevance, which scales to 1
   Xapian::Enquire enquire(db);
   // BM25 without length normalisation (b = 0): a service's text is a name and a few sentences, name words
   // already weigh five times more, and not reading every match's length makes a search twice as fast.
@@ -454,10 +456,14 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     // Relevance and proximity added on one scale: the text weight divided by the best text weight, plus
     // the proximity weight (1 at the point). A service a little less relevant but next door comes before
     // the most relevant one across the region; among equally near ones, relevance decides.
+    // When no service has every word (the relaxed pass comes next), the best relevance is not worth a ranking.
+    Bits probe;
+    if (matches_of(db, text_query, *cache, probe, term_bits) && popcount_and(probe.data(), probe.data(), probe.size()) == 0)
+      return out;
     Xapian::Enquire best(db);
     best.set_weighting_scheme(weighting);
     best.set_query(filtered(text_query));
-    double top = best.get_mset(0, 1).get_max_attained();
+    top = best.get_mset(0, 1).get_max_attained();
     Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, text_query, top > 0 ? 1.0 / top : 1.0);
     q = Xapian::Query(within_m > 0 ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, scaled, proximity());
   } else if (has_text) {
@@ -559,22 +565,20 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     // Each side is the ranking query restricted to its documents by a bitmap (the matches already hold the
     // filters, the status and "open now"): one cheap posting source instead of merging the filter terms'
     // posting lists again.
-    auto restricted_to = [&](bool later_side) {
+    // Near a point, the short cut of near_ranking.hpp ranks the few candidates that can make the page.
+    auto take = [&](bool later_side, int from, int count) {
       auto side = std::make_shared<Bits>(matched);
       for (std::size_t w = 0; w < side->size(); ++w) (*side)[w] &= later_side ? later[w] : ~later[w];
+      if (near && rank_near({db, text_query, weighting, top, cache->places(db), centre}, *side, from, count, out.hits))
+        return;
       auto n = popcount_and(side->data(), side->data(), side->size());
       auto* source = new BitmapSource(std::move(side), n);
-      return Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(source->release()));
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(source->release())));
+      add_hits(enquire.get_mset(from, count));
     };
-    if (offset < first_count && limit > 0) {
-      enquire.set_query(restricted_to(false));
-      add_hits(enquire.get_mset(offset, std::min(limit, first_count - offset)));
-    }
-    if (offset + limit > first_count && out.total > first_count) {
-      int from = std::max(0, offset - first_count);
-      enquire.set_query(restricted_to(true));
-      add_hits(enquire.get_mset(from, offset + limit - std::max(offset, first_count)));
-    }
+    if (offset < first_count && limit > 0) take(false, offset, std::min(limit, first_count - offset));
+    if (offset + limit > first_count && out.total > first_count)
+      take(true, std::max(0, offset - first_count), offset + limit - std::max(offset, first_count));
   } else {
     if (has_text) enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
     // check_at_least = every document, for the MatchSpy to see all matches when it counts them.

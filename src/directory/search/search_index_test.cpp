@@ -9,9 +9,11 @@
 #include <chrono>
 #include <filesystem>
 #include <mutex>
+#include <random>
 #include <set>
 #include <thread>
 
+#include "directory/search/near_ranking.hpp"
 #include "directory/search/synthetic.hpp"
 
 using namespace maillage::directory::search;
@@ -536,4 +538,50 @@ TEST(SyntheticServices, AreDeterministicAndInsideBrussels) {
   EXPECT_EQ(seen_communes.size(), 19u);
   EXPECT_EQ(seen_themes.size(), 18u);
   EXPECT_NE(synthetic_services(1, 1)[0].name, synthetic_services(1, 2)[0].name);
+}
+
+// The short cut of near_ranking.hpp must give the very pages Xapian's full ranking gives: same services in
+// the same order, same scores and distances, on every page, with filters, a radius and "open now".
+TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
+  SearchIndex idx("");
+  for (const auto& s : synthetic_services(3000, 5)) idx.upsert(s);
+  idx.commit();
+  std::mt19937 rng(99);
+  std::uniform_real_distribution<double> unit(0, 1);
+  const char* words[] = {"accueil", "sante mentale", "logement", "cpas", "jeunes", "aide alimentaire", "service", "daklozen"};
+  int compared = 0;
+  const auto shortcut_pages = detail::near_shortcut_pages.load();
+  for (const char* w : words)
+    for (int point = 0; point < 4; ++point) {
+      SearchQuery q;
+      q.text = w;
+      q.near_lat = 50.80 + unit(rng) * 0.08;
+      q.near_lng = 4.30 + unit(rng) * 0.12;
+      if (point == 1) q.within_km = 3.0;
+      if (point == 2) q.filters[Facet::Bassin] = {"sud"};
+      if (point == 3) {
+        q.open_now = true;
+        q.now = 1783323000;  // a Monday morning
+      }
+      for (int offset : {0, 20, 180, 400}) {
+        q.offset = offset;
+        detail::near_shortcut_enabled = true;
+        auto fast = idx.search(q);
+        detail::near_shortcut_enabled = false;
+        auto full = idx.search(q);
+        ASSERT_EQ(ids(fast), ids(full)) << w << " point " << point << " offset " << offset;
+        EXPECT_EQ(fast.total, full.total);
+        for (std::size_t i = 0; i < fast.hits.size(); ++i) {
+          EXPECT_NEAR(fast.hits[i].score, full.hits[i].score, 1e-9);
+          ASSERT_EQ(fast.hits[i].distance_km.has_value(), full.hits[i].distance_km.has_value());
+          if (fast.hits[i].distance_km) {
+            EXPECT_NEAR(*fast.hits[i].distance_km, *full.hits[i].distance_km, 1e-9);
+          }
+        }
+        compared += static_cast<int>(fast.hits.size());
+      }
+    }
+  detail::near_shortcut_enabled = true;
+  EXPECT_GT(compared, 1000) << "the comparison saw real pages";
+  EXPECT_GT(detail::near_shortcut_pages.load() - shortcut_pages, 60u) << "most pages took the short cut";
 }

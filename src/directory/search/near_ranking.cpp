@@ -1,0 +1,135 @@
+#include "directory/search/near_ranking.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+#include "directory/search/schema.hpp"
+
+namespace maillage::directory::search::detail {
+
+namespace {
+
+// The flat-earth order of distances is the great-circle order to well under 1% around a point in Belgium;
+// the bound on what lies outside the nearest candidates keeps a 5% margin.
+constexpr double kFlatMargin = 0.95;
+// Up to this many matches, every one is scored (cheaper than the proof); above kMaxRelevantEnough
+// candidates the short cut gives up.
+constexpr Xapian::doccount kScoreEveryoneBelow = 1500;
+constexpr Xapian::doccount kMaxRelevantEnough = 5000;
+bool flat_earth_is_close_enough(const Xapian::LatLongCoord& c) {
+  return c.latitude > 49 && c.latitude < 52 && c.longitude > 2 && c.longitude < 7;
+}
+
+Xapian::Query restricted(const Xapian::Query& words, std::shared_ptr<Bits> bits, Xapian::doccount& count) {
+  count = popcount_and(bits->data(), bits->data(), bits->size());
+  auto* source = new BitmapSource(std::move(bits), count);
+  return Xapian::Query(Xapian::Query::OP_FILTER, words, Xapian::Query(source->release()));
+}
+
+}  // namespace
+
+std::atomic<bool> near_shortcut_enabled{true};
+std::atomic<unsigned long> near_shortcut_pages{0};
+
+bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std::vector<SearchHit>& hits) {
+  if (!near_shortcut_enabled || !flat_earth_is_close_enough(r.centre)) return false;
+  if (count <= 0) return true;
+  const std::size_t need = static_cast<std::size_t>(from) + static_cast<std::size_t>(count);
+  const double half_m = kProximityHalfKm * 1000;
+  const double scale = r.best_relevance > 0 ? 1.0 / r.best_relevance : 1.0;
+  const Xapian::GreatCircleMetric metric;
+  auto proximity = [&](double metres) { return half_m / (half_m + metres); };
+
+  Xapian::Enquire enquire(r.db);
+  enquire.set_weighting_scheme(r.weighting);
+  struct Scored {
+    double score;
+    Xapian::docid did;
+    double metres;  // NaN: no coordinates
+  };
+  std::vector<Scored> scored;
+  // Scores exactly the documents of `bits` (Xapian walks the bitmap, not the whole posting lists).
+  auto score = [&](std::shared_ptr<Bits> bits) {
+    Xapian::doccount n = 0;
+    enquire.set_query(restricted(r.text_query, std::move(bits), n));
+    if (!n) return;
+    const Xapian::MSet mset = enquire.get_mset(0, n);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::docid d = *it;
+      double metres = std::isnan(r.places.lat[d])
+                          ? std::numeric_limits<double>::quiet_NaN()
+                          : metric(r.centre, Xapian::LatLongCoord(r.places.lat[d], r.places.lng[d]));
+      scored.push_back({it.get_weight() * scale + (std::isnan(metres) ? 0.0 : proximity(metres)), d, metres});
+    }
+    // Xapian's order: score, then document id.
+    std::sort(scored.begin(), scored.end(),
+              [](const Scored& a, const Scored& b) { return a.score != b.score ? a.score > b.score : a.did < b.did; });
+  };
+
+  const auto side_count = popcount_and(side.data(), side.data(), side.size());
+  if (side_count <= kScoreEveryoneBelow) {
+    score(std::make_shared<Bits>(side));
+  } else {
+    // 1. The k nearest located documents, by flat-earth distance (no trigonometry per document), and the
+    //    best proximity a document left out can have.
+    const std::size_t k = std::max<std::size_t>(200, 2 * need);
+    const double to_rad = M_PI / 180;
+    const double cos_lat = std::cos(r.centre.latitude * to_rad);
+    std::vector<std::pair<double, Xapian::docid>> by_distance;
+    const auto& located = r.places.located;
+    for (std::size_t w = 0; w < side.size() && w < located.size(); ++w)
+      for (std::uint64_t rest = side[w] & located[w]; rest; rest &= rest - 1) {
+        Xapian::docid d = static_cast<Xapian::docid>(w * 64 + __builtin_ctzll(rest));
+        double dlat = r.places.lat[d] - r.centre.latitude, dlng = (r.places.lng[d] - r.centre.longitude) * cos_lat;
+        by_distance.emplace_back(dlat * dlat + dlng * dlng, d);
+      }
+    double outside_proximity = 0;  // unlocated documents have none
+    if (by_distance.size() > k) {
+      std::nth_element(by_distance.begin(), by_distance.begin() + static_cast<std::ptrdiff_t>(k), by_distance.end());
+      Xapian::docid first_left_out = by_distance[k].second;
+      double metres = metric(r.centre, Xapian::LatLongCoord(r.places.lat[first_left_out], r.places.lng[first_left_out]));
+      outside_proximity = proximity(kFlatMargin * metres);
+      by_distance.resize(k);
+    }
+    auto nearest = std::make_shared<Bits>(side.size(), 0);
+    for (auto& [flat, d] : by_distance) set_bit(*nearest, d);
+    score(nearest);
+    if (scored.size() < need) return false;
+    // 2. A document left out scores at most its relevance + outside_proximity: to beat the page's last
+    //    nearest candidate it must be relevant enough, and Xapian finds those with a weight cut-off that lets
+    //    it skip the rest. Too many of them: no short cut.
+    const double cutoff = (scored[need - 1].score - outside_proximity) * r.best_relevance * (1 - 1e-9);
+    if (cutoff > 0) {
+      Xapian::Enquire above(r.db);
+      above.set_weighting_scheme(r.weighting);
+      above.set_cutoff(0, cutoff);
+      Xapian::doccount n = 0;
+      above.set_query(restricted(r.text_query, std::make_shared<Bits>(side), n));
+      const Xapian::MSet enough = above.get_mset(0, kMaxRelevantEnough);
+      if (enough.size() >= kMaxRelevantEnough) return false;
+      auto more = std::make_shared<Bits>(side.size(), 0);
+      for (auto it = enough.begin(); it != enough.end(); ++it)
+        if (!((*nearest)[*it / 64] >> (*it % 64) & 1)) set_bit(*more, *it);
+      score(more);
+    } else if (side_count > kMaxRelevantEnough) {
+      return false;  // every document could still make the page
+    } else {
+      auto rest = std::make_shared<Bits>(side);
+      for (std::size_t w = 0; w < rest->size(); ++w) (*rest)[w] &= ~(*nearest)[w];
+      score(rest);
+    }
+  }
+  for (std::size_t i = static_cast<std::size_t>(from); i < need && i < scored.size(); ++i) {
+    SearchHit hit;
+    hit.id = r.db.get_document(scored[i].did).get_data();
+    hit.score = scored[i].score;
+    if (!std::isnan(scored[i].metres)) hit.distance_km = scored[i].metres / 1000.0;
+    hits.push_back(std::move(hit));
+  }
+  ++near_shortcut_pages;
+  return true;
+}
+
+}  // namespace maillage::directory::search::detail
