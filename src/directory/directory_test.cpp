@@ -318,3 +318,22 @@ TEST_F(HttpDirectory, ARepeatedSearchNeverHidesAChangeMadeSince) {
   EXPECT_NE(after.body.find("Épicerie sociale du Parvis"), std::string::npos);
   EXPECT_NE(after.body.find("Services found: 1"), std::string::npos);
 }
+
+TEST_F(HttpDirectory, OpenNowAndARadiusAroundAnAddressNarrowThePage) {
+  add_three();
+  auto always = service("nuit", "Accueil de nuit — Saint-Gilles", "1060");
+  always["schedules"] = json::array({{{"id", "sc-nuit"}, {"byday", "MO,TU,WE,TH,FR,SA,SU"}, {"opens_at", "00:00"}, {"closes_at", "24:00"}}});
+  add(always);
+  auto open = client.get("/directory?open=now&lang=en");
+  EXPECT_NE(open.body.find("Accueil de nuit — Saint-Gilles"), std::string::npos) << "open every day, all day";
+  EXPECT_NE(open.body.find("name=\"open\" value=\"now\" checked"), std::string::npos) << "the box stays ticked";
+  auto everything = client.get("/directory?lang=en");
+  EXPECT_NE(everything.body.find("Services found: 4"), std::string::npos);
+  // Near the Parvis de Saint-Gilles, within 1 km: the services of 1060 (at their postal code's centre) only.
+  auto near = client.get("/directory?lat=50.8305&lng=4.3450&km=1&lang=en");
+  EXPECT_NE(near.body.find("Service de santé mentale — Saint-Gilles"), std::string::npos);
+  EXPECT_EQ(near.body.find("Restaurant social — Laeken"), std::string::npos) << "Laeken is far away";
+  EXPECT_NE(near.body.find("<option value=\"1\" selected"), std::string::npos) << "the radius stays chosen";
+  auto outside = client.get("/directory?lat=48.85&lng=2.35&lang=en");
+  EXPECT_NE(outside.body.find("Services found: 4"), std::string::npos) << "coordinates outside Brussels are ignored";
+}

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <ctime>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "directory/hsds.hpp"
@@ -55,6 +56,15 @@ std::string search_url(const RequestContext& ctx, const std::string& toggle_name
   return "/directory" + (qs.empty() ? std::string() : "?" + qs);
 }
 
+// A decimal coordinate within [low, high], else nothing (the search is then not near a point).
+std::optional<double> parse_coordinate(const std::string& text, double low, double high) {
+  if (text.empty() || text.size() > 20) return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(v) || v < low || v > high) return std::nullopt;
+  return v;
+}
+
 bool has_value(const RequestContext& ctx, const std::string& name, const std::string& value) {
   auto range = ctx.query.equal_range(name);
   for (auto it = range.first; it != range.second; ++it)
@@ -98,12 +108,34 @@ Response search_page(RequestContext& ctx) {
                                "NOTICE");
     }
   }
+  // An address's coordinates (from a geocoded address or the device): the same as a postal code, more precise.
+  if (auto lat = parse_coordinate(ctx.q("lat"), 50.7, 50.95), lng = parse_coordinate(ctx.q("lng"), 4.2, 4.5); lat && lng) {
+    q.near_lat = *lat;
+    q.near_lng = *lng;
+  }
+  if (q.near_lat) {
+    static const char* const kRadii[] = {"1", "2", "5"};
+    std::string km = ctx.q("km");
+    for (const char* r : kRadii) {
+      auto* o = d.AddSectionDictionary(tpl_name("KM_OPTION"));
+      o->SetValue(tpl_name("VALUE"), r);
+      if (km == r) {
+        o->ShowSection(tpl_name("SELECTED"));
+        q.within_km = std::stod(r);
+      }
+    }
+    d.ShowSection(tpl_name("HAS_POINT"));
+  }
+  if (ctx.q("open") == "now") {
+    q.open_now = true;
+    d.ShowSection(tpl_name("OPEN_NOW"));
+  }
   int page_number = 1;
   if (auto p = ctx.q("page"); !p.empty() && p.size() < 6 && std::all_of(p.begin(), p.end(), ::isdigit)) page_number = std::max(1, std::stoi(p));
   q.offset = (page_number - 1) * kPerPage;
   q.limit = kPerPage;
   for (auto& [k, v] : ctx.query)
-    if (k != "q" && k != "postcode" && k != "page" && k != "lang") {
+    if (k != "q" && k != "postcode" && k != "page" && k != "lang" && k != "open" && k != "km") {
       auto* h = d.AddSectionDictionary(tpl_name("FILTER"));
       h->SetValue(tpl_name("NAME"), k);
       h->SetValue(tpl_name("VALUE"), v);

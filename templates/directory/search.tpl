@@ -7,6 +7,11 @@
     <label for="postcode">_("Near postal code")</label>
     <input type="text" id="postcode" name="postcode" value="{{POSTCODE}}" inputmode="numeric" maxlength="4" size="5">
   </div>
+  {{#HAS_POINT}}<div>
+    <label for="km">_("Distance")</label>
+    <select id="km" name="km"><option value="">_("Any distance")</option>{{#KM_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>_("Within {{VALUE}} km")</option>{{/KM_OPTION}}</select>
+  </div>{{/HAS_POINT}}
+  <div><label><input type="checkbox" name="open" value="now"{{#OPEN_NOW}} checked{{/OPEN_NOW}}> _("Open now")</label></div>
   {{#FILTER}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">{{/FILTER}}
   <div><button type="submit">_("Search")</button></div>
 </form>
