@@ -106,8 +106,10 @@ void set_membership(soci::session& sql, std::int64_t user_id, std::int64_t organ
 std::int64_t create_organisation(soci::session& sql, const std::string& name, const std::string& postal_code) {
   std::int64_t id = 0, now = now_seconds();
   soci::indicator pc = postal_code.empty() ? soci::i_null : soci::i_ok;
-  sql << "INSERT INTO organisations (name, postal_code, created_at) VALUES (:n, :p, :c) RETURNING id", soci::use(name),
-      soci::use(postal_code, pc), soci::use(now), soci::into(id);
+  // Its directory id from the start: the HSDS API and exports name organisations by UUID.
+  std::string hsds_id = security::random_uuid();
+  sql << "INSERT INTO organisations (name, postal_code, created_at, hsds_id) VALUES (:n, :p, :c, :h) RETURNING id",
+      soci::use(name), soci::use(postal_code, pc), soci::use(now), soci::use(hsds_id), soci::into(id);
   return id;
 }
 

@@ -25,6 +25,7 @@ int prepare_database(App& app) {
   app.db.transact([](soci::session& sql) {
     directory::ensure_vocabularies(sql);
     directory::ensure_synonyms(sql);
+    directory::ensure_organisation_ids(sql);
   });
   app.load_secret();
   return n;

@@ -223,8 +223,10 @@ int seed_demo(App& app) {
         options.updated_by = "demo";
         std::vector<ImportProblem> warnings;
         app.db.transact([&](soci::session& sql) {
-          // The accounts' demo organisation of the same name becomes this record's organisation.
-          sql << "UPDATE organisations SET hsds_id = :h WHERE name = :n AND hsds_id IS NULL", soci::use(oid), soci::use(org_name);
+          // The accounts' demo organisation of the same name (not in the directory yet) becomes this record's.
+          sql << "UPDATE organisations SET hsds_id = :h WHERE name = :n AND hsds_id <> :h2 AND id NOT IN "
+                 "(SELECT organisation_id FROM directory_services WHERE organisation_id IS NOT NULL)",
+              soci::use(oid), soci::use(org_name), soci::use(oid);
           import_service(sql, service, options, warnings);
           std::int64_t id = service_id_of(sql, sid);
           // Verified between 0 and 17 months ago: some records are due for a check.

@@ -6,7 +6,10 @@
 #include <algorithm>
 #include <regex>
 
+#include <cstdlib>
+#include <filesystem>
 #include <set>
+#include <sys/wait.h>
 #include <thread>
 
 #include "app/demo.hpp"
@@ -336,4 +339,19 @@ TEST_F(HttpDirectory, OpenNowAndARadiusAroundAnAddressNarrowThePage) {
   EXPECT_NE(near.body.find("<option value=\"1\" selected"), std::string::npos) << "the radius stays chosen";
   auto outside = client.get("/directory?lat=48.85&lng=2.35&lang=en");
   EXPECT_NE(outside.body.find("Services found: 4"), std::string::npos) << "coordinates outside Brussels are ignored";
+}
+
+// Other directories and helplines read the API with HSDS tooling: every answer has the shape openapi.json
+// promises (checked by scripts/validate-hsds-api.mjs with ajv, from the npm devDependencies). The demo's
+// records have UUIDs, as HSDS asks of new data (imported ids are kept as they came, UUIDs or not).
+TEST(HttpDirectoryApi, AnswersInTheShapesOfTheHsdsOpenApi) {
+  std::string source = MAILLAGE_SOURCE_DIR;
+  if (!std::filesystem::exists(source + "/node_modules/ajv-formats")) GTEST_SKIP() << "ajv is not installed (npm ci)";
+  TestServer server;
+  ASSERT_TRUE(seed_demo(server.app()));
+  int rc = std::system(("node " + source + "/scripts/validate-hsds-api.mjs " + source + "/tests/fixtures/hsds/schema " +
+                        server.url("/api/hsds"))
+                           .c_str());
+  ASSERT_TRUE(WIFEXITED(rc));
+  EXPECT_EQ(WEXITSTATUS(rc), 0) << "see the errors printed above";
 }

@@ -207,6 +207,16 @@ std::int64_t service_id_of(soci::session& sql, const std::string& hsds_id) {
   return sql.got_data() ? id : 0;
 }
 
+void ensure_organisation_ids(soci::session& sql) {
+  std::vector<std::int64_t> missing;
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM organisations WHERE hsds_id IS NULL OR hsds_id = ''");
+  for (auto& r : rs) missing.push_back(as_int(r, 0));
+  for (auto id : missing) {
+    std::string uuid = security::random_uuid();
+    sql << "UPDATE organisations SET hsds_id = :h WHERE id = :i", soci::use(uuid), soci::use(id);
+  }
+}
+
 std::int64_t organisation_id_of(soci::session& sql, const std::string& hsds_id) {
   std::int64_t id = 0;
   soci::indicator ind;

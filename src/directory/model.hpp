@@ -55,6 +55,8 @@ struct ServiceChange {
 };
 std::vector<ServiceChange> changes_since(soci::session& sql, std::int64_t after_id, int limit = 1000);
 std::int64_t service_id_of(soci::session& sql, const std::string& hsds_id);        // 0 if unknown
+// Gives a UUID to every organisation without a directory id (created before organisations got one).
+void ensure_organisation_ids(soci::session& sql);
 std::int64_t organisation_id_of(soci::session& sql, const std::string& hsds_id);   // 0 if unknown; digits: internal id
 
 // The directory's search is directory/search_service.hpp (Xapian). Accent- and case-folding for the simple

@@ -194,11 +194,7 @@ std::optional<std::int64_t> add_term(soci::session& sql, const std::string& taxo
   soci::indicator ind = soci::i_null;
   sql << "SELECT MAX(position) FROM directory_taxonomy_terms WHERE taxonomy_id = :t", soci::use(tax), soci::into(position, ind);
   position = ind == soci::i_ok ? position + 1 : 0;
-  // A random version-4 UUID, as HSDS asks for new records.
-  std::string hex = security::sha256_hex(security::random_token(16)).substr(0, 32);
-  hex[12] = '4';
-  hex[16] = "89ab"[hex[16] % 4];
-  std::string hsds = hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" + hex.substr(20);
+  std::string hsds = security::random_uuid();
   std::int64_t now = now_seconds(), id = 0;
   sql << "INSERT INTO directory_taxonomy_terms (hsds_id, taxonomy_id, code, taxonomy, position, updated_at) "
          "VALUES (:h, :t, :c, :x, :p, :n) RETURNING id",

@@ -8,6 +8,7 @@ namespace maillage::security {
 
 void init();  // sodium_init, once
 std::string random_token(std::size_t bytes = 32);  // base64url, no padding
+std::string random_uuid();  // version 4, lower case: the ids HSDS asks new records to have
 std::string sha256_hex(std::string_view data);
 std::string hmac(std::string_view key, std::string_view message);  // base64url HMAC-SHA256
 bool equal_constant_time(std::string_view a, std::string_view b);
