@@ -4,20 +4,10 @@
 // Usage: node scripts/validate-hsds-api.mjs SCHEMA_DIR BASE_URL (e.g. http://127.0.0.1:8080/api/hsds).
 // Exit 0 valid, 1 invalid, 77 when ajv is missing (npm ci).
 import { readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
-const require = createRequire(import.meta.url);
-let Ajv2020, addFormats;
-try {
-  Ajv2020 = require("ajv/dist/2020").default;
-  addFormats = require("ajv-formats").default;
-} catch {
-  console.log("ajv and ajv-formats are not installed (npm ci)");
-  process.exit(77);
-}
+import { hsdsAjv } from "./hsds-ajv.mjs";
 const [schemaDir, base] = process.argv.slice(2);
 const SPEC = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
+const ajv = hsdsAjv();
 for (const [dir, prefix] of [[schemaDir, SPEC], [`${schemaDir}/compiled`, `${SPEC}compiled/`]])
   for (const f of readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "openapi.json"))
     ajv.addSchema(JSON.parse(readFileSync(`${dir}/${f}`, "utf8")), prefix + f);

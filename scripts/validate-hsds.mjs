@@ -2,19 +2,9 @@
 // compiled schemas with ajv (JSON Schema 2020-12) and ajv-formats, from the npm devDependencies (`npm ci`).
 // Usage: node scripts/validate-hsds.mjs SCHEMA_DIR EXPORT_DIR. Exit 0 valid, 1 invalid, 77 when ajv is missing.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-const require = createRequire(import.meta.url);
-let Ajv2020, addFormats;
-try {
-  Ajv2020 = require("ajv/dist/2020").default;
-  addFormats = require("ajv-formats").default;
-} catch {
-  console.log("ajv and ajv-formats are not installed (npm ci)");
-  process.exit(77);
-}
+import { hsdsAjv } from "./hsds-ajv.mjs";
 const [schemaDir, exportDir] = process.argv.slice(2);
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
+const ajv = hsdsAjv();
 let errors = 0;
 for (const [file, schema] of [["services.json", "service.json"], ["organizations.json", "organization.json"]]) {
   const validate = ajv.compile(JSON.parse(readFileSync(`${schemaDir}/compiled/${schema}`, "utf8")));
