@@ -1,5 +1,5 @@
 // Directory: draws the results (or the one service) as markers on a map. Progressive enhancement only: the
-// list above works without it. No tile server: the communes' outlines give the map its shape.
+// list above works without it. No tile server: the communes' outlines, coloured by care area, give it its shape.
 (function () {
   "use strict";
   function points() {
@@ -13,8 +13,12 @@
   function draw(el, pts) {
     if (!window.L || !pts.length) return;
     var map = L.map(el, { attributionControl: false });
-    fetch("/territory/communes.geojson", { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (geo) {
-      L.geoJSON(geo, { style: { color: "#777", weight: 1, fillColor: "#dfe7f1", fillOpacity: 0.6 } }).addTo(map).bringToBack();
+    // The care areas' outlines (light, so that the markers stand out) give the map its shape.
+    var lang = document.documentElement.lang || "fr";
+    fetch("/territory/communes.geojson?lang=" + lang, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (geo) {
+      var areas = window.Maillage ? window.Maillage.careAreas(geo, 0.25)
+                                  : L.geoJSON(geo, { style: { color: "#777", weight: 1, fillColor: "#dfe7f1", fillOpacity: 0.6 } });
+      areas.addTo(map).bringToBack();
     });
     var markers = pts.map(function (p) {
       var m = L.marker([p.lat, p.lng], { title: p.name, alt: p.name });

@@ -1,25 +1,31 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   "use strict";
-  // Territory map: draws the communes' outlines coloured by care area, without any tile server.
+  // The communes' outlines coloured by care area (a commune of several care areas is dashed), with their
+  // names on hover: the territory map, and the background of the directory's map (window.Maillage).
+  var colours = { "nord": "#4e79a7", "nord-est": "#f28e2b", "centre-ouest": "#59a14f", "sud": "#b07aa1", "sud-est": "#e15759" };
+  function careAreas(geo, fillOpacity) {
+    return L.geoJSON(geo, {
+      style: function (f) {
+        var b = f.properties.bassins || [];
+        return { color: "#333", weight: 1, fillOpacity: fillOpacity, fillColor: colours[b[0]] || "#999",
+                 dashArray: b.length > 1 ? "4 3" : null };
+      },
+      onEachFeature: function (f, l) {
+        var p = f.properties;
+        l.bindTooltip(p.name + (p.bassin_names ? " — " + p.bassin_names : ""));
+      }
+    });
+  }
+  window.Maillage = { careAreas: careAreas };
+  // Territory map, without any tile server.
   function drawMap(el) {
     if (!window.L) return;
-    var colours = { "nord": "#4e79a7", "nord-est": "#f28e2b", "centre-ouest": "#59a14f", "sud": "#b07aa1", "sud-est": "#e15759" };
     var map = L.map(el, { zoomSnap: 0.25, attributionControl: false });
     fetch(el.getAttribute("data-geojson"), { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (geo) {
-        var layer = L.geoJSON(geo, {
-          style: function (f) {
-            var b = f.properties.bassins || [];
-            return { color: "#333", weight: 1, fillOpacity: 0.55, fillColor: colours[b[0]] || "#999",
-                     dashArray: b.length > 1 ? "4 3" : null };
-          },
-          onEachFeature: function (f, l) {
-            var p = f.properties;
-            l.bindTooltip(p.name + (p.bassin_names ? " — " + p.bassin_names : ""));
-          }
-        }).addTo(map);
+        var layer = careAreas(geo, 0.55).addTo(map);
         map.fitBounds(layer.getBounds());
       });
   }
