@@ -355,3 +355,12 @@ TEST(HttpDirectoryApi, AnswersInTheShapesOfTheHsdsOpenApi) {
   ASSERT_TRUE(WIFEXITED(rc));
   EXPECT_EQ(WEXITSTATUS(rc), 0) << "see the errors printed above";
 }
+
+TEST_F(HttpDirectory, NoTypedValueCanPassForAnotherSearchRemembered) {
+  add_three();
+  // One odd value first: it must not be remembered as the answer to the two-value search.
+  auto odd = client.get("/directory?commune=21001,21004&lang=en");
+  EXPECT_NE(odd.body.find("Services found: 0"), std::string::npos);
+  auto two = client.get("/directory?commune=21001&commune=21004&lang=en");
+  EXPECT_NE(two.body.find("Services found: 2"), std::string::npos) << "Anderlecht or Brussels: the CPAS and the restaurant";
+}

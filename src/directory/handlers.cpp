@@ -109,7 +109,9 @@ Response search_page(RequestContext& ctx) {
     }
   }
   // An address's coordinates (from a geocoded address or the device): the same as a postal code, more precise.
-  if (auto lat = parse_coordinate(ctx.q("lat"), 50.7, 50.95), lng = parse_coordinate(ctx.q("lng"), 4.2, 4.5); lat && lng) {
+  // A postal code typed in the box wins over coordinates carried from an earlier search.
+  if (auto lat = parse_coordinate(ctx.q("lat"), 50.7, 50.95), lng = parse_coordinate(ctx.q("lng"), 4.2, 4.5);
+      lat && lng && postcode.empty()) {
     q.near_lat = *lat;
     q.near_lng = *lng;
   }
@@ -135,7 +137,7 @@ Response search_page(RequestContext& ctx) {
   q.offset = (page_number - 1) * kPerPage;
   q.limit = kPerPage;
   for (auto& [k, v] : ctx.query)
-    if (k != "q" && k != "postcode" && k != "page" && k != "lang" && k != "open" && k != "km") {
+    if (k != "q" && k != "postcode" && k != "page" && k != "lang" && k != "open" && k != "km" && k != "lat" && k != "lng") {
       auto* h = d.AddSectionDictionary(tpl_name("FILTER"));
       h->SetValue(tpl_name("NAME"), k);
       h->SetValue(tpl_name("VALUE"), v);
@@ -185,7 +187,7 @@ Response search_page(RequestContext& ctx) {
   if (!results.suggestion.empty()) {
     auto* s = d.AddSectionDictionary(tpl_name("SUGGESTION"));
     s->SetValue(tpl_name("WORDS"), results.suggestion);
-    std::string without_words = search_url(ctx, "q", text);  // the same search, its words toggled off
+    std::string without_words = search_url(ctx, "q", ctx.q("q"));  // the same search, its words toggled off
     s->SetValue(tpl_name("HREF"), without_words + (without_words.find('?') == std::string::npos ? "?" : "&") + "q=" + url_encode(results.suggestion));
   }
   if (results.relaxed) d.ShowSection(tpl_name("RELAXED"));

@@ -213,7 +213,9 @@ void ensure_organisation_ids(soci::session& sql) {
   for (auto& r : rs) missing.push_back(as_int(r, 0));
   for (auto id : missing) {
     std::string uuid = security::random_uuid();
-    sql << "UPDATE organisations SET hsds_id = :h WHERE id = :i", soci::use(uuid), soci::use(id);
+    // Only if still without one: two servers starting together must not give it two ids in turn.
+    sql << "UPDATE organisations SET hsds_id = :h WHERE id = :i AND (hsds_id IS NULL OR hsds_id = '')", soci::use(uuid),
+        soci::use(id);
   }
 }
 

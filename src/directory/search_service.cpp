@@ -70,6 +70,10 @@ bool SearchService::reload_synonyms(soci::session& sql) {
 
 int SearchService::catch_up() {
   std::lock_guard lock(catch_up_mutex_);
+  return catch_up_locked();
+}
+
+int SearchService::catch_up_locked() {
   last_catch_up_ = std::chrono::steady_clock::now();
   int applied = 0;
   soci::session sql(db_.pool());
@@ -78,9 +82,15 @@ int SearchService::catch_up() {
   for (;;) {
     auto changes = changes_since(sql, last_change_);
     if (changes.empty()) break;
-    for (auto& c : changes) {
+    // The changed services are read together (a handful of queries per batch, not per service): renaming a
+    // vocabulary term can log thousands of them at once.
+    std::vector<std::int64_t> ids;
+    for (auto& c : changes)
       // Services are never deleted (a closed one becomes defunct and stays indexed, hidden from searches).
-      if (c.exists) index_.upsert(to_search_document(sql, c.service_id));
+      if (c.exists) ids.push_back(c.service_id);
+    if (!ids.empty())
+      for (auto& doc : load_documents(sql, ids)) index_.upsert(doc);
+    for (auto& c : changes) {
       {
         std::lock_guard cache_lock(cache_mutex_);
         if (auto it = cached_as_.find(c.service_id); it != cached_as_.end()) {
@@ -136,12 +146,10 @@ std::vector<SearchService::Found> SearchService::documents(soci::session& sql, c
 }
 
 void SearchService::catch_up_if_due() {
-  bool due;
-  {
-    std::lock_guard lock(catch_up_mutex_);
-    due = std::chrono::steady_clock::now() - last_catch_up_ >= kCatchUpEvery;
-  }
-  if (due) catch_up();
+  // A search never waits for another one's catch-up: it answers from the index as it is (at most 200 ms
+  // behind), and the catch-up under way brings it up to date.
+  std::unique_lock lock(catch_up_mutex_, std::try_to_lock);
+  if (lock && std::chrono::steady_clock::now() - last_catch_up_ >= kCatchUpEvery) catch_up_locked();
 }
 
 search::SearchResults SearchService::search(const search::SearchQuery& query) {
@@ -152,11 +160,12 @@ search::SearchResults SearchService::search(const search::SearchQuery& query) {
 namespace {
 // Everything that decides a search's answer, as one key ("open now" by the minute it is asked at).
 std::string cache_key(const search::SearchQuery& q) {
-  std::string k = q.text + '\x1f' + q.lang + '\x1f';
+  // Each value with its length first, so that no text or filter value can pass for another search's key.
+  auto field = [](const std::string& v) { return std::to_string(v.size()) + ':' + v; };
+  std::string k = field(q.text) + field(q.lang);
   for (auto& [facet, values] : q.filters) {
-    k += std::to_string(static_cast<int>(facet)) + '=';
-    for (auto& v : values) k += v + ',';
-    k += ';';
+    k += std::to_string(static_cast<int>(facet)) + '=' + std::to_string(values.size()) + ':';
+    for (auto& v : values) k += field(v);
   }
   char buf[128];
   std::snprintf(buf, sizeof buf, "\x1f%.6f,%.6f,%.3f,%d,%lld,%d,%d,%d", q.near_lat.value_or(1000), q.near_lng.value_or(1000),

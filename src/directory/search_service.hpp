@@ -64,6 +64,7 @@ class SearchService {
   std::int64_t synonyms_revision_ = -1;
   std::chrono::steady_clock::time_point last_catch_up_{};
   void catch_up_if_due();
+  int catch_up_locked();  // catch_up_mutex_ held
   void index_changed() { ++generation_; }
   std::atomic<std::uint64_t> generation_{0};
   std::mutex results_mutex_;

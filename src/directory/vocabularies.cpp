@@ -39,8 +39,12 @@ void put_setting(soci::session& sql, const std::string& name, const std::string&
       soci::use(name), soci::use(value);
 }
 
+// One statement, so that two edits committed at once on PostgreSQL (READ COMMITTED) still count twice: the
+// row lock orders them, where reading then writing the value would lose one.
 void bump_revision(soci::session& sql) {
-  put_setting(sql, kRevision, std::to_string(synonyms_revision(sql) + 1));
+  std::string name = kRevision;
+  sql << "INSERT INTO settings (name, value) VALUES (:n, '0') ON CONFLICT (name) DO NOTHING", soci::use(name);
+  sql << "UPDATE settings SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE name = :n", soci::use(name);
 }
 
 std::int64_t insert_group(soci::session& sql, const std::vector<std::string>& terms, const std::string& by,
@@ -115,6 +119,15 @@ std::vector<SynonymGroup> list_synonym_groups(soci::session& sql) {
   soci::rowset<soci::row> rs = (sql.prepare << "SELECT id, terms, updated_by, updated_at FROM directory_synonym_groups ORDER BY id");
   for (auto& r : rs) out.push_back({as_int(r, 0), split_lines(as_text(r, 1)), as_text(r, 2), as_int(r, 3)});
   return out;
+}
+
+std::optional<SynonymGroup> synonym_group(soci::session& sql, std::int64_t id) {
+  std::string terms, by;
+  std::int64_t at = 0;
+  sql << "SELECT terms, updated_by, updated_at FROM directory_synonym_groups WHERE id = :i", soci::use(id), soci::into(terms),
+      soci::into(by), soci::into(at);
+  if (!sql.got_data()) return std::nullopt;
+  return SynonymGroup{id, split_lines(terms), by, at};
 }
 
 std::vector<std::vector<std::string>> load_synonyms(soci::session& sql) {

@@ -36,6 +36,7 @@ const char* synonym_group_problem(const std::vector<std::string>& terms);
 // Fills the table with the Brussels defaults once per database (a table emptied later stays empty).
 void ensure_synonyms(soci::session& sql);
 std::vector<SynonymGroup> list_synonym_groups(soci::session& sql);
+std::optional<SynonymGroup> synonym_group(soci::session& sql, std::int64_t id);
 std::vector<std::vector<std::string>> load_synonyms(soci::session& sql);
 // Counts the edits of the table; each server reloads it into its index when the count moves.
 std::int64_t synonyms_revision(soci::session& sql);

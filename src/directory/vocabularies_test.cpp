@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <thread>
 
 #include "directory/http_fixture.hpp"
 #include "directory/search_service.hpp"
@@ -148,6 +149,7 @@ TEST_F(HttpDirectoryWords, AnAdministratorRenamesATermAndItsServicesAreFoundByTh
   auto r = admin->submit("/admin/vocabularies", "/admin/vocabularies/terms/" + std::to_string(housing),
                         {{"fr", "Logement et hébergement"}, {"nl", "Huisvesting en onderdak"}, {"en", "Housing and shelter"}});
   EXPECT_EQ(r.status, 303);
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));  // the index catches up at most every 200 ms
   EXPECT_EQ(found("hebergement"), 1) << "the new label is a searchable word of the CPAS";
   auto page = client.get("/directory?lang=nl");
   EXPECT_NE(page.body.find("Huisvesting en onderdak"), std::string::npos) << "the facet shows the new label";

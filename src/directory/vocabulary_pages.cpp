@@ -74,8 +74,8 @@ Response render_synonyms(RequestContext& ctx, const std::optional<Refused>& refu
 // Validates a group typed in a form; the refusal to show when it cannot be saved.
 std::optional<Refused> check_group(RequestContext& ctx, std::int64_t id, std::vector<std::string>& terms) {
   std::string typed = ctx.f("terms");
-  Refused r{id, typed.substr(0, kMaxTypedChars)};
-  if (typed.size() > kMaxTypedChars) r.problem = N_("A group holds at most 20 words or phrases.");
+  Refused r{id, utf8_prefix(typed, kMaxTypedChars)};
+  if (typed.size() > kMaxTypedChars) r.problem = N_("This text is too long (at most 3,000 characters).");
   else {
     terms = parse_synonym_terms(typed);
     r.problem = synonym_group_problem(terms);
@@ -96,7 +96,7 @@ ByLang typed_labels(RequestContext& ctx) {
     std::string v = clean_text(ctx.f(lang));
     // One line: labels are shown in badges and facets.
     std::replace(v.begin(), v.end(), '\n', ' ');
-    labels[lang] = v.substr(0, 4 * kMaxTermLabelChars);
+    labels[lang] = utf8_prefix(v, 4 * kMaxTermLabelChars);
   }
   return labels;
 }
@@ -143,9 +143,9 @@ Response render_vocabularies(RequestContext& ctx, const std::optional<Refused>& 
   }
   FormErrors errors;
   if (refused) {
-    if (refused->id) errors.add("term-" + std::to_string(refused->id), refused->problem);
+    if (refused->id) errors.add("term-" + std::to_string(refused->id) + "-fr", refused->problem);
     else {
-      errors.add("fr", refused->problem);
+      errors.add(refused->problem == std::string(N_("Choose a vocabulary.")) ? "taxonomy" : "fr", refused->problem);
       for (const char* lang : kLanguages) {
         std::string key = std::string("NEW_") + lang;
         std::transform(key.begin(), key.end(), key.begin(), ::toupper);
@@ -179,7 +179,7 @@ Response synonym_add(RequestContext& ctx) {
     audit(sql, ctx, "directory.synonyms.add", "synonym_group:" + std::to_string(gid), joined(terms, " = "));
     return gid;
   });
-  if (full) return render_synonyms(ctx, Refused{0, ctx.f("terms").substr(0, kMaxTypedChars), {}, "", N_("The table holds at most 1,000 groups: merge or delete some first.")});
+  if (full) return render_synonyms(ctx, Refused{0, utf8_prefix(ctx.f("terms"), kMaxTypedChars), {}, "", N_("The table holds at most 1,000 groups: merge or delete some first.")});
   ctx.flash(N_("The group is added: searches use it now."));
   return back_to_group(ctx, id);
 }
@@ -189,8 +189,11 @@ Response synonym_update(RequestContext& ctx) {
   std::vector<std::string> terms;
   if (auto refused = check_group(ctx, id, terms)) return render_synonyms(ctx, refused);
   bool saved = ctx.app.db.transact([&](soci::session& sql) {
-    if (!save_synonym_group(sql, id, terms, ctx.user->email)) return false;
-    audit(sql, ctx, "directory.synonyms.update", "synonym_group:" + std::to_string(id), joined(terms, " = "));
+    auto before = synonym_group(sql, id);
+    if (!before || !save_synonym_group(sql, id, terms, ctx.user->email)) return false;
+    // Old and new terms, so that the audit log can tell (and undo) what changed.
+    audit(sql, ctx, "directory.synonyms.update", "synonym_group:" + std::to_string(id),
+          joined(before->terms, " = ") + " -> " + joined(terms, " = "));
     return true;
   });
   if (!saved) throw not_found();
@@ -201,8 +204,9 @@ Response synonym_update(RequestContext& ctx) {
 Response synonym_delete(RequestContext& ctx) {
   auto id = ctx.param_id("id");
   bool deleted = ctx.app.db.transact([&](soci::session& sql) {
-    if (!delete_synonym_group(sql, id)) return false;
-    audit(sql, ctx, "directory.synonyms.delete", "synonym_group:" + std::to_string(id));
+    auto before = synonym_group(sql, id);
+    if (!before || !delete_synonym_group(sql, id)) return false;
+    audit(sql, ctx, "directory.synonyms.delete", "synonym_group:" + std::to_string(id), joined(before->terms, " = "));
     return true;
   });
   if (!deleted) throw not_found();
@@ -224,6 +228,7 @@ Response term_add(RequestContext& ctx) {
     return tid;
   });
   if (!id) return render_vocabularies(ctx, Refused{0, "", labels, taxonomy, N_("Choose a vocabulary.")});
+  vocabulary_changed();  // committed: pages read the labels again
   ctx.flash(N_("The term is added. Services get it through their records or an import."));
   return Response::redirect("/admin/vocabularies#term-" + std::to_string(*id));
 }
@@ -238,7 +243,9 @@ Response term_update(RequestContext& ctx) {
     return true;
   });
   if (!found) throw not_found();
-  search_service(ctx.app).catch_up();
+  // Pages read the labels again now that they are committed; the services carrying the term are reindexed by
+  // the next catch-up (within a second), not in this request.
+  vocabulary_changed();
   ctx.flash(N_("The term's labels are saved."));
   return Response::redirect("/admin/vocabularies#term-" + std::to_string(id));
 }

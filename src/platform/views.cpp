@@ -80,12 +80,12 @@ std::string take_flash(RequestContext& ctx) {
 const char* kLanguageNames[][2] = {{"fr", "Français"}, {"nl", "Nederlands"}, {"en", "English"}};
 }  // namespace
 
-ctemplate::TemplateString tpl_name(const char* literal) {
+ctemplate::TemplateString tpl_name_of_literal(const char* literal, std::size_t length) {
   // Keyed by the literal's address: each name is initialised (and registered with ctemplate) once per thread.
   thread_local std::unordered_map<const char*, std::unique_ptr<ctemplate::StaticTemplateString>> names;
   auto& slot = names[literal];
   if (!slot) {
-    slot.reset(new ctemplate::StaticTemplateString{{literal, std::strlen(literal), 0}});
+    slot.reset(new ctemplate::StaticTemplateString{{literal, length, 0}});
     ctemplate::StaticTemplateStringInitializer set_id(slot.get());
   }
   return ctemplate::TemplateString(*slot);

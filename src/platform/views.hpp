@@ -52,7 +52,12 @@ class Page {
 // A template name (variable or section, a string literal) with its ctemplate id computed once per thread.
 // Given a plain name, ctemplate hashes it and checks it against its global, locked table of names at every
 // SetValue, ShowSection or AddSectionDictionary: on 2 threads that was 40% of a directory results page.
-ctemplate::TemplateString tpl_name(const char* literal);
+// Only for string literals (the array reference refuses a std::string's c_str()): entries are kept by address.
+ctemplate::TemplateString tpl_name_of_literal(const char* literal, std::size_t length);
+template <std::size_t N>
+ctemplate::TemplateString tpl_name(const char (&literal)[N]) {
+  return tpl_name_of_literal(literal, N - 1);
+}
 
 // Renders the standard error page for an HttpError in the caller's language.
 Response error_page(RequestContext& ctx, int status, const std::string& msgid);

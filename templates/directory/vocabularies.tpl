@@ -8,9 +8,9 @@
 <tbody>
 {{#TERM}}<tr id="term-{{ID}}">
   <th scope="row"><code>{{TERM_CODE}}</code>{{#INVALID}} <span class="field-error" id="term-{{ID}}-error">{{ERROR}}</span>{{/INVALID}}</th>
-  <td><input type="text" name="fr" form="t-{{ID}}" value="{{FR}}" maxlength="120" required aria-label="_("French label of {{TERM_CODE}}")"{{#INVALID}} aria-invalid="true" aria-describedby="term-{{ID}}-error"{{/INVALID}}></td>
-  <td><input type="text" name="nl" form="t-{{ID}}" value="{{NL}}" maxlength="120" aria-label="_("Dutch label of {{TERM_CODE}}")"></td>
-  <td><input type="text" name="en" form="t-{{ID}}" value="{{EN}}" maxlength="120" aria-label="_("English label of {{TERM_CODE}}")"></td>
+  <td><input type="text" id="term-{{ID}}-fr" name="fr" form="t-{{ID}}" value="{{FR}}" maxlength="120" required aria-label="_("French label of {{TERM_CODE}}")"{{#INVALID}} aria-invalid="true" aria-describedby="term-{{ID}}-error"{{/INVALID}}></td>
+  <td><input type="text" id="term-{{ID}}-nl" name="nl" form="t-{{ID}}" value="{{NL}}" maxlength="120" aria-label="_("Dutch label of {{TERM_CODE}}")"{{#INVALID}} aria-describedby="term-{{ID}}-error"{{/INVALID}}></td>
+  <td><input type="text" id="term-{{ID}}-en" name="en" form="t-{{ID}}" value="{{EN}}" maxlength="120" aria-label="_("English label of {{TERM_CODE}}")"{{#INVALID}} aria-describedby="term-{{ID}}-error"{{/INVALID}}></td>
   <td>{{SERVICES}}</td>
   <td><form method="post" action="/admin/vocabularies/terms/{{ID}}" id="t-{{ID}}"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Save")</button></form></td>
 </tr>{{/TERM}}

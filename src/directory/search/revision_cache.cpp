@@ -31,7 +31,9 @@ bool matches_of(const Xapian::Database& db, const Xapian::Query& q, const Revisi
       out.assign(cache.words, 0);
       for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) set_bit(out, *p);
       terms[term] = out;
-      cache.keep_term(term, std::make_shared<const Bits>(out));
+      // Only common words are worth keeping: a rare one is read in no time, and unknown or misspelt words
+      // would push the common ones out.
+      if (db.get_termfreq(term) >= RevisionCache::kMinSharedTermFreq) cache.keep_term(term, std::make_shared<const Bits>(out));
       return true;
     }
     case Xapian::Query::LEAF_MATCH_ALL:

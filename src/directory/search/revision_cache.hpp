@@ -96,7 +96,9 @@ struct RevisionCache {
   // Each term's documents, shared by every search of this revision: people search with a small vocabulary,
   // so a word's posting list is read once per revision instead of once per search (it was a quarter of the
   // search time on 100,000 services). Bounded in bytes; when full it starts again.
+  // (A few revisions live at once while readers move on: count up to three times this.)
   static constexpr std::size_t kMaxTermBytes = std::size_t{16} << 20;
+  static constexpr Xapian::doccount kMinSharedTermFreq = 256;
   std::shared_ptr<const Bits> term(const std::string& name) const {
     std::lock_guard lock(terms_mutex_);
     auto it = terms_.find(name);
