@@ -128,12 +128,22 @@ std::vector<Route> route_table() {
       {Post, "/offers/r/{token}/evaluation", Public, off::evaluation_submit_by_link},
       {Get, "/offers/r/{token}/certificate", Public, off::certificate_page_by_link},
       {Get, "/offers/r/{token}/certificate.pdf", Public, off::certificate_pdf_by_link},
+      // A community of practice's participation agreement: the participant by the private link or the account
+      // (their own registration only), the employer's coordinators (checked inside), the organisers read it.
+      {Get, "/offers/r/{token}/agreement", Public, off::agreement_by_link},
+      {Post, "/offers/r/{token}/agreement", Public, off::agree_by_link},
+      {Get, "/offers/registrations/{id}/agreement", Professional, off::my_agreement},
+      {Post, "/offers/registrations/{id}/agree", Professional, off::agree_mine},
+      {Get, "/offers/agreements", OrgCoordinator, off::employer_agreements},
+      {Get, "/offers/agreements/{id}", OrgCoordinator, off::agreement_page},
+      {Post, "/offers/agreements/{id}/agree", OrgCoordinator, off::agree_as_employer},
       {Post, "/offers/registrations/{id}/cancel", Professional, off::cancel_mine},
       {Get, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_form},
       {Post, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_submit},
       {Get, "/offers/registrations/{id}/certificate", Professional, off::certificate_page},
       {Get, "/offers/registrations/{id}/certificate.pdf", Professional, off::certificate_pdf},
-      // approve, refuse, move, present, no_show, unmark (the organisers of the offer only: checked inside)
+      // approve, refuse, move, present, no_show, unmark, agreement (the immersion signed, or the organiser's
+      // agreement in a community of practice): the organisers of the offer only, checked inside
       {Post, "/offers/registrations/{id}/{action}", OrgCoordinator, off::registration_action},
       {Get, "/offers/sessions/{id}/registrations", OrgCoordinator, off::session_registrations},
       {Post, "/offers/sessions/{id}/add", OrgCoordinator, off::add_registration},

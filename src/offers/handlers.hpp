@@ -22,6 +22,9 @@ Response evaluation_form_by_link(RequestContext& ctx);
 Response evaluation_submit_by_link(RequestContext& ctx);
 Response certificate_page_by_link(RequestContext& ctx);
 Response certificate_pdf_by_link(RequestContext& ctx);
+// A community of practice's participation agreement, by the private link of a registration (agreement_pages.cpp)
+Response agreement_by_link(RequestContext& ctx);
+Response agree_by_link(RequestContext& ctx);
 
 // Professional
 Response my_registrations(RequestContext& ctx);
@@ -30,6 +33,8 @@ Response evaluation_form(RequestContext& ctx);
 Response evaluation_submit(RequestContext& ctx);
 Response certificate_page(RequestContext& ctx);
 Response certificate_pdf(RequestContext& ctx);
+Response my_agreement(RequestContext& ctx);
+Response agree_mine(RequestContext& ctx);
 
 // Organisers (organisation coordinators and editors of the offer's organisations; territory coordinators)
 Response manage_offers(RequestContext& ctx);
@@ -47,6 +52,10 @@ Response add_offer_question(RequestContext& ctx);
 Response remove_offer_question(RequestContext& ctx);
 Response offer_report_csv(RequestContext& ctx);
 Response open_slot(RequestContext& ctx);
+// The employer's coordinators (narrowed inside to coordinators of the employer; organisers read only)
+Response employer_agreements(RequestContext& ctx);
+Response agreement_page(RequestContext& ctx);
+Response agree_as_employer(RequestContext& ctx);
 
 // Coordinators
 Response campaigns(RequestContext& ctx);

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "app/routes.hpp"
+#include "offers/agreements.hpp"
 #include "offers/dates.hpp"
 #include "offers/model.hpp"
 #include "offers/questions.hpp"
@@ -19,10 +20,11 @@ using namespace maillage::offers::testing;
 
 TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) {
   TestServer server({.pseudo_locale = true});
-  auto f = published_offer(server, {.starts_in = 2 * 86400});
+  // A community of practice, so that the participation agreement's pages have an agreement to show.
+  auto f = published_offer(server, {.type = "community_of_practice", .starts_in = 2 * 86400});
   auto admin = server.add_user("admin@example.org", "a long enough password", "admin");
   server.add_membership(admin, f.organisation, "coordinator");
-  std::int64_t registration = 0, campaign = 0;
+  std::int64_t registration = 0, campaign = 0, agreement = 0;
   server.app().db.transact([&](soci::session& sql) {
     sql << "UPDATE users SET name = 'Admin' WHERE id = :id", soci::use(admin);
     offers::RegistrationRequest r;
@@ -33,7 +35,12 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     r.organisation_name = "Org";
     r.sector = "housing";
     r.email_verified = true;
+    r.organisation_id = f.organisation;
     registration = offers::register_for(sql, r, now_seconds()).id;
+    // The participant agreed; the employer (the same organisation, which the admin coordinates) has not yet.
+    agreement = offers::open_community_agreement(sql, registration, now_seconds());
+    offers::agree(sql, agreement, {"participant", admin, "Admin"}, now_seconds());
+    r.organisation_id = 0;
     r.user_id = 0;
     r.email = "waiting@example.org";
     r.name = "Waiting";
@@ -97,6 +104,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     std::string path = route.pattern;
     path = std::regex_replace(path, std::regex(R"(/registrations/\{id\})"), "/registrations/" + std::to_string(registration));
     path = std::regex_replace(path, std::regex(R"(/sessions/\{id\})"), "/sessions/" + std::to_string(f.session));
+    path = std::regex_replace(path, std::regex(R"(/agreements/\{id\})"), "/agreements/" + std::to_string(agreement));
     path = std::regex_replace(path, std::regex(R"((/campaigns|/open-door)/\{id\})"), "$1/" + std::to_string(campaign));
     path = std::regex_replace(path, std::regex(R"(\{id\})"), std::to_string(f.offer));
     path = std::regex_replace(path, std::regex(R"(/r/\{token\})"), "/r/" + offers::registration_token(server.app(), registration));
@@ -107,5 +115,5 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     ++pages;
     EXPECT_EQ(catalogue_leak(r.body, data), "") << route.pattern << " shows text outside the catalogue";
   }
-  EXPECT_GE(pages, 18);  // with the questionnaire, certificate and question pages
+  EXPECT_GE(pages, 22);  // with the questionnaire, certificate, question and agreement pages
 }

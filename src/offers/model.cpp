@@ -608,34 +608,6 @@ const char* mark_attendance(soci::session& sql, std::int64_t id, const std::stri
   return nullptr;
 }
 
-void open_agreement(soci::session& sql, std::int64_t registration_id) {
-  auto reg = find_registration(sql, registration_id);
-  if (!reg) return;
-  auto offer = find_offer(sql, reg->offer_id);
-  if (!offer || offer->type != "immersion" || offer->organisers.empty() || !agreement_status(sql, registration_id).empty()) return;
-  std::int64_t now = now_seconds();
-  soci::indicator sending = reg->organisation_id ? soci::i_ok : soci::i_null;
-  sql << "INSERT INTO immersion_agreements (offer_id, host_organisation_id, sending_organisation_id, registration_id, "
-         "conditions, created_at) VALUES (:o, :h, :s, :r, :c, :t)",
-      soci::use(offer->id), soci::use(offer->organisers.front()), soci::use(reg->organisation_id, sending),
-      soci::use(registration_id), soci::use(offer->immersion_conditions), soci::use(now);
-}
-
-const char* sign_agreement(soci::session& sql, std::int64_t registration_id, std::int64_t now) {
-  if (agreement_status(sql, registration_id).empty()) return N_("This registration has no immersion agreement.");
-  sql << "UPDATE immersion_agreements SET status = 'signed', signed_at = :n WHERE registration_id = :r", soci::use(now),
-      soci::use(registration_id);
-  return nullptr;
-}
-
-std::string agreement_status(soci::session& sql, std::int64_t registration_id) {
-  std::string status;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT status FROM immersion_agreements WHERE registration_id = :r", soci::use(registration_id),
-      soci::into(status, ind);
-  return ind == soci::i_ok ? status : "";
-}
-
 std::vector<AbsenceCount> absences_of_session(soci::session& sql, std::int64_t session_id, int threshold) {
   std::vector<Attendance> marks;
   soci::rowset<soci::row> rs =

@@ -129,11 +129,7 @@ const char* move_registration(soci::session& sql, std::int64_t id, std::int64_t 
                               std::vector<std::int64_t>& promoted);
 const char* mark_attendance(soci::session& sql, std::int64_t id, const std::string& mark);
 
-// Immersions: the agreement between the host institution (the offer's first organiser) and the sending one,
-// opened when the organiser approves the registration, then marked signed.
-void open_agreement(soci::session& sql, std::int64_t registration_id);
-const char* sign_agreement(soci::session& sql, std::int64_t registration_id, std::int64_t now);
-std::string agreement_status(soci::session& sql, std::int64_t registration_id);  // "", "proposed", "signed"
+// Agreements (immersions, communities of practice): offers/agreements.hpp.
 
 // No-shows of the people registered to a session, over all their registrations.
 std::vector<AbsenceCount> absences_of_session(soci::session& sql, std::int64_t session_id, int threshold = 2);

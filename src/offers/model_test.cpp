@@ -2,6 +2,7 @@
 // list at once, holds expire, moves and approvals respect capacity, a person is never registered twice.
 #include <gtest/gtest.h>
 
+#include "offers/agreements.hpp"
 #include "offers/model.hpp"
 #include "offers/service.hpp"
 #include "offers/test_fixtures.hpp"

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "accounts/model.hpp"
+#include "offers/agreements.hpp"
 #include "offers/common.hpp"
 #include "offers/dates.hpp"
 #include "offers/handlers.hpp"
@@ -363,8 +364,17 @@ Response session_registrations(RequestContext& ctx) {
       rd->ShowSection("REPEATED_NO_SHOW");
     }
     if (r.status == Status::PendingApproval || r.status == Status::WaitingList) rd->ShowSection("CAN_APPROVE");
-    if (auto agreement = agreement_status(sql, r.id); !agreement.empty())
-      rd->ShowSection(agreement == "signed" ? "AGREEMENT_SIGNED" : "AGREEMENT_TO_SIGN");
+    if (auto agreement = agreement_of_registration(sql, r.id)) {
+      if (agreement->kind == "immersion") {
+        rd->ShowSection(agreement->complete() ? "AGREEMENT_SIGNED" : "AGREEMENT_TO_SIGN");
+      } else {
+        auto* ad = rd->AddSectionDictionary("PARTICIPATION_AGREEMENT");
+        fill_agreement_status(ctx, *ad, *agreement);
+        ad->SetIntValue("ID", r.id);
+        if (auto* organiser = agreement->party("organiser"); organiser && !organiser->agreed())
+          ad->ShowSection("ORGANISER_TO_AGREE");
+      }
+    }
     if (is_active(r.status)) {
       rd->ShowSection("CAN_REFUSE");
       for (auto& other : others) {
@@ -419,7 +429,13 @@ Response registration_action(RequestContext& ctx) {
       p = mark_attendance(sql, id, action == "unmark" ? "" : action);
       if (!p && action == "present") thank_for_coming(ctx.app, sql, id, now);
     } else if (action == "agreement") {
-      p = sign_agreement(sql, id, now);
+      // An immersion's paper convention is marked signed; in a community of practice the organiser agrees.
+      std::string by = ctx.user->name.empty() ? ctx.user->email : ctx.user->name;
+      auto agreement = agreement_of_registration(sql, id);
+      if (agreement && agreement->kind == "community_of_practice")
+        p = agree(sql, agreement->id, {"organiser", ctx.user->id, by}, now);
+      else
+        p = sign_agreement(sql, id, now, ctx.user->id, by);
     } else {
       throw not_found();
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "offers/agreements.hpp"
 #include "offers/common.hpp"
 #include "offers/dates.hpp"
 #include "offers/handlers.hpp"
@@ -211,6 +212,12 @@ Response manage_registration(RequestContext& ctx) {
   if (!reg->email_verified && is_active(reg->status)) d.ShowSection("CAN_CONFIRM");
   if (is_active(reg->status) && may_cancel(o->policy, s->starts_at, now_seconds())) d.ShowSection("CAN_CANCEL");
   if (!reg->refusal_reason.empty()) d.SetValueAndShowSection("REASON", reg->refusal_reason, "HAS_REASON");
+  // A member of a community of practice reads and gives their agreement from here.
+  if (auto a = agreement_of_registration(sql, reg->id); a && a->kind == "community_of_practice") {
+    auto* ad = d.AddSectionDictionary("PARTICIPATION_AGREEMENT");
+    fill_agreement_status(ctx, *ad, *a);
+    ad->ShowSection(a->party("participant")->agreed() ? "READ_ONLY" : "TO_AGREE");
+  }
   // Someone who came finds the questionnaire and the certificate here, with or without an account.
   if (reg->attendance == "present")
     d.AddSectionDictionary("ATTENDED")->ShowSection(has_answered(sql, reg->id) ? "ANSWERED" : "NOT_ANSWERED");
@@ -265,6 +272,12 @@ Response my_registrations(RequestContext& ctx) {
     r->SetValue("STATUS", status_text(ctx, reg.status));
     r->SetValue("STATUS_CODE", status_code(reg.status));
     if (!past && is_active(reg.status) && may_cancel(o->policy, s->starts_at, now)) r->ShowSection("CAN_CANCEL");
+    if (auto a = agreement_of_registration(sql, reg.id); a && a->kind == "community_of_practice") {
+      auto* ad = r->AddSectionDictionary("PARTICIPATION_AGREEMENT");
+      fill_agreement_status(ctx, *ad, *a);
+      ad->SetIntValue("ID", reg.id);
+      ad->ShowSection(a->party("participant")->agreed() ? "READ_ONLY" : "TO_AGREE");
+    }
     if (past && reg.attendance == "present") {
       r->ShowSection("CERTIFICATE");
       if (!has_answered(sql, reg.id)) {

@@ -10,6 +10,7 @@
 #include <tuple>
 #include <nlohmann/json.hpp>
 
+#include "offers/agreements.hpp"
 #include "offers/dates.hpp"
 #include "offers/ical.hpp"
 #include "platform/db.hpp"
@@ -133,6 +134,44 @@ std::string offer_feed(App& app, soci::session& sql, const Offer& offer, const s
   return ical_calendar(offer.title(lang), events);
 }
 
+namespace {
+// A member confirmed in a community of practice: their participation agreement opens, and the participant and
+// the coordinators of their employer are asked for their agreement, in the caller's transaction.
+void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
+  auto id = open_community_agreement(sql, d.reg.id, now_seconds());
+  if (!id) return;
+  std::string employer = d.reg.organisation_name;
+  if (d.reg.organisation_id)
+    if (auto org = find_agreement(sql, id)->party("employer"); org && !org->organisation_name.empty())
+      employer = org->organisation_name;
+  std::string participant = d.reg.name.empty() ? d.reg.email : d.reg.name;
+  {
+    ctemplate::TemplateDictionary dict("mail");
+    dict.SetValue("NAME", participant);
+    dict.SetValue("OFFER", d.offer.title(d.reg.lang));
+    dict.SetValue("EMPLOYER", employer);
+    dict.SetValue("LINK", app.base_url() + "/offers/r/" + registration_token(app, d.reg.id) + "/agreement");
+    queue_mail(sql, compose_mail(app, d.reg.lang, "offers_agreement_participant", dict, d.reg.email));
+  }
+  if (!d.reg.organisation_id) return;
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT u.email, u.name, u.lang FROM memberships m JOIN users u ON u.id = m.user_id WHERE "
+                      "m.organisation_id = :o AND m.role = 'coordinator' AND u.disabled = 0 ORDER BY u.id",
+       soci::use(d.reg.organisation_id));
+  std::vector<std::tuple<std::string, std::string, std::string>> coordinators;
+  for (auto& r : rs) coordinators.emplace_back(as_text(r, 0), as_text(r, 1), as_text(r, 2));
+  for (auto& [email, name, lang] : coordinators) {
+    ctemplate::TemplateDictionary dict("mail");
+    dict.SetValue("NAME", name.empty() ? email : name);
+    dict.SetValue("PARTICIPANT", participant);
+    dict.SetValue("OFFER", d.offer.title(lang));
+    dict.SetValue("EMPLOYER", employer);
+    dict.SetValue("LINK", app.base_url() + "/offers/agreements/" + std::to_string(id));
+    queue_mail(sql, compose_mail(app, lang, "offers_agreement_employer", dict, email));
+  }
+}
+}  // namespace
+
 void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind) {
   auto d = describe(sql, registration_id);
   if (!d || d->reg.email.empty()) return;
@@ -155,6 +194,8 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
     mail.attachment = ical_calendar(d->offer.title(lang), {event_of(app, d->offer, d->session, lang, uid)});
   }
   queue_mail(sql, mail);
+  if ((kind == "confirmed" || kind == "promoted") && d->offer.type == "community_of_practice")
+    open_agreement_and_ask(app, sql, *d);
   if (kind == "reminder" && !d->reg.phone.empty()) {
     queue_sms(sql, d->reg.phone, d->offer.title(lang) + " — " + app.i18n.datetime(lang, d->session.starts_at) + " — " +
                                      where_of(d->session));

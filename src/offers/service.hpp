@@ -30,6 +30,8 @@ RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationReques
 
 // Queues the message of one registration's current state ("confirmed", "check_email", "waiting_list",
 // "pending_approval", "promoted", "refused", "cancelled", "reminder", "thank_you"), inside the caller's transaction.
+// "confirmed" and "promoted" of a member of a community of practice also open their participation agreement and
+// ask the participant and the employer's coordinators for their agreement (once per member and offer).
 void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind);
 void notify_promoted(App& app, soci::session& sql, const std::vector<std::int64_t>& ids);
 // After the organiser marks someone present: queues "thank you for coming" with the private link, where the

@@ -111,4 +111,21 @@ void fill_language_options(ctemplate::TemplateDictionary& d, const std::string& 
   }
 }
 
+const char* party_label(const std::string& party) {
+  if (party == "participant") return N_("The participant");
+  if (party == "employer") return N_("The employer");
+  return N_("The organiser");
+}
+
+void fill_agreement_status(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Agreement& a) {
+  d.SetIntValue("AGREEMENT_ID", a.id);
+  if (a.complete()) d.ShowSection("AGREEMENT_COMPLETE");
+  for (auto& party : a.waiting_for()) {
+    const char* label = party == "participant" ? N_("waiting for the participant")
+                        : party == "employer"  ? N_("waiting for the employer")
+                                               : N_("waiting for the organiser");
+    d.AddSectionDictionary("AGREEMENT_WAITING")->SetValue("LABEL", ctx.tr(label));
+  }
+}
+
 }  // namespace maillage::offers

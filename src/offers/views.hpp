@@ -3,6 +3,7 @@
 #include <ctemplate/template.h>
 #include <soci/soci.h>
 
+#include "offers/agreements.hpp"
 #include "offers/model.hpp"
 #include "platform/http.hpp"
 
@@ -18,5 +19,9 @@ void fill_language_options(ctemplate::TemplateDictionary& d, const std::string& 
 std::string territory_name(RequestContext& ctx, soci::session& sql, const std::string& territory);
 std::string languages_label(const std::string& codes);
 std::string hours_label(RequestContext& ctx, double hours);
+// Where a participation agreement stands: AGREEMENT_COMPLETE, or one AGREEMENT_WAITING (LABEL) per party still
+// to agree; AGREEMENT_ID for its page.
+void fill_agreement_status(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Agreement& a);
+const char* party_label(const std::string& party);
 
 }  // namespace maillage::offers

@@ -7,6 +7,8 @@
   {{#REPEATED_NO_SHOW}}<span class="badge off">_("Absent {{ABSENCES}} times")</span>{{/REPEATED_NO_SHOW}}
   {{#AGREEMENT_SIGNED}}<span class="badge">_("Agreement signed")</span>{{/AGREEMENT_SIGNED}}
   {{#AGREEMENT_TO_SIGN}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Mark the immersion agreement signed")</button></form>{{/AGREEMENT_TO_SIGN}}
+  {{#PARTICIPATION_AGREEMENT}}<a href="/offers/agreements/{{AGREEMENT_ID}}">_("Participation agreement")</a>: {{#AGREEMENT_COMPLETE}}<span class="badge">_("Agreement complete")</span>{{/AGREEMENT_COMPLETE}}{{#AGREEMENT_WAITING}}<span class="badge off">{{LABEL}}</span> {{/AGREEMENT_WAITING}}
+  {{#ORGANISER_TO_AGREE}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Agree on behalf of the organiser")</button></form>{{/ORGANISER_TO_AGREE}}{{/PARTICIPATION_AGREEMENT}}
   {{#IS_PRESENT}}<span class="badge">_("present")</span>{{/IS_PRESENT}}{{#IS_NO_SHOW}}<span class="badge off">_("absent")</span>{{/IS_NO_SHOW}}
   <div>
   <form method="post" action="/offers/registrations/{{ID}}/present" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Present")</button></form>
