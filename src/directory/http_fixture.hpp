@@ -10,6 +10,7 @@
 
 #include "directory/hsds.hpp"
 #include "directory/model.hpp"
+#include "directory/vocabularies.hpp"
 #include "platform/testing/test_server.hpp"
 
 namespace maillage::directory::fixture {
@@ -17,6 +18,20 @@ namespace maillage::directory::fixture {
 using nlohmann::json;
 using maillage::testing::HttpClient;
 using maillage::testing::TestServer;
+
+// The words of the vocabularies and the synonym table: data administrators and coordinators edit, which the
+// pseudo-locale walks accept on a page.
+inline std::vector<std::string> vocabulary_words(soci::session& sql) {
+  std::vector<std::string> words;
+  for (auto& g : list_synonym_groups(sql)) words.insert(words.end(), g.terms.begin(), g.terms.end());
+  for (auto& t : list_terms(sql)) {
+    words.push_back(t.code);
+    for (auto& [l, v] : t.label) words.push_back(v);
+  }
+  soci::rowset<soci::row> names = (sql.prepare << "SELECT value FROM directory_texts WHERE record_type = 'taxonomy'");
+  for (auto& r : names) words.push_back(r.get<std::string>(0));
+  return words;
+}
 
 inline json service(const std::string& id, const std::string& name, const std::string& postal_code,
              std::vector<std::string> term_codes = {}, const std::string& org = "") {

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "directory/hsds.hpp"
+#include "directory/http_fixture.hpp"
 #include "directory/search_service.hpp"
 #include "platform/testing/test_server.hpp"
 
@@ -15,19 +16,7 @@ using nlohmann::json;
 namespace dir = maillage::directory;
 
 namespace {
-json service(const std::string& id, const std::string& name) {
-  return {{"id", id},
-          {"name", name},
-          {"status", "active"},
-          {"organization", {{"id", "org-" + id}, {"name", "ASBL " + name}}},
-          {"service_at_locations",
-           json::array({{{"id", "sal-" + id},
-                         {"location",
-                          {{"id", "loc-" + id},
-                           {"location_type", "physical"},
-                           {"addresses", json::array({{{"id", "a-" + id}, {"address_1", "Rue 1"}, {"city", "Bruxelles"},
-                                                       {"postal_code", "1060"}, {"country", "BE"}}})}}}}})}};
-}
+json service(const std::string& id, const std::string& name) { return dir::fixture::service(id, name, "1060"); }
 
 int found(dir::SearchService& s, const std::string& text) {
   dir::search::SearchQuery q;

@@ -214,13 +214,8 @@ TEST(I18nPseudoLocaleDirectory, TheSynonymAndVocabularyPagesComeFromTheCatalogue
   std::vector<std::string> data = {"Maillage", "admin@example.org", "Test admin", "Français", "Nederlands", "English", "seul"};
   {
     soci::session sql(server.app().db.pool());
-    for (auto& g : dir::list_synonym_groups(sql)) data.insert(data.end(), g.terms.begin(), g.terms.end());
-    for (auto& t : dir::list_terms(sql)) {
-      data.push_back(t.code);
-      for (auto& [l, v] : t.label) data.push_back(v);
-    }
-    soci::rowset<soci::row> names = (sql.prepare << "SELECT value FROM directory_texts WHERE record_type = 'taxonomy'");
-    for (auto& r : names) data.push_back(r.get<std::string>(0));
+    auto words = dir::fixture::vocabulary_words(sql);
+    data.insert(data.end(), words.begin(), words.end());
   }
   std::sort(data.begin(), data.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
   HttpClient client(server.url(""));

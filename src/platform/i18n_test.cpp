@@ -7,8 +7,7 @@
 
 #include <algorithm>
 #include "app/routes.hpp"
-#include "directory/model.hpp"
-#include "directory/vocabularies.hpp"
+#include "directory/http_fixture.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
 #include "platform/testing/test_server.hpp"
@@ -67,13 +66,8 @@ TEST(I18nPseudoLocale, EveryVisibleStringOnEveryPageComesFromTheCatalogue) {
     for (auto& p : territory::list_places(sql))
       data.insert(data.end(), {p.label_fr, p.label_nl, p.commune.name_fr, p.commune.name_nl});
     // The directory's vocabularies and synonym table are data the administrators and coordinators edit.
-    for (auto& g : directory::list_synonym_groups(sql)) data.insert(data.end(), g.terms.begin(), g.terms.end());
-    for (auto& t : directory::list_terms(sql)) {
-      data.push_back(t.code);
-      for (auto& [l, v] : t.label) data.push_back(v);
-    }
-    soci::rowset<soci::row> names = (sql.prepare << "SELECT value FROM directory_texts WHERE record_type = 'taxonomy'");
-    for (auto& r : names) data.push_back(r.get<std::string>(0));
+    auto words = directory::fixture::vocabulary_words(sql);
+    data.insert(data.end(), words.begin(), words.end());
     // The evaluation questions listed at /admin/questions are data set by administrators, in three languages.
     soci::rowset<soci::row> qs = (sql.prepare << "SELECT text_fr, text_nl, text_en FROM evaluation_questions");
     for (auto& q : qs) data.insert(data.end(), {as_text(q, 0), as_text(q, 1), as_text(q, 2)});
