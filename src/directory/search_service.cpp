@@ -53,6 +53,7 @@ std::size_t SearchService::rebuild() {
   std::int64_t position = latest_change(sql);
   for (auto& doc : load_documents(sql)) index_.upsert(doc);
   index_.commit();
+  index_.mark_phrases(index_.unmarked_phrases());  // every service was just indexed with the whole table
   index_changed();
   last_change_ = position;
   save_position();
@@ -65,7 +66,26 @@ bool SearchService::reload_synonyms(soci::session& sql) {
   if (revision == synonyms_revision_) return false;
   index_.set_synonyms(load_synonyms(sql));
   synonyms_revision_ = revision;
+  mark_new_phrases(sql);
   return true;
+}
+
+void SearchService::mark_new_phrases(soci::session& sql) {
+  // A phrase a coordinator just added is searched by positions until the services holding its words are
+  // indexed again: do it now for those that are few enough (a bounded pause of this one catch-up); a phrase
+  // of very common words waits for `maillage reindex`.
+  std::vector<std::string> marked;
+  for (const auto& phrase : index_.unmarked_phrases()) {
+    auto ids = index_.ids_holding_words_of(phrase, kMaxServicesToMarkAPhrase);
+    if (!ids) continue;
+    std::vector<std::int64_t> services;
+    for (const auto& hsds : *ids)
+      if (auto id = service_id_of(sql, hsds)) services.push_back(id);
+    if (!services.empty())
+      for (auto& doc : load_documents(sql, services)) index_.upsert(doc);
+    marked.push_back(phrase);
+  }
+  index_.mark_phrases(marked);
 }
 
 int SearchService::catch_up() {

@@ -1,6 +1,6 @@
 // The directory's live search: the Xapian index (search/search_index.hpp) kept in step with the database.
 // Every change to a service is written to the change log in its transaction; each server applies the log to
-// its own index before answering a search (at most every 200 ms) and from a background job, so a change is
+// its own index before answering a search (at most every 200 ms), so a change is
 // found within a second on every server, SQLite or PostgreSQL.
 #pragma once
 #include <atomic>
@@ -41,6 +41,8 @@ class SearchService {
   std::shared_ptr<const search::SearchResults> search_cached(const search::SearchQuery& query);
   static constexpr std::size_t kCachedSearches = 1024;
   std::size_t size() const { return index_.size(); }
+  std::vector<std::string> unmarked_phrases() const { return index_.unmarked_phrases(); }
+  static constexpr std::size_t kMaxServicesToMarkAPhrase = 5000;
 
   // The documents of a page of hits, in the hits' order (nullptr for a hit no longer in the database), with
   // their database ids. Kept in memory between requests (at most kCachedDocuments) and dropped for a service
@@ -56,6 +58,7 @@ class SearchService {
   void save_position();
   // Hands the database's synonym table to the index when its revision differs from the one loaded.
   bool reload_synonyms(soci::session& sql);
+  void mark_new_phrases(soci::session& sql);
   Database& db_;
   std::string path_;
   search::SearchIndex index_;

@@ -70,3 +70,18 @@ TEST(DbDirectorySearch, AnIndexOnDiskResumesFromWhereItStopped) {
   EXPECT_EQ(again.rebuild(), 2u);
   std::filesystem::remove_all(dir_path);
 }
+
+TEST(DbDirectorySearch, APhraseAddedToTheSynonymsIsMarkedOnTheServicesHoldingIt) {
+  TestServer server;
+  dir::SearchService search(server.app().db, ":memory:");
+  import(server, service("ma-ix", "Maison d'accueil — Ixelles"));
+  import(server, service("ma-sch", "Maison d'enfants — Schaerbeek"));
+  search.catch_up();
+  EXPECT_TRUE(search.unmarked_phrases().empty()) << "the defaults were marked when the index was built";
+  server.app().db.transact([](soci::session& sql) {
+    dir::save_synonym_group(sql, 0, {"maison d'accueil", "opvangtehuis"}, "coord@example.org");
+  });
+  search.catch_up();
+  EXPECT_TRUE(search.unmarked_phrases().empty()) << "the services holding its words were indexed again";
+  EXPECT_EQ(found(search, "opvangtehuis"), 1) << "the phrase, not the children's home that only has its words";
+}

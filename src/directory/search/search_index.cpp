@@ -385,6 +385,55 @@ void SearchIndex::set_synonyms(const std::vector<std::vector<std::string>>& grou
   impl_->commit_locked();
 }
 
+std::vector<std::string> SearchIndex::unmarked_phrases() const {
+  std::shared_ptr<const SynonymTable> table;
+  std::shared_ptr<const std::set<std::string>> marked;
+  {
+    std::lock_guard state(impl_->state_mutex);
+    table = impl_->synonyms;
+    marked = impl_->marked_phrases;
+  }
+  std::set<std::string> out;
+  for (const auto& [first, list] : table->phrases_by_first_word())
+    for (const auto& p : list)
+      if (auto j = SynonymTable::joined(p); j.size() + 1 <= kMaxPhraseTerm && !marked->count(j)) out.insert(j);
+  return {out.begin(), out.end()};
+}
+
+std::optional<std::vector<std::string>> SearchIndex::ids_holding_words_of(const std::string& phrase,
+                                                                           std::size_t at_most) const {
+  // The writer sees what was upserted but not committed yet; its lock keeps upserts out meanwhile.
+  std::lock_guard lock(impl_->write_mutex);
+  auto& db = impl_->writer;
+  std::vector<Xapian::docid> docs;
+  bool first = true;
+  for (const auto& word : text::words(phrase)) {
+    std::vector<Xapian::docid> with;
+    for (auto p = db.postlist_begin(word); p != db.postlist_end(word); ++p)
+      if (first || std::binary_search(docs.begin(), docs.end(), *p)) with.push_back(*p);
+    docs = std::move(with);
+    first = false;
+    if (docs.empty()) break;
+  }
+  if (docs.size() > at_most) return std::nullopt;
+  std::vector<std::string> ids;
+  for (auto d : docs) ids.push_back(db.get_document(d).get_data());
+  return ids;
+}
+
+void SearchIndex::mark_phrases(const std::vector<std::string>& phrases) {
+  if (phrases.empty()) return;
+  std::lock_guard lock(impl_->write_mutex);
+  {
+    std::lock_guard state(impl_->state_mutex);
+    auto marked = std::make_shared<std::set<std::string>>(*impl_->marked_phrases);
+    marked->insert(phrases.begin(), phrases.end());
+    impl_->marked_phrases = std::move(marked);
+  }
+  impl_->marked_phrases_changed = true;
+  impl_->commit_locked();
+}
+
 std::size_t SearchIndex::size() const {
   return impl_->with_reader([](const Xapian::Database& db) { return static_cast<std::size_t>(db.get_doccount()); });
 }

@@ -108,6 +108,13 @@ class SearchIndex {
   // fastest when the table is set before the services are indexed (a rebuild); phrases added later are
   // still found, by their words' positions.
   void set_synonyms(const std::vector<std::vector<std::string>>& groups);
+  // Phrases of the synonym table added after the services were indexed: found by their words' positions
+  // (slower, and without the near-a-point short cut) until the services holding them are indexed again and
+  // the phrase is marked. The ids of the documents holding every word of one of them (nothing when more than
+  // `at_most`: then only a rebuild marks it), and the marking once they were upserted again.
+  std::vector<std::string> unmarked_phrases() const;
+  std::optional<std::vector<std::string>> ids_holding_words_of(const std::string& phrase, std::size_t at_most) const;
+  void mark_phrases(const std::vector<std::string>& phrases);
   SearchResults search(const SearchQuery& query) const;
   std::size_t size() const;
 
