@@ -1,6 +1,6 @@
 // Checks a running Maillage's HSDS API against the response shapes of HSDS 3.0's openapi.json: the root, the
 // pages of services, organizations, taxonomies and taxonomy terms (the Page shape, each item against the
-// schema openapi.json names), and one service and one organization by id.
+// schema openapi.json names), and one service, organization, taxonomy and taxonomy term by id.
 // Usage: node scripts/validate-hsds-api.mjs SCHEMA_DIR BASE_URL (e.g. http://127.0.0.1:8080/api/hsds).
 // Exit 0 valid, 1 invalid, 77 when ajv is missing (npm ci).
 import { readFileSync, readdirSync } from "node:fs";
@@ -40,7 +40,8 @@ for (const list of ["/services", "/organizations", "/taxonomies", "/taxonomy_ter
   if (!body.contents.length) fail(list, "no records to check");
   firsts[list] = body.contents[0]?.id;
 }
-for (const [list, one] of [["/services", "/services/{id}"], ["/organizations", "/organizations/{id}"]]) {
+for (const [list, one] of [["/services", "/services/{id}"], ["/organizations", "/organizations/{id}"],
+                           ["/taxonomies", "/taxonomies/{id}"], ["/taxonomy_terms", "/taxonomy_terms/{id}"]]) {
   if (!firsts[list]) continue;
   const body = await get(`${list}/${encodeURIComponent(firsts[list])}`);
   if (body) check(one, shape(one), body);

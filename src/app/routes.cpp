@@ -97,6 +97,8 @@ std::vector<Route> route_table() {
       {Get, "/api/hsds/organizations/{id}", Public, dir::api_organization},
       {Get, "/api/hsds/taxonomies", Public, dir::api_taxonomies},
       {Get, "/api/hsds/taxonomy_terms", Public, dir::api_taxonomy_terms},
+      {Get, "/api/hsds/taxonomies/{id}", Public, dir::api_taxonomy},
+      {Get, "/api/hsds/taxonomy_terms/{id}", Public, dir::api_taxonomy_term},
       // Offers and registrations (literal paths before /offers/{id})
       {Get, "/api/offers", Public, off::api::list},
       {Get, "/api/offers/{id}", Public, off::api::show},

@@ -221,4 +221,26 @@ Response api_taxonomy_terms(RequestContext& ctx) {
   return api_json(200, page_of(std::move(all), int_param(ctx, "page", 1, 1, 100000), int_param(ctx, "per_page", 50, 1, kMaxPerPage)));
 }
 
+namespace {
+// One record of a table that has HSDS ids, or the API's 404.
+Response api_record(RequestContext& ctx, const char* id_by_hsds_id, const char* missing,
+                    json (*exporter)(soci::session&, std::int64_t, const std::string&)) {
+  soci::session sql(ctx.app.db.pool());
+  std::string hsds = ctx.param("id");
+  std::int64_t id = 0;
+  sql << id_by_hsds_id, soci::use(hsds), soci::into(id);
+  if (!sql.got_data()) return api_error(404, missing);
+  return api_json(200, exporter(sql, id, api_lang(ctx)));
+}
+}  // namespace
+
+Response api_taxonomy(RequestContext& ctx) {
+  return api_record(ctx, "SELECT id FROM directory_taxonomies WHERE hsds_id = :h", "no taxonomy with this id", export_taxonomy);
+}
+
+Response api_taxonomy_term(RequestContext& ctx) {
+  return api_record(ctx, "SELECT id FROM directory_taxonomy_terms WHERE hsds_id = :h", "no taxonomy term with this id",
+                    export_taxonomy_term);
+}
+
 }  // namespace maillage::directory

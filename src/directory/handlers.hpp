@@ -49,5 +49,7 @@ Response api_organizations(RequestContext& ctx);
 Response api_organization(RequestContext& ctx);
 Response api_taxonomies(RequestContext& ctx);
 Response api_taxonomy_terms(RequestContext& ctx);
+Response api_taxonomy(RequestContext& ctx);
+Response api_taxonomy_term(RequestContext& ctx);
 
 }  // namespace maillage::directory
