@@ -297,6 +297,14 @@ TEST(I18nPseudoLocaleDirectory, EveryVisibleStringAroundRecordsComesFromTheCatal
     // Data: the record's own words, numbers, dates, codes, phone and e-mail.
     EXPECT_EQ(catalogue_leak(r.body, data), "") << path << " shows text outside the catalogue";
   }
+  // The form that proposes a change: texts, vocabulary boxes, phones.
+  server.add_user("admin@example.org", "a long enough password", "admin");
+  HttpClient admin(server.url(""));
+  ASSERT_TRUE(admin.login("admin@example.org", "a long enough password"));
+  auto form = admin.get("/directory/services/ssm/propose?lang=qps");
+  ASSERT_EQ(form.status, 200);
+  data.insert(data.end(), {"admin@example.org", "Test admin", "02 000 00 01"});
+  EXPECT_EQ(catalogue_leak(form.body, data), "") << "the proposal form shows text outside the catalogue";
 }
 
 TEST_F(HttpDirectory, AMisspelledWordGetsADidYouMeanLinkAndPartialMatchesSaySo) {
@@ -363,4 +371,50 @@ TEST_F(HttpDirectory, NoTypedValueCanPassForAnotherSearchRemembered) {
   EXPECT_NE(odd.body.find("Services found: 0"), std::string::npos);
   auto two = client.get("/directory?commune=21001&commune=21004&lang=en");
   EXPECT_NE(two.body.find("Services found: 2"), std::string::npos) << "Anderlecht or Brussels: the CPAS and the restaurant";
+}
+
+TEST_F(HttpDirectory, AnEditorProposesAccessConditionsAndPhonesThatTheSearchFollowsOnceAccepted) {
+  add_three();
+  std::int64_t org = 0;
+  {
+    soci::session sql(server.app().db.pool());
+    org = dir::organisation_id_of(sql, "org-ssm-sg");
+  }
+  auto editor = server.add_user("editor@example.org", "a long enough password");
+  server.add_membership(editor, org, "editor");
+  server.add_user("sud@example.org", "a long enough password", "coordinator", "bassin", "sud");
+  HttpClient ed(server.url(""));
+  ASSERT_TRUE(ed.login("editor@example.org", "a long enough password"));
+  auto form = ed.get("/directory/services/ssm-sg/propose?in=fr&lang=en");
+  EXPECT_NE(form.body.find("value=\"interpreting\" checked"), std::string::npos) << "the current terms are ticked";
+  EXPECT_NE(form.body.find("02 000 00 01"), std::string::npos) << "the current phones are there";
+  // As a browser sends the form: every box ticked, repeated names, the texts unchanged.
+  std::string body = "_csrf=" + url_encode(ed.csrf_from(form.body)) + "&in=fr&lists=1&status=active" +
+                     "&name=" + url_encode("Service de santé mentale — Saint-Gilles") +
+                     "&description=" + url_encode("Accueil et accompagnement.") +
+                     "&themes=mental-health&access=interpreting&access=without-appointment&access=no-such-term" +
+                     "&phones=" + url_encode("02 000 00 01\n02 555 12 34");
+  auto bad = ed.post_raw("/directory/services/ssm-sg/propose?lang=en", body + url_encode("\n<script>"),
+                         "application/x-www-form-urlencoded");
+  EXPECT_EQ(bad.status, 422) << "a phone number is digits and a few signs";
+  EXPECT_NE(bad.body.find("without-appointment\" checked"), std::string::npos) << "the ticked boxes stay ticked";
+  auto sent = ed.post_raw("/directory/services/ssm-sg/propose", body, "application/x-www-form-urlencoded");
+  EXPECT_EQ(sent.status, 303);
+
+  HttpClient sud(server.url(""));
+  ASSERT_TRUE(sud.login("sud@example.org", "a long enough password"));
+  auto review = sud.get("/directory/proposals/1?lang=en");
+  EXPECT_NE(review.body.find("Interpreting available, Without appointment"), std::string::npos) << "labels, not codes";
+  EXPECT_NE(review.body.find("02 000 00 01, 02 555 12 34"), std::string::npos);
+  EXPECT_EQ(sud.submit("/directory/proposals/1", "/directory/proposals/1", {{"decision", "accept"}}).status, 303);
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));  // the index catches up at most every 200 ms
+  auto found = client.get("/directory?access=without-appointment&lang=en");
+  EXPECT_NE(found.body.find("Service de santé mentale — Saint-Gilles"), std::string::npos);
+  auto record = json::parse(client.get("/api/hsds/services/ssm-sg").body);
+  ASSERT_EQ(record["phones"].size(), 2u);
+  EXPECT_EQ(record["phones"][1]["number"], "02 555 12 34");
+  soci::session sql(server.app().db.pool());
+  int history = 0;
+  sql << "SELECT COUNT(*) FROM directory_history WHERE record_id = 'ssm-sg' AND field IN ('access', 'phones')", soci::into(history);
+  EXPECT_EQ(history, 2);
 }

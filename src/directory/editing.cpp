@@ -2,6 +2,8 @@
 // the service's care area (or an administrator) reviews a field-by-field diff; stale records are listed for
 // coordinators and their editors are reminded every month.
 #include <algorithm>
+#include <cstring>
+#include <map>
 
 #include "directory/handlers.hpp"
 #include "directory/model.hpp"
@@ -27,7 +29,52 @@ const char* field_label(const std::string& field) {
   if (field == "email") return N_("E-mail");
   if (field == "url") return N_("Website");
   if (field == "status") return N_("Status");
+  if (field == "themes") return N_("Themes");
+  if (field == "publics") return N_("Target publics");
+  if (field == "access") return N_("Access conditions");
+  if (field == "phones") return N_("Phones");
   return N_("Field");
+}
+
+constexpr std::size_t kMaxPhones = 10;
+constexpr std::size_t kMaxPhoneChars = 40;
+
+std::vector<std::string> lines_of(const std::string& value) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at < value.size();) {
+    auto end = value.find('\n', at);
+    if (end == std::string::npos) end = value.size();
+    if (end > at) out.push_back(value.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+std::string joined_lines(const std::vector<std::string>& items) {
+  std::string out;
+  for (auto& i : items) out += (out.empty() ? "" : "\n") + i;
+  return out;
+}
+
+// The terms of one vocabulary ticked in the form, as the sorted codes a proposal stores (unknown ones dropped).
+std::string ticked_terms(const RequestContext& ctx, const std::vector<Term>& terms, const std::string& vocabulary) {
+  std::vector<std::string> codes;
+  for (auto& v : ctx.f_all(vocabulary))
+    for (auto& t : terms)
+      if (t.taxonomy == vocabulary && t.code == v) codes.push_back(v);
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+  return joined_lines(codes);
+}
+
+// How a list reads in the review: labels for terms, numbers for phones.
+std::string shown_list(const std::string& field, const std::string& value, const std::map<std::string, std::string>& labels) {
+  std::string out;
+  for (auto& item : lines_of(value)) {
+    auto it = field == "phones" ? labels.end() : labels.find(item);
+    out += (out.empty() ? "" : ", ") + (it == labels.end() ? item : it->second);
+  }
+  return out;
 }
 
 constexpr std::size_t kMaxFieldChars = 5000;
@@ -51,6 +98,24 @@ Response render_propose(RequestContext& ctx, soci::session& sql, std::int64_t id
     s->SetValue("LABEL", ctx.tr(field_label(f)));
     s->SetValue("VALUE", from_form ? ctx.f(f) : (texts.count(f) && texts[f].count(lang) ? texts[f][lang] : ""));
   }
+  // The service's vocabulary terms, as boxes to tick, and its phones, one a line.
+  auto terms = list_terms(sql);
+  auto names = cached_term_labels(ctx.app.db, ctx.lang == "qps" ? "en" : ctx.lang);
+  static const char* const kVocabularies[] = {"themes", "publics", "access"};
+  for (const char* v : kVocabularies) {
+    auto ticked_now = from_form ? ctx.f_all(v) : lines_of(current_value(sql, id, v, lang));
+    auto* voc = d.AddSectionDictionary("VOCABULARY");
+    voc->SetValue("NAME", v);
+    voc->SetValue("LABEL", ctx.tr(field_label(v)));
+    for (auto& t : terms) {
+      if (t.taxonomy != v) continue;
+      auto* box = voc->AddSectionDictionary("TERM");
+      box->SetValue("CODE", t.code);
+      box->SetValue("LABEL", names->count(t.code) ? names->at(t.code) : t.code);
+      if (std::find(ticked_now.begin(), ticked_now.end(), t.code) != ticked_now.end()) box->ShowSection("CHECKED");
+    }
+  }
+  d.SetValue("PHONES", from_form ? ctx.f("phones") : current_value(sql, id, "phones", lang));
   d.SetValue("EMAIL", from_form ? ctx.f("email") : current_value(sql, id, "email", lang));
   d.SetValue("URL", from_form ? ctx.f("url") : current_value(sql, id, "url", lang));
   std::string status = from_form ? ctx.f("status") : current_value(sql, id, "status", lang);
@@ -109,6 +174,23 @@ Response propose_submit(RequestContext& ctx) {
   if (url.size() > 500) errors.add("url", N_("This text is too long (at most 5,000 characters)."));
   for (auto& [field, value] : {std::pair{"email", email}, std::pair{"url", url}, std::pair{"status", status}})
     if (value != current_value(sql, id, field, lang)) changes[field] = value;
+  // Vocabulary terms and phones: a proposal replaces the whole list. Only a form that showed the lists
+  // (marked "lists") speaks for them: a post without it leaves them as they are, not emptied.
+  const bool with_lists = ctx.f("lists") == "1";
+  auto terms = list_terms(sql);
+  for (const char* v : {"themes", "publics", "access"})
+    if (auto value = ticked_terms(ctx, terms, v); with_lists && value != current_value(sql, id, v, lang)) changes[v] = value;
+  std::vector<std::string> phones;
+  for (auto& line : lines_of(clean_text(ctx.f("phones")))) {
+    std::string number = clean_text(line);
+    if (number.empty()) continue;
+    bool readable = number.size() <= kMaxPhoneChars &&
+                    std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || std::strchr("+ ./()-", c); });
+    if (!readable) errors.add("phones", N_("A phone number has digits, spaces and + . / ( ) - only, 40 characters at most."));
+    phones.push_back(number);
+  }
+  if (phones.size() > kMaxPhones) errors.add("phones", N_("At most 10 phone numbers."));
+  if (auto value = joined_lines(phones); with_lists && value != current_value(sql, id, "phones", lang)) changes["phones"] = value;
   if (changes.count("name") && changes["name"].empty()) errors.add("name", N_("A service needs a name."));
   if (errors.empty() && changes.empty()) errors.add("name", N_("Nothing was changed."));
   if (!errors.empty()) return render_propose(ctx, sql, id, lang, errors, true);
@@ -172,8 +254,16 @@ Response proposal_page(RequestContext& ctx) {
   for (auto& [field, value] : p->changes) {
     auto* s = d.AddSectionDictionary("CHANGE");
     s->SetValue("FIELD", ctx.tr(field_label(field)));
-    s->SetValue("OLD", current_value(sql, p->service_id, field, p->lang));
-    s->SetValue("NEW", value);
+    std::string now_value = current_value(sql, p->service_id, field, p->lang);
+    const auto& lists = proposable_lists();
+    if (std::find(lists.begin(), lists.end(), field) != lists.end()) {
+      auto labels = cached_term_labels(ctx.app.db, ctx.lang == "qps" ? "en" : ctx.lang);
+      s->SetValue("OLD", shown_list(field, now_value, *labels));
+      s->SetValue("NEW", shown_list(field, value, *labels));
+    } else {
+      s->SetValue("OLD", now_value);
+      s->SetValue("NEW", value);
+    }
   }
   if (p->status == "pending") d.ShowSection("PENDING");
   else d.SetValueAndShowSection("COMMENT", p->review_comment, p->status == "accepted" ? "ACCEPTED" : "REJECTED");

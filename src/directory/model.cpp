@@ -465,7 +465,74 @@ const std::vector<std::string>& proposable_columns() {
   return c;
 }
 
+const std::vector<std::string>& proposable_lists() {
+  static const std::vector<std::string> l = {"themes", "publics", "access", "phones"};
+  return l;
+}
+
+namespace {
+bool is_list_field(const std::string& field) {
+  const auto& l = proposable_lists();
+  return std::find(l.begin(), l.end(), field) != l.end();
+}
+
+// A service's vocabulary terms of one vocabulary (sorted codes), or its phone numbers (in order), one a line.
+std::string current_list(soci::session& sql, std::int64_t service_id, const std::string& field) {
+  std::vector<std::string> items;
+  if (field == "phones") {
+    soci::rowset<soci::row> rs = (sql.prepare << "SELECT number FROM directory_phones WHERE owner_type = 'service' AND owner_id = :s ORDER BY id",
+                                  soci::use(service_id));
+    for (auto& r : rs) items.push_back(as_text(r, 0));
+  } else {
+    soci::rowset<soci::row> rs = (sql.prepare << "SELECT DISTINCT t.code FROM directory_attributes a JOIN directory_taxonomy_terms t ON "
+                                                 "t.id = a.taxonomy_term_id WHERE a.owner_type = 'service' AND a.owner_id = :s AND "
+                                                 "t.taxonomy = :x ORDER BY t.code",
+                                  soci::use(service_id), soci::use(field));
+    for (auto& r : rs) items.push_back(as_text(r, 0));
+  }
+  std::string out;
+  for (auto& i : items) out += (out.empty() ? "" : "\n") + i;
+  return out;
+}
+
+// Replaces the list an accepted proposal changes: the service's terms of one vocabulary, or its phones.
+void replace_list(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& value,
+                  std::int64_t now) {
+  std::vector<std::string> items;
+  for (std::size_t at = 0; at < value.size();) {
+    auto end = value.find('\n', at);
+    if (end == std::string::npos) end = value.size();
+    if (end > at) items.push_back(value.substr(at, end - at));
+    at = end + 1;
+  }
+  if (field == "phones") {
+    sql << "DELETE FROM directory_phones WHERE owner_type = 'service' AND owner_id = :s", soci::use(service_id);
+    for (auto& number : items) {
+      std::string id = security::random_uuid();
+      sql << "INSERT INTO directory_phones (hsds_id, owner_type, owner_id, number, type, updated_at) "
+             "VALUES (:h, 'service', :s, :n, 'voice', :u)",
+          soci::use(id), soci::use(service_id), soci::use(number), soci::use(now);
+    }
+    return;
+  }
+  sql << "DELETE FROM directory_attributes WHERE owner_type = 'service' AND owner_id = :s AND taxonomy_term_id IN "
+         "(SELECT id FROM directory_taxonomy_terms WHERE taxonomy = :x)",
+      soci::use(service_id), soci::use(field);
+  for (auto& code : items) {
+    std::int64_t term = 0;
+    sql << "SELECT id FROM directory_taxonomy_terms WHERE code = :c AND taxonomy = :x", soci::use(code), soci::use(field),
+        soci::into(term);
+    if (!sql.got_data()) continue;
+    std::string id = security::random_uuid();
+    sql << "INSERT INTO directory_attributes (hsds_id, owner_type, owner_id, taxonomy_term_id, link_type, updated_at) "
+           "VALUES (:h, 'service', :s, :t, 'service', :u)",
+        soci::use(id), soci::use(service_id), soci::use(term), soci::use(now);
+  }
+}
+}  // namespace
+
 std::string current_value(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& lang) {
+  if (is_list_field(field)) return current_list(sql, service_id, field);
   for (auto& c : proposable_columns()) {
     if (c != field) continue;
     soci::row r;
@@ -534,9 +601,11 @@ void accept_proposal(soci::session& sql, const Proposal& p, std::int64_t reviewe
     bool column = std::find(columns.begin(), columns.end(), field) != columns.end();
     std::string old = current_value(sql, p.service_id, field, p.lang);
     if (old == value) continue;
+    bool list = is_list_field(field);
     if (column) sql << "UPDATE directory_services SET " + field + " = :v WHERE id = :i", soci::use(value), soci::use(p.service_id);
+    else if (list) replace_list(sql, p.service_id, field, value, now);
     else set_text(sql, "service", p.service_id, field, p.lang, value);
-    std::string fl = column ? field : field + "." + p.lang;
+    std::string fl = column || list ? field : field + "." + p.lang;
     sql << "INSERT INTO directory_history (at, user_id, updated_by, record_type, record_id, action, field, old_value, new_value) "
            "VALUES (:a, :u, :b, 'service', :r, 'update', :f, :o, :n)",
         soci::use(now), soci::use(reviewer_id), soci::use(reviewer), soci::use(p.service_hsds_id), soci::use(fl),

@@ -12,6 +12,16 @@
     <label for="{{NAME}}">{{LABEL}}</label>
     <textarea id="{{NAME}}" name="{{NAME}}" rows="4" maxlength="5000">{{VALUE}}</textarea>
   </div>{{/FIELD}}
+  <input type="hidden" name="lists" value="1">
+  {{#VOCABULARY}}<fieldset id="{{NAME}}" class="terms">
+    <legend>{{LABEL}}</legend>
+    {{#TERM}}<label><input type="checkbox" name="{{NAME}}" value="{{CODE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label> {{/TERM}}
+  </fieldset>{{/VOCABULARY}}
+  <div>
+    <label for="phones">_("Phones, one a line")</label>
+    {{#PHONES_INVALID}}<span class="field-error" id="phones-error">{{PHONES_ERROR}}</span>{{/PHONES_INVALID}}
+    <textarea id="phones" name="phones" rows="3" maxlength="500"{{#PHONES_INVALID}} aria-invalid="true" aria-describedby="phones-error"{{/PHONES_INVALID}}>{{PHONES}}</textarea>
+  </div>
   <div>
     <label for="email">_("E-mail")</label>
     <input type="email" id="email" name="email" value="{{EMAIL}}" maxlength="254">
