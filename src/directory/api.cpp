@@ -90,6 +90,9 @@ Response api_openapi(RequestContext& ctx) {
   return api_json(200, doc);
 }
 
+// The engine pages through its first 10,000 hits; beyond, a listing without words comes from the database.
+constexpr int kMaxSearchedHits = 10000;
+
 Response api_services(RequestContext& ctx) {
   std::string lang = api_lang(ctx);
   int page = int_param(ctx, "page", 1, 1, 100000);
@@ -129,34 +132,68 @@ Response api_services(RequestContext& ctx) {
     if (!modified_after) return api_error(400, "modified_after must be a date such as 2025-01-31");
   }
   std::string organisation = ctx.q("organization_id");
+  const bool searching = !q.text.empty() || !q.filters.empty() || q.near_lat;
+  const bool sql_filters = modified_after || !organisation.empty();
+  const int offset = (page - 1) * per_page;
 
-  // The search answers at most 100 hits per call: walk its pages, then apply the API's own filters.
-  std::vector<std::string> ids;
-  for (q.offset = 0, q.limit = 100;; q.offset += 100) {
+  auto page_of_ids = [&](const std::vector<std::int64_t>& ids, int total) {
+    std::vector<json> contents;
+    for (auto id : ids) contents.push_back(list_item(export_service(sql, id, lang)));
+    int pages = std::max(1, (total + per_page - 1) / per_page);
+    return json{{"total_items", total}, {"total_pages", pages}, {"page_number", page}, {"size", contents.size()},
+                {"first_page", page == 1}, {"last_page", page >= pages}, {"empty", contents.empty()},
+                {"contents", contents}};
+  };
+
+  if (!searching && (sql_filters || offset + per_page > kMaxSearchedHits)) {
+    // Harvesting (by organisation, by date, or every page of the whole directory): straight from the
+    // database in id order, one page at a time. A harvest by date also gets the services that closed.
+    std::int64_t org = organisation.empty() ? 0 : organisation_id_of(sql, organisation);
+    if (!organisation.empty() && !org) return api_json(200, page_of_ids({}, 0));
+    std::int64_t after = modified_after.value_or(-1);
+    const std::string status = modified_after ? "" : "defunct";  // '' matches no status: nothing left out
+    const char* where = " FROM directory_services WHERE (:o = 0 OR organisation_id = :o2) AND updated_at > :m AND status <> :s";
+    int total = 0;
+    sql << std::string("SELECT COUNT(*)") + where, soci::use(org), soci::use(org), soci::use(after), soci::use(status),
+        soci::into(total);
+    std::vector<std::int64_t> ids;
+    soci::rowset<soci::row> rs = (sql.prepare << std::string("SELECT id") + where + " ORDER BY id LIMIT :l OFFSET :f", soci::use(org),
+                                  soci::use(org), soci::use(after), soci::use(status), soci::use(per_page), soci::use(offset));
+    for (auto& r : rs) ids.push_back(as_int(r, 0));
+    return api_json(200, page_of_ids(ids, total));
+  }
+  if (!sql_filters) {
+    // One page of the search, as the pages ask for it (the engine pages up to its 10,000th hit).
+    if (offset >= kMaxSearchedHits) return api_json(200, page_of_ids({}, 0));
+    q.offset = offset;
+    q.limit = per_page;
     auto r = search_service(ctx.app).search(q);
-    for (auto& h : r.hits) ids.push_back(h.id);
-    if (r.hits.empty() || q.offset + 100 >= r.total || q.offset > 100000) break;
+    std::vector<std::int64_t> ids;
+    for (auto& h : r.hits)
+      if (auto id = service_id_of(sql, h.id)) ids.push_back(id);
+    return api_json(200, page_of_ids(ids, std::min(r.total, kMaxSearchedHits)));
   }
-  std::vector<json> all;
+  // A search narrowed by organisation or date: the first 10,000 hits of the search, filtered.
   std::vector<std::int64_t> selected;
-  for (auto& hid : ids) {
-    std::int64_t id = service_id_of(sql, hid);
-    if (!id) continue;
-    if (modified_after || !organisation.empty()) {
-      std::int64_t updated = 0, org = 0;
-      sql << "SELECT updated_at, organisation_id FROM directory_services WHERE id = :i", soci::use(id), soci::into(updated), soci::into(org);
+  std::int64_t org = organisation.empty() ? 0 : organisation_id_of(sql, organisation);
+  for (q.offset = 0, q.limit = 100; q.offset < kMaxSearchedHits; q.offset += 100) {
+    auto r = search_service(ctx.app).search(q);
+    for (auto& h : r.hits) {
+      std::int64_t id = service_id_of(sql, h.id);
+      if (!id) continue;
+      std::int64_t updated = 0, owner = 0;
+      soci::indicator owner_ind = soci::i_null;
+      sql << "SELECT updated_at, organisation_id FROM directory_services WHERE id = :i", soci::use(id), soci::into(updated),
+          soci::into(owner, owner_ind);
       if (modified_after && updated <= *modified_after) continue;
-      if (!organisation.empty() && organisation_id_of(sql, organisation) != org) continue;
+      if (!organisation.empty() && (owner_ind != soci::i_ok || owner != org)) continue;
+      selected.push_back(id);
     }
-    selected.push_back(id);
+    if (r.hits.empty() || q.offset + 100 >= r.total) break;
   }
-  // Only the page asked for is exported in full.
-  int total = static_cast<int>(selected.size());
-  for (int i = 0; i < total; ++i) {
-    if (i >= (page - 1) * per_page && i < page * per_page) all.push_back(list_item(export_service(sql, selected[i], lang)));
-    else all.push_back(json::object());
-  }
-  return api_json(200, page_of(std::move(all), page, per_page));
+  std::vector<std::int64_t> ids;
+  for (int i = offset; i < static_cast<int>(selected.size()) && i < offset + per_page; ++i) ids.push_back(selected[i]);
+  return api_json(200, page_of_ids(ids, static_cast<int>(selected.size())));
 }
 
 Response api_service(RequestContext& ctx) {

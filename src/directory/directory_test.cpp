@@ -418,3 +418,23 @@ TEST_F(HttpDirectory, AnEditorProposesAccessConditionsAndPhonesThatTheSearchFoll
   sql << "SELECT COUNT(*) FROM directory_history WHERE record_id = 'ssm-sg' AND field IN ('access', 'phones')", soci::into(history);
   EXPECT_EQ(history, 2);
 }
+
+TEST_F(HttpDirectory, TheApiPagesAndHarvestsByOrganisationAndDateOnePageAtATime) {
+  for (int i = 0; i < 25; ++i) add(service("s" + std::to_string(i), "Service numéro " + std::to_string(i), "1060"));
+  auto closed = service("closed", "Service fermé", "1060");
+  closed["status"] = "defunct";
+  add(closed);
+  auto page3 = json::parse(client.get("/api/hsds/services?per_page=10&page=3").body);
+  EXPECT_EQ(page3["total_items"], 25) << "the closed service is not listed";
+  EXPECT_EQ(page3["size"], 5);
+  EXPECT_EQ(page3["total_pages"], 3);
+  auto one = json::parse(client.get("/api/hsds/services?organization_id=org-s7").body);
+  ASSERT_EQ(one["total_items"], 1);
+  EXPECT_EQ(one["contents"][0]["id"], "s7");
+  EXPECT_EQ(json::parse(client.get("/api/hsds/services?organization_id=nobody").body)["total_items"], 0);
+  EXPECT_EQ(json::parse(client.get("/api/hsds/services?modified_after=2099-01-01").body)["total_items"], 0);
+  auto harvest = json::parse(client.get("/api/hsds/services?modified_after=2000-01-01&per_page=100").body);
+  EXPECT_EQ(harvest["total_items"], 26) << "a harvest by date sees the services that closed";
+  auto searched = json::parse(client.get("/api/hsds/services?search=numero&organization_id=org-s3").body);
+  EXPECT_EQ(searched["total_items"], 1);
+}
