@@ -144,6 +144,9 @@ std::vector<Route> route_table() {
       {Post, "/offers/registrations/{id}/evaluation", Professional, off::evaluation_submit},
       {Get, "/offers/registrations/{id}/certificate", Professional, off::certificate_page},
       {Get, "/offers/registrations/{id}/certificate.pdf", Professional, off::certificate_pdf},
+      // A consent the employer or the participant gave on paper, recorded by the organisers of the offer (checked
+      // inside; not the host of a session); before the row of the other actions.
+      {Post, "/offers/registrations/{id}/paper", OrgCoordinator, off::record_paper_consent},
       // approve, refuse, move, present, no_show, unmark, agreement (the immersion signed, or the organiser's
       // agreement in a community of practice): the organisers of the offer only, checked inside
       {Post, "/offers/registrations/{id}/{action}", OrgCoordinator, off::registration_action},

@@ -1,8 +1,9 @@
 // The participation agreement of a community of practice, where each of its three parties reads and agrees:
 // the participant by the private link of their registration (/offers/r/{token}/agreement) or from "My
 // registrations" (/offers/registrations/{id}/agreement), the employer's coordinators from the agreements waiting
-// for their organisation (/offers/agreements), the organiser from the registrations of a session (organiser.cpp).
-// One printable page shows the text and who agreed when.
+// for their organisation (/offers/agreements), the organiser from the registrations of a session (organiser.cpp),
+// where it also records a consent the employer or the participant gave on paper. One printable page shows the
+// text and who agreed when, and how: on the platform, or on paper with who signed and who recorded it.
 #include "offers/agreements.hpp"
 #include "offers/common.hpp"
 #include "offers/handlers.hpp"
@@ -72,6 +73,13 @@ Response show_agreement(RequestContext& ctx, soci::session& sql, const Agreement
       auto* ad = pd->AddSectionDictionary("AGREED");
       ad->SetValue("BY", p.agreed_by_name);
       ad->SetValue("WHEN", ctx.app.i18n.datetime(ctx.lang, p.agreed_at));
+      if (p.on_paper()) {
+        auto* paper = ad->AddSectionDictionary(p.paper_function.empty() ? "ON_PAPER" : "ON_PAPER_WITH_FUNCTION");
+        paper->SetValue("SIGNATORY", p.paper_signatory);
+        paper->SetValue("FUNCTION", p.paper_function);
+      } else {
+        ad->ShowSection("ON_PLATFORM");
+      }
     } else {
       pd->ShowSection("WAITING");
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "offers/common.hpp"
 #include "offers/model.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
@@ -19,11 +20,12 @@ long party_rank(const std::string& party) {
 void load_parties(soci::session& sql, Agreement& a) {
   soci::rowset<soci::row> rs =
       (sql.prepare << "SELECT p.party, COALESCE(p.organisation_id, 0), COALESCE(o.name, ''), COALESCE(p.agreed_by, 0), "
-                      "p.agreed_by_name, COALESCE(p.agreed_at, 0) FROM agreement_parties p LEFT JOIN organisations o ON "
-                      "o.id = p.organisation_id WHERE p.agreement_id = :a",
+                      "p.agreed_by_name, COALESCE(p.agreed_at, 0), p.paper_signatory, p.paper_function FROM "
+                      "agreement_parties p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.agreement_id = :a",
        soci::use(a.id));
   for (auto& r : rs)
-    a.parties.push_back({as_text(r, 0), as_int(r, 1), as_text(r, 2), as_int(r, 3), as_text(r, 4), as_int(r, 5)});
+    a.parties.push_back({as_text(r, 0), as_int(r, 1), as_text(r, 2), as_int(r, 3), as_text(r, 4), as_int(r, 5),
+                         as_text(r, 6), as_text(r, 7)});
   std::sort(a.parties.begin(), a.parties.end(),
             [](const AgreementParty& x, const AgreementParty& y) { return party_rank(x.party) < party_rank(y.party); });
 }
@@ -103,18 +105,39 @@ std::int64_t open_community_agreement(soci::session& sql, std::int64_t registrat
                            {{"organiser", organiser}, {"participant", 0}, {"employer", reg->organisation_id}}, now);
 }
 
+std::vector<ConsentProblem> check_paper_consent(const Consent& c) {
+  std::vector<ConsentProblem> out;
+  if (c.signatory.empty()) out.push_back({"signatory", N_("Enter the name of the person who signed.")});
+  else if (characters(c.signatory) > kPaperFieldMax)
+    out.push_back({"signatory", N_("The name of the person who signed is too long: at most 200 characters.")});
+  // A participant signs for themselves; someone signing for the employer commits it by their function.
+  if (c.party != "employer") return out;
+  if (c.function.empty()) out.push_back({"function", N_("Enter the function of the person who signed for the employer.")});
+  else if (characters(c.function) > kPaperFieldMax)
+    out.push_back({"function", N_("The function of the person who signed is too long: at most 200 characters.")});
+  return out;
+}
+
 const char* agree(soci::session& sql, std::int64_t agreement_id, const Consent& consent, std::int64_t now) {
   auto a = find_agreement(sql, agreement_id);
   if (!a) return N_("This agreement does not exist.");
   auto* p = a->party(consent.party);
   if (!p) return N_("This agreement has no such party.");
   if (p->agreed()) return N_("This agreement was already given.");
+  if (consent.on_paper) {
+    // The organiser records the others' signatures; its own consent it gives on the platform.
+    if (consent.party == "organiser") return N_("The organiser gives its own agreement on the platform.");
+    if (auto problems = check_paper_consent(consent); !problems.empty()) return problems.front().msgid;
+  }
   std::int64_t by = consent.user_id;
   soci::indicator by_ind = by ? soci::i_ok : soci::i_null;
   std::string name = consent.name.substr(0, 300);
-  sql << "UPDATE agreement_parties SET agreed_by = :b, agreed_by_name = :n, agreed_at = :t WHERE agreement_id = :a AND "
-         "party = :p AND agreed_at IS NULL",
-      soci::use(by, by_ind), soci::use(name), soci::use(now), soci::use(agreement_id), soci::use(consent.party);
+  std::string signatory = consent.on_paper ? consent.signatory : "";
+  std::string function = consent.on_paper && consent.party == "employer" ? consent.function : "";
+  sql << "UPDATE agreement_parties SET agreed_by = :b, agreed_by_name = :n, agreed_at = :t, paper_signatory = :s, "
+         "paper_function = :f WHERE agreement_id = :a AND party = :p AND agreed_at IS NULL",
+      soci::use(by, by_ind), soci::use(name), soci::use(now), soci::use(signatory), soci::use(function),
+      soci::use(agreement_id), soci::use(consent.party);
   complete_when_all_agreed(sql, agreement_id, now);
   return nullptr;
 }

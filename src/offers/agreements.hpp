@@ -1,7 +1,8 @@
 // Agreements between the parties of a registration, one model for every kind (migrations/0022_agreements.sql):
 // an immersion binds the host institution (the offer's first organiser) and the sending one, and is marked signed
 // by the organiser from the paper convention; a community of practice binds the organiser, the participant and
-// the employer, each agreeing on the platform. An agreement is complete once every party agreed.
+// the employer, each agreeing on the platform, or on paper with the organiser recording it
+// (migrations/0023_agreements_on_paper.sql). An agreement is complete once every party agreed.
 #pragma once
 #include <soci/soci.h>
 
@@ -19,7 +20,10 @@ struct AgreementParty {
   std::int64_t agreed_by = 0;  // the account that recorded the consent; 0 by a registration's private link
   std::string agreed_by_name;
   std::int64_t agreed_at = 0;
+  // Given on paper: who signed it and in what function; agreed_by is then the organiser who recorded it.
+  std::string paper_signatory, paper_function;
   bool agreed() const { return agreed_at != 0; }
+  bool on_paper() const { return !paper_signatory.empty(); }
 };
 
 struct Agreement {
@@ -51,9 +55,22 @@ std::int64_t open_community_agreement(soci::session& sql, std::int64_t registrat
 struct Consent {
   std::string party;
   std::int64_t user_id = 0;  // 0: by the private link
-  std::string name;
+  std::string name;          // who gave it, or for a consent on paper who recorded it
+  // On paper (the employer's or the participant's signature, recorded by an organiser): who signed, and for the
+  // employer in what function.
+  bool on_paper = false;
+  std::string signatory, function;
 };
 const char* agree(soci::session& sql, std::int64_t agreement_id, const Consent& consent, std::int64_t now);
+
+// What is wrong with a consent on paper, field by field ("signatory", "function"): the name of who signed is
+// needed, and for the employer their function; each at most kPaperFieldMax characters. Empty when it may be kept.
+constexpr std::size_t kPaperFieldMax = 200;
+struct ConsentProblem {
+  const char* field;
+  const char* msgid;
+};
+std::vector<ConsentProblem> check_paper_consent(const Consent& consent);
 
 // Communities of practice whose employer is this organisation: those waiting for its agreement first, then the
 // latest ones it gave (at most `limit`).

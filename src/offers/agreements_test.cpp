@@ -301,3 +301,133 @@ TEST_F(HttpOffersAgreements, ImmersionAgreementsStillWork) {
   EXPECT_EQ(agreement_of_registration(sql, out.id)->party("employer")->agreed_by_name, "Test host") << "who recorded it";
   EXPECT_EQ(server.last_mail_to("coord@forest.example.org"), "") << "no participation-agreement mail for an immersion";
 }
+
+// --- Consents given on paper, recorded by the organiser ----------------------------------------------------
+
+TEST_F(DbOffersAgreements, APaperConsentIsKeptOnlyWithWhoSignedAndNeverForTheOrganiser) {
+  auto out = register_and_notify(server.app(), member("anne@example.org"));
+  auto id = agreement_of(out.id)->id;
+  std::string long_name(kPaperFieldMax + 1, 'x');
+  server.app().db.transact([&](soci::session& sql) {
+    std::int64_t now = now_seconds();
+    EXPECT_NE(agree(sql, id, {"employer", 0, "Organiser", true, "", "Directrice"}, now), nullptr) << "nobody signed";
+    EXPECT_NE(agree(sql, id, {"employer", 0, "Organiser", true, "Marie Lambert", ""}, now), nullptr) << "no function";
+    EXPECT_NE(agree(sql, id, {"employer", 0, "Organiser", true, long_name, "Directrice"}, now), nullptr);
+    EXPECT_NE(agree(sql, id, {"organiser", 0, "Organiser", true, "Marie Lambert", "Directrice"}, now), nullptr)
+        << "the organiser agrees for itself on the platform";
+    EXPECT_EQ(find_agreement(sql, id)->waiting_for(), (std::vector<std::string>{"organiser", "participant", "employer"}));
+    EXPECT_EQ(agree(sql, id, {"participant", 0, "Organiser", true, "Anne Dupont", "ignored"}, now), nullptr)
+        << "a participant signs for themselves: no function needed";
+    auto participant = *find_agreement(sql, id)->party("participant");
+    EXPECT_TRUE(participant.on_paper());
+    EXPECT_EQ(participant.paper_signatory, "Anne Dupont");
+    EXPECT_EQ(participant.paper_function, "");
+  });
+  auto checked = check_paper_consent({"employer", 0, "", true, "", std::string(kPaperFieldMax + 1, 'y')});
+  ASSERT_EQ(checked.size(), 2u);
+  EXPECT_STREQ(checked[0].field, "signatory");
+  EXPECT_STREQ(checked[1].field, "function");
+  // Characters, not bytes: 200 letters with accents are within the bound.
+  std::string accents;
+  for (std::size_t i = 0; i < kPaperFieldMax; ++i) accents += "é";
+  EXPECT_TRUE(check_paper_consent({"employer", 0, "", true, accents, accents}).empty());
+}
+
+namespace {
+// A member who registered with an organisation the platform does not know: a typed name, nobody to agree for it.
+struct HttpOffersPaperConsent : HttpOffersAgreements {
+  std::int64_t reg = 0;
+  std::string paper, agreement_page;
+
+  void SetUp() override {
+    HttpOffersAgreements::SetUp();
+    auto r = member("anne@example.org");
+    r.organisation_id = 0;
+    r.organisation_name = "Maison médicale du Midi";
+    reg = register_and_notify(server.app(), r).id;
+    paper = "/offers/registrations/" + std::to_string(reg) + "/paper";
+    agreement_page = "/offers/agreements/" + std::to_string(agreement_of(reg)->id);
+  }
+};
+}  // namespace
+
+TEST_F(HttpOffersPaperConsent, TheOrganiserRecordsTheEmployersConsentOnPaper) {
+  auto before = organiser.get(list + "?lang=en");
+  EXPECT_NE(before.body.find("Record the employer"), std::string::npos) << before.body;
+  EXPECT_NE(before.body.find("action=\"" + paper + "\""), std::string::npos);
+  auto recorded = organiser.submit(list, paper, {{"party", "employer"}, {"signatory", "  Marie Lambert "},
+                                                 {"function", "Directrice"}});
+  ASSERT_EQ(recorded.status, 303) << recorded.body;
+  EXPECT_EQ(recorded.header("location"), list + "#r" + std::to_string(reg));
+  auto employer = *agreement_of(reg)->party("employer");
+  EXPECT_TRUE(employer.agreed());
+  EXPECT_TRUE(employer.on_paper());
+  EXPECT_EQ(employer.paper_signatory, "Marie Lambert");
+  EXPECT_EQ(employer.paper_function, "Directrice");
+  EXPECT_EQ(employer.agreed_by_name, "Test org") << "who recorded it: the organiser's account";
+  EXPECT_NE(employer.agreed_by, 0);
+
+  auto shown = organiser.get(agreement_page + "?lang=en");
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_NE(shown.body.find("Agreed on paper, signed by Marie Lambert (Directrice); recorded by Test org on"),
+            std::string::npos)
+      << shown.body;
+  auto after = organiser.get(list + "?lang=en");
+  EXPECT_NE(after.body.find("the employer agreed on paper"), std::string::npos);
+  EXPECT_EQ(after.body.find("waiting for the employer"), std::string::npos);
+  EXPECT_EQ(after.body.find("Record the employer"), std::string::npos) << "given once";
+  EXPECT_EQ(organiser.submit(list, paper, {{"party", "employer"}, {"signatory", "Someone else"}, {"function", "Chef"}})
+                .status,
+            303);
+  EXPECT_EQ(agreement_of(reg)->party("employer")->paper_signatory, "Marie Lambert") << "a second time changes nothing";
+  EXPECT_EQ(organiser.submit(list, paper, {{"party", "organiser"}, {"signatory", "Me"}, {"function", "Chef"}}).status, 303);
+  EXPECT_FALSE(agreement_of(reg)->party("organiser")->agreed()) << "the organiser agrees on the platform";
+}
+
+TEST_F(HttpOffersPaperConsent, AParticipantWhoCannotUseTheLinkAgreesOnPaper) {
+  auto before = organiser.get(list + "?lang=en");
+  EXPECT_NE(before.body.find("Record the participant"), std::string::npos);
+  ASSERT_EQ(organiser.submit(list, paper, {{"party", "participant"}, {"signatory", "Anne Dupont"}}).status, 303);
+  auto participant = *agreement_of(reg)->party("participant");
+  EXPECT_TRUE(participant.on_paper());
+  auto shown = organiser.get(agreement_page + "?lang=en");
+  EXPECT_NE(shown.body.find("Agreed on paper, signed by Anne Dupont; recorded by Test org on"), std::string::npos);
+  auto by_link = HttpClient(server.url("")).get(link_of(reg) + "/agreement?lang=en");
+  EXPECT_EQ(by_link.body.find("I agree to this participation agreement"), std::string::npos) << "already given";
+}
+
+TEST_F(HttpOffersPaperConsent, APaperConsentNeedsTheSignatorysName) {
+  // The organiser's account is in French: the refusal is in French, what was typed stays in the form.
+  auto empty = organiser.submit(list, paper, {{"party", "employer"}, {"signatory", "  "}, {"function", "Directrice"}});
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_NE(empty.body.find("Indiquez le nom de la personne qui a signé."), std::string::npos) << empty.body;
+  EXPECT_NE(empty.body.find("value=\"Directrice\""), std::string::npos) << "what was typed is kept";
+  EXPECT_NE(empty.body.find(" open>"), std::string::npos) << "the form stays open";
+
+  std::string too_long(kPaperFieldMax + 1, 'n');
+  auto refused = organiser.submit(list, paper + "?lang=en",
+                                  {{"party", "employer"}, {"signatory", too_long}, {"function", ""}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("The name of the person who signed is too long: at most 200 characters."),
+            std::string::npos);
+  EXPECT_NE(refused.body.find("Enter the function of the person who signed for the employer."), std::string::npos);
+  EXPECT_NE(refused.body.find("value=\"" + too_long + "\""), std::string::npos);
+  EXPECT_NE(refused.body.find("aria-invalid=\"true\""), std::string::npos);
+  EXPECT_FALSE(agreement_of(reg)->party("employer")->agreed()) << "nothing is recorded";
+}
+
+TEST_F(HttpOffersPaperConsent, SomeoneWhoIsNotTheOrganiserCannotRecordAPaperConsent) {
+  std::map<std::string, std::string> form{{"party", "employer"}, {"signatory", "Marie Lambert"}, {"function", "Directrice"}};
+  HttpClient coord(server.url("")), other(server.url("")), anne(server.url(""));
+  ASSERT_TRUE(coord.login("coord@forest.example.org", kPassword));
+  auto stranger = server.add_user("coord@elsewhere.example.org", kPassword);
+  server.add_membership(stranger, server.add_organisation("Ailleurs", "1000"), "coordinator");
+  ASSERT_TRUE(other.login("coord@elsewhere.example.org", kPassword));
+  server.add_user("anne@example.org", kPassword);
+  ASSERT_TRUE(anne.login("anne@example.org", kPassword));
+  EXPECT_EQ(coord.submit("/offers/agreements", paper, form).status, 403) << "a coordinator of another organisation";
+  EXPECT_EQ(other.submit("/offers/agreements", paper, form).status, 403);
+  EXPECT_EQ(anne.submit("/offers/mine", paper, form).status, 403) << "the participant";
+  EXPECT_FALSE(agreement_of(reg)->party("employer")->agreed());
+  EXPECT_EQ(other.get(list).status, 403) << "nor see the forms";
+}

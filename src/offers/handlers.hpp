@@ -46,6 +46,7 @@ Response add_session(RequestContext& ctx);
 Response update_session(RequestContext& ctx);
 Response session_registrations(RequestContext& ctx);
 Response registration_action(RequestContext& ctx);
+Response record_paper_consent(RequestContext& ctx);
 Response add_registration(RequestContext& ctx);
 Response evaluation_results(RequestContext& ctx);
 Response add_offer_question(RequestContext& ctx);

@@ -24,7 +24,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
   auto f = published_offer(server, {.type = "community_of_practice", .starts_in = 2 * 86400});
   auto admin = server.add_user("admin@example.org", "a long enough password", "admin");
   server.add_membership(admin, f.organisation, "coordinator");
-  std::int64_t registration = 0, campaign = 0, agreement = 0;
+  std::int64_t registration = 0, campaign = 0, agreement = 0, paper_agreement = 0;
   server.app().db.transact([&](soci::session& sql) {
     sql << "UPDATE users SET name = 'Admin' WHERE id = :id", soci::use(admin);
     offers::RegistrationRequest r;
@@ -40,6 +40,13 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     // The participant agreed; the employer (the same organisation, which the admin coordinates) has not yet.
     agreement = offers::open_community_agreement(sql, registration, now_seconds());
     offers::agree(sql, agreement, {"participant", admin, "Admin"}, now_seconds());
+    // Another member whose participant and employer signed on paper, recorded by the organiser.
+    r.email = "other@example.org";
+    r.name = "Other";
+    r.user_id = 0;
+    paper_agreement = offers::open_community_agreement(sql, offers::register_for(sql, r, now_seconds()).id, now_seconds());
+    offers::agree(sql, paper_agreement, {"participant", admin, "Admin", true, "Other"}, now_seconds());
+    offers::agree(sql, paper_agreement, {"employer", admin, "Admin", true, "Signatory", "Function"}, now_seconds());
     r.organisation_id = 0;
     r.user_id = 0;
     r.email = "waiting@example.org";
@@ -85,7 +92,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "admin@example.org", "Admin", "Org",
                                    "Campaign", "Place", "Theme", "Rue de la Victoire 26, 1060 Saint-Gilles",
                                    "Service de santé mentale Le Méridien", "Séance d'information sur le réseau", "PDF", "CSV",
-                                   "https://"};
+                                   "https://", "Other", "Signatory", "Function"};
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
@@ -115,5 +122,9 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     ++pages;
     EXPECT_EQ(catalogue_leak(r.body, data), "") << route.pattern << " shows text outside the catalogue";
   }
+  // The printable agreement of consents given on paper.
+  auto paper = client.get("/offers/agreements/" + std::to_string(paper_agreement) + "?lang=qps");
+  EXPECT_EQ(paper.status, 200);
+  EXPECT_EQ(catalogue_leak(paper.body, data), "") << "an agreement given on paper shows text outside the catalogue";
   EXPECT_GE(pages, 22);  // with the questionnaire, certificate, question and agreement pages
 }

@@ -35,6 +35,15 @@ Offer session_offer(RequestContext& ctx, soci::session& sql, const Session& s, b
   throw forbidden();
 }
 
+// The session of a registration, when the caller may keep that session's list (as above).
+Session session_of_registration(RequestContext& ctx, soci::session& sql, std::int64_t id, bool& attendance_only) {
+  auto reg = find_registration(sql, id);
+  if (!reg) throw not_found();
+  auto s = find_session(sql, reg->session_id, now_seconds());
+  if (!s) throw not_found();
+  session_offer(ctx, sql, *s, &attendance_only);
+  return *s;
+}
 
 const char* kVisibilities[][2] = {{"public", N_("Everyone")}, {"professionals", N_("Logged-in professionals")},
                                   {"members", N_("Members of the network's organisations")}};
@@ -334,12 +343,39 @@ Response update_session(RequestContext& ctx) {
   return Response::redirect("/offers/" + std::to_string(o.id) + "/edit");
 }
 
-Response session_registrations(RequestContext& ctx) {
-  auto session_id = ctx.param_id("id");
+namespace {
+// What an organiser typed to record a consent given on paper, shown again in its row when refused.
+struct PaperForm {
+  std::int64_t registration_id = 0;
+  std::string party, signatory, function;
+  FormErrors errors;
+};
+
+// For each party of a participation agreement that has not agreed yet and may sign on paper, the form that
+// records it: filled with what was typed when it was refused, else the participant's name as a start.
+void fill_paper_forms(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Agreement& a, const Registration& r,
+                      const PaperForm* typed) {
+  for (std::string party : {"participant", "employer"}) {
+    auto* p = a.party(party);
+    if (!p || p->agreed()) continue;
+    auto* pd = d.AddSectionDictionary("PAPER");
+    pd->SetValue("PARTY", party);
+    pd->ShowSection(party == "employer" ? "FOR_EMPLOYER" : "FOR_PARTICIPANT");
+    bool again = typed && typed->registration_id == r.id && typed->party == party;
+    pd->SetValue("SIGNATORY", again ? typed->signatory : party == "participant" ? r.name : "");
+    pd->SetValue("FUNCTION", again ? typed->function : "");
+    if (!again) continue;
+    pd->ShowSection("OPEN");
+    typed->errors.show(ctx, *pd);
+  }
+}
+
+Response show_registrations(RequestContext& ctx, std::int64_t session_id, const PaperForm* typed, int status) {
   soci::session sql(ctx.app.db.pool());
   auto s = find_session(sql, session_id, now_seconds());
   if (!s) throw not_found();
-  auto o = session_offer(ctx, sql, *s);
+  bool attendance_only = false;
+  auto o = session_offer(ctx, sql, *s, &attendance_only);
   Page page(ctx, "offers/registrations.tpl", N_("Registrations"));
   auto& d = page.dict();
   fill_offer(ctx, sql, d, o);
@@ -373,6 +409,7 @@ Response session_registrations(RequestContext& ctx) {
         ad->SetIntValue("ID", r.id);
         if (auto* organiser = agreement->party("organiser"); organiser && !organiser->agreed())
           ad->ShowSection("ORGANISER_TO_AGREE");
+        if (!attendance_only) fill_paper_forms(ctx, *ad, *agreement, r, typed);
       }
     }
     if (is_active(r.status)) {
@@ -388,8 +425,11 @@ Response session_registrations(RequestContext& ctx) {
   d.SetIntValue("PRESENT", present);
   d.SetIntValue("NO_SHOWS", no_show);
   fill_sector_options(ctx, d, "");
-  return page.response();
+  return page.response(status);
 }
+}  // namespace
+
+Response session_registrations(RequestContext& ctx) { return show_registrations(ctx, ctx.param_id("id"), nullptr, 200); }
 
 Response registration_action(RequestContext& ctx) {
   auto id = ctx.param_id("id");
@@ -397,14 +437,9 @@ Response registration_action(RequestContext& ctx) {
   std::int64_t session_id = 0;
   {
     soci::session sql(ctx.app.db.pool());
-    auto reg = find_registration(sql, id);
-    if (!reg) throw not_found();
-    auto s = find_session(sql, reg->session_id, now_seconds());
-    if (!s) throw not_found();
     bool attendance_only = false;
-    session_offer(ctx, sql, *s, &attendance_only);
+    session_id = session_of_registration(ctx, sql, id, attendance_only).id;
     if (attendance_only && action != "present" && action != "no_show" && action != "unmark") throw forbidden();
-    session_id = reg->session_id;
   }
   const char* problem = ctx.app.db.transact([&](soci::session& sql) -> const char* {
     std::vector<std::int64_t> promoted;
@@ -445,6 +480,35 @@ Response registration_action(RequestContext& ctx) {
   });
   // The attendance list is used on a phone at the door: htmx swaps only the row when it is there.
   ctx.flash(problem ? problem : N_("Done."));
+  return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations#r" + std::to_string(id));
+}
+
+// The employer's (or the participant's) consent given on paper, recorded by an organiser of the offer. Allowed
+// whether or not the employer could agree on the platform: networks keep signing paper conventions, and a
+// coordinator who is away should not hold a member back. The agreement shows who signed, and who recorded it.
+Response record_paper_consent(RequestContext& ctx) {
+  auto id = ctx.param_id("id");
+  std::int64_t session_id = 0, agreement_id = 0;
+  {
+    soci::session sql(ctx.app.db.pool());
+    bool attendance_only = false;
+    session_id = session_of_registration(ctx, sql, id, attendance_only).id;
+    if (attendance_only) throw forbidden();  // the host of a session marks who came, it commits nobody
+    auto a = agreement_of_registration(sql, id);
+    if (!a || a->kind != "community_of_practice") throw not_found();
+    agreement_id = a->id;
+  }
+  PaperForm typed{id, ctx.f("party"), ctx.f("signatory"), ctx.f("function"), {}};
+  Consent consent{typed.party, ctx.user->id, ctx.user->name.empty() ? ctx.user->email : ctx.user->name, true,
+                  clean_text(typed.signatory), clean_text(typed.function)};
+  for (auto& problem : check_paper_consent(consent)) typed.errors.add(problem.field, problem.msgid);
+  if (!typed.errors.empty()) return show_registrations(ctx, session_id, &typed, 422);
+  const char* refusal = ctx.app.db.transact([&](soci::session& sql) {
+    auto r = agree(sql, agreement_id, consent, now_seconds());
+    if (!r) audit(sql, ctx, "agreement." + consent.party + ".paper", "agreement:" + std::to_string(agreement_id));
+    return r;
+  });
+  ctx.flash(refusal ? refusal : N_("The consent given on paper is recorded."));
   return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations#r" + std::to_string(id));
 }
 

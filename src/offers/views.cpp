@@ -126,6 +126,12 @@ void fill_agreement_status(RequestContext& ctx, ctemplate::TemplateDictionary& d
                                                : N_("waiting for the organiser");
     d.AddSectionDictionary("AGREEMENT_WAITING")->SetValue("LABEL", ctx.tr(label));
   }
+  // A consent recorded from a signed paper says so wherever the agreement's state is shown.
+  for (auto& p : a.parties) {
+    if (!p.on_paper()) continue;
+    const char* label = p.party == "participant" ? N_("the participant agreed on paper") : N_("the employer agreed on paper");
+    d.AddSectionDictionary("AGREEMENT_ON_PAPER")->SetValue("LABEL", ctx.tr(label));
+  }
 }
 
 }  // namespace maillage::offers

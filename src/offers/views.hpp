@@ -20,7 +20,7 @@ std::string territory_name(RequestContext& ctx, soci::session& sql, const std::s
 std::string languages_label(const std::string& codes);
 std::string hours_label(RequestContext& ctx, double hours);
 // Where a participation agreement stands: AGREEMENT_COMPLETE, or one AGREEMENT_WAITING (LABEL) per party still
-// to agree; AGREEMENT_ID for its page.
+// to agree; one AGREEMENT_ON_PAPER (LABEL) per consent recorded from paper; AGREEMENT_ID for its page.
 void fill_agreement_status(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Agreement& a);
 const char* party_label(const std::string& party);
 

@@ -25,7 +25,7 @@
 <h2 id="consents-title">_("Agreements given")</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="consents-title"><table>
 <thead><tr><th scope="col">_("Party")</th><th scope="col">_("Agreement")</th></tr></thead>
-<tbody>{{#PARTY}}<tr><td>{{LABEL}}: {{WHO}}</td><td>{{#AGREED}}_("Agreed by {{BY}} on {{WHEN}}"){{/AGREED}}{{#WAITING}}_("Not yet"){{/WAITING}}</td></tr>{{/PARTY}}</tbody>
+<tbody>{{#PARTY}}<tr><td>{{LABEL}}: {{WHO}}</td><td>{{#AGREED}}{{#ON_PLATFORM}}_("Agreed by {{BY}} on {{WHEN}}"){{/ON_PLATFORM}}{{#ON_PAPER_WITH_FUNCTION}}_("Agreed on paper, signed by {{SIGNATORY}} ({{FUNCTION}}); recorded by {{BY}} on {{WHEN}}"){{/ON_PAPER_WITH_FUNCTION}}{{#ON_PAPER}}_("Agreed on paper, signed by {{SIGNATORY}}; recorded by {{BY}} on {{WHEN}}"){{/ON_PAPER}}{{/AGREED}}{{#WAITING}}_("Not yet"){{/WAITING}}</td></tr>{{/PARTY}}</tbody>
 </table></div>
 {{#COMPLETE}}<p><strong>_("The agreement is complete: the three parties agreed on {{COMPLETED}}.")</strong></p>{{/COMPLETE}}
 {{#CAN_AGREE}}<form method="post" action="{{ACTION}}" class="stack">

@@ -7,8 +7,18 @@
   {{#REPEATED_NO_SHOW}}<span class="badge off">_("Absent {{ABSENCES}} times")</span>{{/REPEATED_NO_SHOW}}
   {{#AGREEMENT_SIGNED}}<span class="badge">_("Agreement signed")</span>{{/AGREEMENT_SIGNED}}
   {{#AGREEMENT_TO_SIGN}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Mark the immersion agreement signed")</button></form>{{/AGREEMENT_TO_SIGN}}
-  {{#PARTICIPATION_AGREEMENT}}<a href="/offers/agreements/{{AGREEMENT_ID}}">_("Participation agreement")</a>: {{#AGREEMENT_COMPLETE}}<span class="badge">_("Agreement complete")</span>{{/AGREEMENT_COMPLETE}}{{#AGREEMENT_WAITING}}<span class="badge off">{{LABEL}}</span> {{/AGREEMENT_WAITING}}
-  {{#ORGANISER_TO_AGREE}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Agree on behalf of the organiser")</button></form>{{/ORGANISER_TO_AGREE}}{{/PARTICIPATION_AGREEMENT}}
+  {{#PARTICIPATION_AGREEMENT}}<a href="/offers/agreements/{{AGREEMENT_ID}}">_("Participation agreement")</a>: {{#AGREEMENT_COMPLETE}}<span class="badge">_("Agreement complete")</span>{{/AGREEMENT_COMPLETE}}{{#AGREEMENT_WAITING}}<span class="badge off">{{LABEL}}</span> {{/AGREEMENT_WAITING}}{{#AGREEMENT_ON_PAPER}}<span class="badge">{{LABEL}}</span> {{/AGREEMENT_ON_PAPER}}
+  {{#ORGANISER_TO_AGREE}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Agree on behalf of the organiser")</button></form>{{/ORGANISER_TO_AGREE}}
+  {{#PAPER}}<details class="paper-consent"{{#OPEN}} open{{/OPEN}}><summary>{{#FOR_EMPLOYER}}_("Record the employer's consent given on paper"){{/FOR_EMPLOYER}}{{#FOR_PARTICIPANT}}_("Record the participant's consent given on paper"){{/FOR_PARTICIPANT}}</summary>
+  {{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}-{{ID}}-{{PARTY}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
+  <p class="muted">{{#FOR_EMPLOYER}}_("Record here the signature of the person who committed the employer on the paper convention. The agreement will show that it was given on paper, and that you recorded it."){{/FOR_EMPLOYER}}{{#FOR_PARTICIPANT}}_("Record here the participant's signature on the paper convention. The agreement will show that it was given on paper, and that you recorded it."){{/FOR_PARTICIPANT}}</p>
+  <form method="post" action="/offers/registrations/{{ID}}/paper" class="stack" novalidate><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="party" value="{{PARTY}}">
+  <div><label for="signatory-{{ID}}-{{PARTY}}">_("Name of the person who signed")</label><input type="text" id="signatory-{{ID}}-{{PARTY}}" name="signatory" value="{{SIGNATORY}}" maxlength="200" required{{#SIGNATORY_INVALID}} aria-invalid="true"{{/SIGNATORY_INVALID}}>
+    {{#SIGNATORY_INVALID}}<span class="field-error">{{SIGNATORY_ERROR}}</span>{{/SIGNATORY_INVALID}}</div>
+  {{#FOR_EMPLOYER}}<div><label for="function-{{ID}}-{{PARTY}}">_("Their function at the employer")</label><input type="text" id="function-{{ID}}-{{PARTY}}" name="function" value="{{FUNCTION}}" maxlength="200" required{{#FUNCTION_INVALID}} aria-invalid="true"{{/FUNCTION_INVALID}}>
+    {{#FUNCTION_INVALID}}<span class="field-error">{{FUNCTION_ERROR}}</span>{{/FUNCTION_INVALID}}</div>{{/FOR_EMPLOYER}}
+  <div><button type="submit" class="secondary">_("Record the consent given on paper")</button></div>
+  </form></details>{{/PAPER}}{{/PARTICIPATION_AGREEMENT}}
   {{#IS_PRESENT}}<span class="badge">_("present")</span>{{/IS_PRESENT}}{{#IS_NO_SHOW}}<span class="badge off">_("absent")</span>{{/IS_NO_SHOW}}
   <div>
   <form method="post" action="/offers/registrations/{{ID}}/present" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Present")</button></form>
