@@ -18,7 +18,7 @@ const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
-  '/directory/synonyms'];
+  '/directory/synonyms', '/admin/questions', '/offers/agreements'];
 
 // Route pattern of a path, so /admin/users/1 and /admin/users/2 count as one page.
 const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')
