@@ -355,8 +355,7 @@ TEST_F(HttpDirectory, OpenNowAndARadiusAroundAnAddressNarrowThePage) {
 TEST(HttpDirectoryApi, AnswersInTheShapesOfTheHsdsOpenApi) {
   std::string source = MAILLAGE_SOURCE_DIR;
   if (!std::filesystem::exists(source + "/node_modules/ajv-formats")) GTEST_SKIP() << "ajv is not installed (npm ci)";
-  TestServer server;
-  ASSERT_TRUE(seed_demo(server.app()));
+  TestServer server({.seed_demo = true});
   int rc = std::system(("node " + source + "/scripts/validate-hsds-api.mjs " + source + "/tests/fixtures/hsds/schema " +
                         server.url("/api/hsds"))
                            .c_str());

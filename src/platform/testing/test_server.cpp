@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "accounts/model.hpp"
+#include "app/demo.hpp"
 #include "app/routes.hpp"
 #include "app/setup.hpp"
 #include "platform/security.hpp"
@@ -59,6 +60,7 @@ TestServer::TestServer(TestServerOptions options) {
   app_ = std::make_unique<App>(c);
   wire(*app_);
   prepare_database(*app_);
+  if (options.seed_demo) seed_demo(*app_);
   jobs_ = std::make_unique<Jobs>(*app_);
   register_jobs(*jobs_);
   server_ = std::make_unique<Server>(*app_, route_table());
