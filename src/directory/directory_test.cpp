@@ -392,9 +392,15 @@ TEST_F(HttpDirectory, AnEditorProposesAccessConditionsAndPhonesThatTheSearchFoll
                      "&name=" + url_encode("Service de santé mentale — Saint-Gilles") +
                      "&description=" + url_encode("Accueil et accompagnement.") +
                      "&themes=mental-health&access=interpreting&access=without-appointment&access=no-such-term" +
-                     "&phones=" + url_encode("02 000 00 01\n02 555 12 34");
+                     "&phones=" + url_encode("02 000 00 01\n02 555 12 34") +
+                     "&hours-MO-1-from=09:00&hours-MO-1-to=12:00&hours-WE-1-from=09:00&hours-WE-1-to=12:00" +
+                     "&hours-FR-1-from=14:00&hours-FR-1-to=17:30";
   auto bad = ed.post_raw("/directory/services/ssm-sg/propose?lang=en", body + url_encode("\n<script>"),
                          "application/x-www-form-urlencoded");
+  auto backwards = ed.post_raw("/directory/services/ssm-sg/propose?lang=en", body + "&hours-SA-1-from=18:00&hours-SA-1-to=10:00",
+                               "application/x-www-form-urlencoded");
+  EXPECT_EQ(backwards.status, 422) << "closing before opening";
+  EXPECT_NE(backwards.body.find("value=\"18:00\""), std::string::npos) << "the times typed stay";
   EXPECT_EQ(bad.status, 422) << "a phone number is digits and a few signs";
   EXPECT_NE(bad.body.find("without-appointment\" checked"), std::string::npos) << "the ticked boxes stay ticked";
   auto sent = ed.post_raw("/directory/services/ssm-sg/propose", body, "application/x-www-form-urlencoded");
@@ -405,17 +411,22 @@ TEST_F(HttpDirectory, AnEditorProposesAccessConditionsAndPhonesThatTheSearchFoll
   auto review = sud.get("/directory/proposals/1?lang=en");
   EXPECT_NE(review.body.find("Interpreting available, Without appointment"), std::string::npos) << "labels, not codes";
   EXPECT_NE(review.body.find("02 000 00 01, 02 555 12 34"), std::string::npos);
+  EXPECT_NE(review.body.find("Monday 09:00-12:00, Wednesday 09:00-12:00, Friday 14:00-17:30"), std::string::npos)
+      << "the hours with day names";
   EXPECT_EQ(sud.submit("/directory/proposals/1", "/directory/proposals/1", {{"decision", "accept"}}).status, 303);
   std::this_thread::sleep_for(std::chrono::milliseconds(250));  // the index catches up at most every 200 ms
   auto found = client.get("/directory?access=without-appointment&lang=en");
   EXPECT_NE(found.body.find("Service de santé mentale — Saint-Gilles"), std::string::npos);
   auto record = json::parse(client.get("/api/hsds/services/ssm-sg").body);
   ASSERT_EQ(record["phones"].size(), 2u);
+  bool friday = false;
+  for (auto& h : record["schedules"]) friday = friday || (h["byday"] == "FR" && h["opens_at"] == "14:00");
+  EXPECT_TRUE(friday) << record["schedules"].dump();
   EXPECT_EQ(record["phones"][1]["number"], "02 555 12 34");
   soci::session sql(server.app().db.pool());
   int history = 0;
-  sql << "SELECT COUNT(*) FROM directory_history WHERE record_id = 'ssm-sg' AND field IN ('access', 'phones')", soci::into(history);
-  EXPECT_EQ(history, 2);
+  sql << "SELECT COUNT(*) FROM directory_history WHERE record_id = 'ssm-sg' AND field IN ('access', 'phones', 'hours')", soci::into(history);
+  EXPECT_EQ(history, 3);
 }
 
 TEST_F(HttpDirectory, TheApiPagesAndHarvestsByOrganisationAndDateOnePageAtATime) {

@@ -33,6 +33,7 @@ const char* field_label(const std::string& field) {
   if (field == "publics") return N_("Target publics");
   if (field == "access") return N_("Access conditions");
   if (field == "phones") return N_("Phones");
+  if (field == "hours") return N_("Opening hours");
   return N_("Field");
 }
 
@@ -67,14 +68,32 @@ std::string ticked_terms(const RequestContext& ctx, const std::vector<Term>& ter
   return joined_lines(codes);
 }
 
-// How a list reads in the review: labels for terms, numbers for phones.
-std::string shown_list(const std::string& field, const std::string& value, const std::map<std::string, std::string>& labels) {
+// How a list reads in the review: labels for terms, numbers for phones, day names for opening hours.
+std::string shown_list(const RequestContext& ctx, const std::string& field, const std::string& value,
+                       const std::map<std::string, std::string>& labels) {
   std::string out;
   for (auto& item : lines_of(value)) {
-    auto it = field == "phones" ? labels.end() : labels.find(item);
-    out += (out.empty() ? "" : ", ") + (it == labels.end() ? item : it->second);
+    std::string shown = item;
+    if (field == "hours") {
+      for (auto& [code, name] : weekdays())
+        if (item.rfind(code, 0) == 0) shown = ctx.tr(name) + item.substr(2);
+    } else if (field != "phones") {
+      if (auto it = labels.find(item); it != labels.end()) shown = it->second;
+    }
+    out += (out.empty() ? "" : ", ") + shown;
   }
   return out;
+}
+
+// Two opening ranges a day in the form: hours-MO-1-from, hours-MO-1-to, hours-MO-2-from...
+constexpr int kRangesADay = 2;
+std::string hours_field(const char* day, int range, const char* end) {
+  return std::string("hours-") + day + "-" + std::to_string(range) + "-" + end;
+}
+bool is_time(const std::string& t) {
+  return t.size() == 5 && std::isdigit(static_cast<unsigned char>(t[0])) && std::isdigit(static_cast<unsigned char>(t[1])) &&
+         t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[3])) && std::isdigit(static_cast<unsigned char>(t[4])) &&
+         t.substr(0, 2) <= "23" && t.substr(3, 2) <= "59";
 }
 
 constexpr std::size_t kMaxFieldChars = 5000;
@@ -116,6 +135,23 @@ Response render_propose(RequestContext& ctx, soci::session& sql, std::int64_t id
     }
   }
   d.SetValue("PHONES", from_form ? ctx.f("phones") : current_value(sql, id, "phones", lang));
+  auto hours = lines_of(current_value(sql, id, "hours", lang));
+  for (auto& [code, name] : weekdays()) {
+    auto* day = d.AddSectionDictionary("DAY");
+    day->SetValue("CODE", code);
+    day->SetValue("DAY_NAME", ctx.tr(name));
+    int range = 0;
+    std::vector<std::pair<std::string, std::string>> ranges;
+    for (auto& line : hours)
+      if (line.rfind(code, 0) == 0 && line.size() == 14) ranges.emplace_back(line.substr(3, 5), line.substr(9, 5));
+    for (int r = 1; r <= kRangesADay; ++r, ++range) {
+      auto* slot = day->AddSectionDictionary("RANGE");
+      slot->SetIntValue("N", r);
+      bool have = range < static_cast<int>(ranges.size());
+      slot->SetValue("FROM", from_form ? ctx.f(hours_field(code, r, "from")) : have ? ranges[range].first : "");
+      slot->SetValue("TO", from_form ? ctx.f(hours_field(code, r, "to")) : have ? ranges[range].second : "");
+    }
+  }
   d.SetValue("EMAIL", from_form ? ctx.f("email") : current_value(sql, id, "email", lang));
   d.SetValue("URL", from_form ? ctx.f("url") : current_value(sql, id, "url", lang));
   std::string status = from_form ? ctx.f("status") : current_value(sql, id, "status", lang);
@@ -190,6 +226,21 @@ Response propose_submit(RequestContext& ctx) {
     phones.push_back(number);
   }
   if (phones.size() > kMaxPhones) errors.add("phones", N_("At most 10 phone numbers."));
+  std::vector<std::string> openings;
+  bool hours_ok = true;
+  for (auto& [code, name] : weekdays())
+    for (int r = 1; r <= kRangesADay; ++r) {
+      std::string from = clean_text(ctx.f(hours_field(code, r, "from"))), to = clean_text(ctx.f(hours_field(code, r, "to")));
+      if (from.empty() && to.empty()) continue;
+      if (!is_time(from) || !is_time(to) || to <= from) hours_ok = false;
+      else openings.push_back(std::string(code) + " " + from + "-" + to);
+    }
+  if (!hours_ok) errors.add("hours", N_("Give each opening both times, the closing after the opening (for example 09:00 and 12:30)."));
+  std::sort(openings.begin(), openings.end(), [](const std::string& a, const std::string& b) {
+    auto day = [](const std::string& l) { return std::string("MO TU WE TH FR SA SU").find(l.substr(0, 2)); };
+    return day(a) != day(b) ? day(a) < day(b) : a < b;
+  });
+  if (auto value = joined_lines(openings); with_lists && value != current_value(sql, id, "hours", lang)) changes["hours"] = value;
   if (auto value = joined_lines(phones); with_lists && value != current_value(sql, id, "phones", lang)) changes["phones"] = value;
   if (changes.count("name") && changes["name"].empty()) errors.add("name", N_("A service needs a name."));
   if (errors.empty() && changes.empty()) errors.add("name", N_("Nothing was changed."));
@@ -258,8 +309,8 @@ Response proposal_page(RequestContext& ctx) {
     const auto& lists = proposable_lists();
     if (std::find(lists.begin(), lists.end(), field) != lists.end()) {
       auto labels = cached_term_labels(ctx.app.db, ctx.lang == "qps" ? "en" : ctx.lang);
-      s->SetValue("OLD", shown_list(field, now_value, *labels));
-      s->SetValue("NEW", shown_list(field, value, *labels));
+      s->SetValue("OLD", shown_list(ctx, field, now_value, *labels));
+      s->SetValue("NEW", shown_list(ctx, field, value, *labels));
     } else {
       s->SetValue("OLD", now_value);
       s->SetValue("NEW", value);

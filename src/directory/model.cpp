@@ -466,7 +466,7 @@ const std::vector<std::string>& proposable_columns() {
 }
 
 const std::vector<std::string>& proposable_lists() {
-  static const std::vector<std::string> l = {"themes", "publics", "access", "phones"};
+  static const std::vector<std::string> l = {"themes", "publics", "access", "phones", "hours"};
   return l;
 }
 
@@ -479,7 +479,25 @@ bool is_list_field(const std::string& field) {
 // A service's vocabulary terms of one vocabulary (sorted codes), or its phone numbers (in order), one a line.
 std::string current_list(soci::session& sql, std::int64_t service_id, const std::string& field) {
   std::vector<std::string> items;
-  if (field == "phones") {
+  if (field == "hours") {
+    // Weekly openings, one day and range a line ("MO 09:00-12:00"), Monday first; exceptions are not shown.
+    static const std::string week = "MO TU WE TH FR SA SU";
+    soci::rowset<soci::row> rs = (sql.prepare << "SELECT byday, opens_at, closes_at FROM directory_schedules WHERE owner_type = 'service' "
+                                                 "AND owner_id = :s AND is_exception = 0 ORDER BY id",
+                                  soci::use(service_id));
+    std::vector<std::pair<std::size_t, std::string>> lines;
+    for (auto& r : rs) {
+      std::string byday = as_text(r, 0), opens = as_text(r, 1).substr(0, 5), closes = as_text(r, 2).substr(0, 5);
+      if (opens.size() != 5 || closes.size() != 5) continue;
+      for (std::size_t at = 0; at + 2 <= byday.size(); at += 3) {
+        auto day = week.find(byday.substr(at, 2));
+        if (day != std::string::npos && day % 3 == 0) lines.emplace_back(day, byday.substr(at, 2) + " " + opens + "-" + closes);
+      }
+    }
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    for (auto& [day, line] : lines) items.push_back(line);
+  } else if (field == "phones") {
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT number FROM directory_phones WHERE owner_type = 'service' AND owner_id = :s ORDER BY id",
                                   soci::use(service_id));
     for (auto& r : rs) items.push_back(as_text(r, 0));
@@ -504,6 +522,18 @@ void replace_list(soci::session& sql, std::int64_t service_id, const std::string
     if (end == std::string::npos) end = value.size();
     if (end > at) items.push_back(value.substr(at, end - at));
     at = end + 1;
+  }
+  if (field == "hours") {
+    // The weekly openings are replaced; dated exceptions (holidays) stay.
+    sql << "DELETE FROM directory_schedules WHERE owner_type = 'service' AND owner_id = :s AND is_exception = 0", soci::use(service_id);
+    for (auto& line : items) {
+      if (line.size() != 14 || line[2] != ' ' || line[8] != '-') continue;  // "MO 09:00-12:00"
+      std::string id = security::random_uuid(), day = line.substr(0, 2), opens = line.substr(3, 5), closes = line.substr(9, 5);
+      sql << "INSERT INTO directory_schedules (hsds_id, owner_type, owner_id, freq, byday, opens_at, closes_at, updated_at) "
+             "VALUES (:h, 'service', :s, 'WEEKLY', :d, :o, :c, :u)",
+          soci::use(id), soci::use(service_id), soci::use(day), soci::use(opens), soci::use(closes), soci::use(now);
+    }
+    return;
   }
   if (field == "phones") {
     sql << "DELETE FROM directory_phones WHERE owner_type = 'service' AND owner_id = :s", soci::use(service_id);

@@ -89,7 +89,7 @@ const std::vector<std::string>& proposable_fields();
 // The service's own columns an editor may propose to change (one value whatever the language).
 const std::vector<std::string>& proposable_columns();  // email, url, status
 // Lists a proposal replaces whole: the terms of each vocabulary ("themes", "publics", "access": codes) and the
-// phone numbers ("phones"); their value is one item a line.
+// phone numbers ("phones") and the weekly opening hours ("hours", "MO 09:00-12:00"); one item a line.
 const std::vector<std::string>& proposable_lists();
 // The current value of a proposable field: the text in `lang`, or the column.
 std::string current_value(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& lang);

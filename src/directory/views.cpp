@@ -122,10 +122,7 @@ std::string str(const json& o, const char* key) {
 // its parents (the location's hours would otherwise repeat the service's).
 void fill_schedules(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const json& schedules,
                     const char* section = "SCHEDULE") {
-  static const std::pair<const char*, const char*> days[] = {{"MO", N_("Monday")},   {"TU", N_("Tuesday")},
-                                                             {"WE", N_("Wednesday")}, {"TH", N_("Thursday")},
-                                                             {"FR", N_("Friday")},   {"SA", N_("Saturday")},
-                                                             {"SU", N_("Sunday")}};
+  const auto& days = weekdays();
   if (!schedules.is_array()) return;
   for (auto& s : schedules) {
     auto* row = d.AddSectionDictionary(section);
@@ -150,6 +147,13 @@ void fill_schedules(const RequestContext& ctx, ctemplate::TemplateDictionary& d,
   }
 }
 }  // namespace
+
+const std::vector<std::pair<const char*, const char*>>& weekdays() {
+  static const std::vector<std::pair<const char*, const char*>> days = {
+      {"MO", N_("Monday")}, {"TU", N_("Tuesday")},  {"WE", N_("Wednesday")}, {"TH", N_("Thursday")},
+      {"FR", N_("Friday")}, {"SA", N_("Saturday")}, {"SU", N_("Sunday")}};
+  return days;
+}
 
 void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const json& s) {
   struct Text {

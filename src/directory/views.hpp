@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "directory/model.hpp"
 #include "platform/http.hpp"
@@ -18,6 +20,8 @@ bool valid_text(const std::string& s);                       // valid UTF-8 with
 std::string utf8_prefix(const std::string& s, std::size_t max_bytes);  // cut on a character boundary
 std::string language_name(const RequestContext& ctx, const std::string& iso_code);
 std::string format_km(double km);
+// The week as HSDS writes its days ("MO"...) with the catalogue's day names, Monday first.
+const std::vector<std::pair<const char*, const char*>>& weekdays();
 std::string format_date(std::int64_t unix_seconds);          // YYYY-MM-DD, UTC
 bool safe_url(const std::string& url);                       // http(s) only
 

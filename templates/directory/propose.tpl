@@ -17,6 +17,15 @@
     <legend>{{LABEL}}</legend>
     {{#TERM}}<label><input type="checkbox" name="{{NAME}}" value="{{CODE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label> {{/TERM}}
   </fieldset>{{/VOCABULARY}}
+  <fieldset id="hours">
+    <legend>_("Opening hours, each week")</legend>
+    {{#HOURS_INVALID}}<span class="field-error" id="hours-error">{{HOURS_ERROR}}</span>{{/HOURS_INVALID}}
+    <div class="table-wrap" role="region" tabindex="0" aria-labelledby="hours-title"><table>
+    <caption id="hours-title" class="visually-hidden">_("Opening hours, each week")</caption>
+    <thead><tr><th scope="col">_("Day")</th><th scope="col">_("Opens")</th><th scope="col">_("Closes")</th><th scope="col">_("Opens again")</th><th scope="col">_("Closes")</th></tr></thead>
+    <tbody>{{#DAY}}<tr><th scope="row">{{DAY_NAME}}</th>{{#RANGE}}<td><input type="time" name="hours-{{CODE}}-{{N}}-from" value="{{FROM}}" aria-label="_("{{DAY_NAME}}, opening {{N}}: from")"></td><td><input type="time" name="hours-{{CODE}}-{{N}}-to" value="{{TO}}" aria-label="_("{{DAY_NAME}}, opening {{N}}: until")"></td>{{/RANGE}}</tr>{{/DAY}}</tbody>
+    </table></div>
+  </fieldset>
   <div>
     <label for="phones">_("Phones, one a line")</label>
     {{#PHONES_INVALID}}<span class="field-error" id="phones-error">{{PHONES_ERROR}}</span>{{/PHONES_INVALID}}
