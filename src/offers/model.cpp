@@ -114,10 +114,27 @@ std::optional<Offer> find_offer(soci::session& sql, std::int64_t id) {
   return std::nullopt;
 }
 
-bool visible_to(const Offer& offer, const std::string& audience) {
+namespace {
+bool organises(const Offer& offer, const Audience& a) {
+  for (auto org : offer.organisers)
+    if (std::find(a.organises.begin(), a.organises.end(), org) != a.organises.end()) return true;
+  return false;
+}
+bool visible_by_level(const Offer& offer, const std::string& level) {
   if (offer.visibility == "public") return true;
-  if (offer.visibility == "professionals") return audience == "professionals" || audience == "members";
-  return audience == "members";
+  if (offer.visibility == "professionals") return level == "professionals" || level == "members";
+  return level == "members";
+}
+}  // namespace
+
+bool visible_to(const Offer& offer, const Audience& audience) {
+  if (organises(offer, audience)) return true;
+  if (offer.type == "immersion" && !audience.immersion_network) return false;
+  return visible_by_level(offer, audience.level);
+}
+
+bool hidden_as_immersion(const Offer& offer, const Audience& audience) {
+  return offer.type == "immersion" && !visible_to(offer, audience);
 }
 
 std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& f, std::int64_t now) {
@@ -139,13 +156,15 @@ std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& f, std::in
       (sql.prepare << std::string(kOfferColumns) + where + order, soci::use(f.type), soci::use(f.type), soci::use(f.bassin),
        soci::use(f.bassin), soci::use(f.language), soci::use(langlike), soci::use(pub), soci::use(f.organiser),
        soci::use(f.organiser), soci::use(from), soci::use(from), soci::use(to), soci::use(now), soci::use(f.limit));
+  std::vector<Offer> rows;
+  for (auto& r : rs) rows.push_back(offer_from(r));
+  // Organisers are read before the visibility check: an organiser sees its own offers.
   std::vector<Offer> out;
-  for (auto& r : rs) {
-    auto o = offer_from(r);
+  for (auto& o : rows) {
+    load_organisers(sql, o);
     if (f.published_only && !visible_to(o, f.audience)) continue;
     out.push_back(std::move(o));
   }
-  for (auto& o : out) load_organisers(sql, o);
   return out;
 }
 

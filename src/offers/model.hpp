@@ -64,16 +64,27 @@ struct Registration {
 std::int64_t save_offer(soci::session& sql, Offer& offer);  // insert when id == 0, else update
 std::optional<Offer> find_offer(soci::session& sql, std::int64_t id);
 
+// Who looks at an offer. `level` matches the offer's visibility: "public" (anyone), "professionals" (logged in),
+// "members" (staff of an organisation of the network). An immersion is for the immersion network only, whatever
+// its visibility: staff of a member institution (offers/network.hpp), coordinators and administrators.
+struct Audience {
+  std::string level = "public";
+  bool immersion_network = false;
+  std::vector<std::int64_t> organises;  // organisations the caller acts for: the offers they organise stay visible
+};
+
 struct OfferFilter {
   std::string type, bassin, language;
   std::int64_t from = 0, to = 0;   // sessions starting in [from, to)
-  std::string audience = "public"; // what the caller may see: public, professionals, members
+  Audience audience;               // what the caller may see
   bool published_only = true;
   std::int64_t organiser = 0;      // only offers organised by this organisation
   int limit = 200;
 };
 std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& filter, std::int64_t now);
-bool visible_to(const Offer& offer, const std::string& audience);
+bool visible_to(const Offer& offer, const Audience& audience);
+// Hidden from this audience only because it is an immersion and the caller is not of the immersion network.
+bool hidden_as_immersion(const Offer& offer, const Audience& audience);
 
 std::int64_t save_session(soci::session& sql, Session& session);
 std::optional<Session> find_session(soci::session& sql, std::int64_t id, std::int64_t now);
