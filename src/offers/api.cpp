@@ -144,6 +144,7 @@ Response register_for_session(RequestContext& ctx) {
     if (req.organisation_name.empty()) errors["organisation"] = ctx.tr(N_("Enter your organisation."));
   }
   req.session_id = session_id;
+  req.client_ip = ctx.remote_ip;
   req.sector = text("sector");
   req.phone = field(text("phone"), 30);
   if (!req.sector.empty()) {
@@ -163,7 +164,7 @@ Response register_for_session(RequestContext& ctx) {
   if (out.reason) j["reason"] = ctx.tr(out.reason);
   if (out.id) j["registration_id"] = out.id;
   if (out.duplicate || out.status == Status::Refused) {
-    j["status"] = out.duplicate ? "duplicate" : "refused";
+    j["status"] = out.duplicate ? "duplicate" : out.too_many_holds ? "too_many_holds" : "refused";
     if (!out.reason) j["reason"] = ctx.tr(N_("Registration for this session is closed."));
     return Response::json(409, j.dump());
   }

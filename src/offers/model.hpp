@@ -95,6 +95,17 @@ int confirmed_count(soci::session& sql, std::int64_t session_id);
 // Takes the session's row lock for the rest of the transaction: SELECT ... FOR UPDATE on PostgreSQL; on SQLite
 // the transaction is already BEGIN IMMEDIATE, which serialises every writer. The one place this differs.
 void lock_session(soci::session& sql, std::int64_t session_id);
+// Serialises, for the rest of the transaction, the unconfirmed registrations of one e-mail address across the
+// platform (the per-address bound spans sessions, which their own locks do not cover): a transaction-scoped
+// advisory lock on PostgreSQL, nothing on SQLite (BEGIN IMMEDIATE). Taken before any session lock, always.
+void lock_address(soci::session& sql, const std::string& lowercase_email);
+
+// Bounds on unconfirmed e-mail holds, so that one person cannot fill a session with holds under many addresses
+// (service.cpp reads them from MAILLAGE_HOLDS_PER_ADDRESS and MAILLAGE_HOLDS_PER_CLIENT; 0: no bound).
+struct HoldLimits {
+  int per_address = 3;  // offers in which one e-mail address holds unconfirmed seats at once, platform-wide
+  int per_client = 5;   // unconfirmed holds made in one session from one client address within the last hour
+};
 
 struct RegistrationRequest {
   std::int64_t session_id = 0;
@@ -103,12 +114,15 @@ struct RegistrationRequest {
   std::int64_t organisation_id = 0;
   bool email_verified = false;
   bool by_organiser = false;  // an organiser adding someone: no approval step, no institution rule
+  std::string client_ip;      // the request's remote address; empty: not bounded per client
+  HoldLimits holds;
 };
 struct RegistrationOutcome {
   Status status = Status::Refused;
   const char* reason = nullptr;  // catalogue msgid
   std::int64_t id = 0;
   bool duplicate = false;
+  bool too_many_holds = false;  // refused by HoldLimits: nothing written
   std::vector<std::int64_t> promoted;  // registrations promoted from the waiting list on the way
 };
 // Decides and writes one registration. Locks the session, frees expired holds (promoting), refuses a second

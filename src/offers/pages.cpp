@@ -197,6 +197,7 @@ Response register_form(RequestContext& ctx) {
     if (req.organisation_name.empty()) errors.add("organisation", N_("Enter your organisation."));
   }
   req.session_id = session_id;
+  req.client_ip = ctx.remote_ip;
   req.sector = ctx.f("sector");
   req.phone = field(ctx.f("phone"), kMaxPhone);
   if (std::find(sectors().begin(), sectors().end(), req.sector) == sectors().end())
