@@ -1,4 +1,4 @@
-// The immersion network (migrations/0023_immersion_network.sql): the organisations whose coordinator joined it,
+// The immersion network (migrations/0024_immersion_network.sql): the organisations whose coordinator joined it,
 // committing to host at least one worker for at least one full day and to send at least one, each year. Its
 // members' staff see the immersions; coordinators follow who has hosted and sent this year.
 #pragma once
