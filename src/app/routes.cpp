@@ -112,6 +112,9 @@ std::vector<Route> route_table() {
       {Get, "/offers/reports", Coordinator, off::reports},
       {Get, "/offers/reports.csv", Coordinator, off::reports_csv},
       {Get, "/offers/immersions", Coordinator, off::immersion_reciprocity},
+      {Get, "/offers/immersions/network", Professional, off::immersion_network},
+      {Post, "/offers/immersions/network/join", OrgCoordinator, off::join_immersion_network},
+      {Post, "/offers/immersions/network/leave", OrgCoordinator, off::leave_immersion_network},
       {Get, "/offers/campaigns", Coordinator, off::campaigns},
       {Post, "/offers/campaigns", Coordinator, off::create_campaign},
       // Organisations open slots in a campaign: organisation coordinators see it too (validation is narrowed inside).

@@ -45,6 +45,14 @@ json offer_json(RequestContext& ctx, const Offer& o) {
 Response problem(int status, const std::string& code, const std::string& message) {
   return Response::json(status, json{{"status", code}, {"reason", message}}.dump());
 }
+
+// An immersion asked for by a caller outside the immersion network: 403, why, and where an organisation joins.
+Response network_only(RequestContext& ctx) {
+  return Response::json(403, json{{"status", "network_only"},
+                                  {"reason", ctx.tr(N_("Immersions are visible only to the staff of the institutions of "
+                                                       "the immersion network."))},
+                                  {"join_url", "/offers/immersions/network"}}.dump());
+}
 }  // namespace
 
 Response list(RequestContext& ctx) {
@@ -52,7 +60,8 @@ Response list(RequestContext& ctx) {
   f.type = ctx.q("type");
   f.bassin = ctx.q("bassin");
   f.language = ctx.q("language");
-  f.audience = audience_of(ctx);
+  soci::session sql(ctx.app.db.pool());
+  f.audience = audience_of(ctx, sql);
   if (!f.type.empty() && !valid_offer_type(f.type)) return problem(422, "invalid", ctx.tr(N_("Unknown offer type.")));
   if (auto d = ctx.q("date"); !d.empty()) {
     auto from = from_brussels(d, "00:00");
@@ -62,7 +71,6 @@ Response list(RequestContext& ctx) {
   }
   std::int64_t now = now_seconds();
   json out = {{"offers", json::array()}};
-  soci::session sql(ctx.app.db.pool());
   for (auto& o : list_offers(sql, f, now)) {
     auto j = offer_json(ctx, o);
     for (auto& s : sessions_of(sql, o.id, now))
@@ -79,7 +87,9 @@ Response show(RequestContext& ctx) {
   auto id = ctx.param_id("id");
   soci::session sql(ctx.app.db.pool());
   auto o = find_offer(sql, id);
-  if (!o || o->status != "published" || !visible_to(*o, audience_of(ctx)))
+  auto audience = audience_of(ctx, sql);
+  if (o && o->status == "published" && hidden_as_immersion(*o, audience)) return network_only(ctx);
+  if (!o || o->status != "published" || !visible_to(*o, audience))
     return problem(404, "not_found", ctx.tr(N_("This offer does not exist or is not visible to you.")));
   auto j = offer_json(ctx, *o);
   j["description"] = o->description(ctx.lang);
@@ -113,7 +123,10 @@ Response register_for_session(RequestContext& ctx) {
     soci::session sql(ctx.app.db.pool());
     auto s = find_session(sql, session_id, now_seconds());
     auto o = s ? find_offer(sql, s->offer_id) : std::nullopt;
-    if (!o || !visible_to(*o, audience_of(ctx)) || s->status == "proposed")
+    auto audience = audience_of(ctx, sql);
+    if (o && o->status == "published" && s->status != "proposed" && hidden_as_immersion(*o, audience))
+      return network_only(ctx);
+    if (!o || !visible_to(*o, audience) || s->status == "proposed")
       return problem(404, "not_found", ctx.tr(N_("This session does not exist.")));
   }
   RegistrationRequest req;
@@ -131,6 +144,7 @@ Response register_for_session(RequestContext& ctx) {
     if (req.organisation_name.empty()) errors["organisation"] = ctx.tr(N_("Enter your organisation."));
   }
   req.session_id = session_id;
+  req.client_ip = ctx.remote_ip;
   req.sector = text("sector");
   req.phone = field(text("phone"), 30);
   if (!req.sector.empty()) {
@@ -150,7 +164,7 @@ Response register_for_session(RequestContext& ctx) {
   if (out.reason) j["reason"] = ctx.tr(out.reason);
   if (out.id) j["registration_id"] = out.id;
   if (out.duplicate || out.status == Status::Refused) {
-    j["status"] = out.duplicate ? "duplicate" : "refused";
+    j["status"] = out.duplicate ? "duplicate" : out.too_many_holds ? "too_many_holds" : "refused";
     if (!out.reason) j["reason"] = ctx.tr(N_("Registration for this session is closed."));
     return Response::json(409, j.dump());
   }

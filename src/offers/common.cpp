@@ -1,15 +1,24 @@
 #include "offers/common.hpp"
 
+#include "offers/network.hpp"
 #include "offers/service.hpp"
 #include "platform/app.hpp"
 #include "platform/forms.hpp"
 
 namespace maillage::offers {
 
-std::string audience_of(const RequestContext& ctx) {
-  if (!ctx.user) return "public";
-  if (!ctx.user->memberships.empty() || ctx.user->is_admin() || ctx.user->is_territory_coordinator()) return "members";
-  return "professionals";
+Audience audience_of(const RequestContext& ctx, soci::session& sql) {
+  Audience a;
+  if (!ctx.user) return a;
+  bool oversees = ctx.user->is_admin() || ctx.user->is_territory_coordinator();
+  a.level = !ctx.user->memberships.empty() || oversees ? "members" : "professionals";
+  std::vector<std::int64_t> staff_of;
+  for (auto& m : ctx.user->memberships) {
+    staff_of.push_back(m.organisation_id);
+    if (acts_for(ctx, m.organisation_id)) a.organises.push_back(m.organisation_id);
+  }
+  a.immersion_network = oversees || any_network_member(sql, staff_of);
+  return a;
 }
 
 bool acts_for(const RequestContext& ctx, std::int64_t organisation_id) {

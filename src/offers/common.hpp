@@ -11,9 +11,10 @@
 
 namespace maillage::offers {
 
-// What the caller may see: "public" (anonymous), "professionals" (logged in), "members" (member of an
-// organisation of the network).
-std::string audience_of(const RequestContext& ctx);
+// What the caller may see: level "public" (anonymous), "professionals" (logged in), "members" (member of an
+// organisation of the network); the immersions when one of its organisations is in the immersion network, or
+// for coordinators and administrators; the offers of the organisations it acts for.
+Audience audience_of(const RequestContext& ctx, soci::session& sql);
 // May the caller organise this offer (coordinator of one of its organisations, territory coordinator, admin)?
 bool may_organise(const RequestContext& ctx, const Offer& offer);
 // Does the caller act for this organisation (its coordinator or editor)?

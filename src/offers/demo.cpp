@@ -2,6 +2,7 @@
 
 #include "offers/dates.hpp"
 #include "offers/model.hpp"
+#include "offers/network.hpp"
 #include "platform/db.hpp"
 
 namespace maillage::offers {
@@ -97,6 +98,10 @@ void seed_demo(App& app) {
       }
       ++k;
     }
+    // Three organisations in the immersion network, among them the one organising the demo immersion, so that
+    // its staff see the immersions and the reciprocity page has members to show; the others are not yet.
+    for (std::size_t i = 0; i < 3 && i < orgs.size(); ++i)
+      join_network(sql, orgs[i], {0, "Démo"}, now - static_cast<std::int64_t>(30 + 10 * i) * 86400);
     // The Sud care area's open-door week, in four weeks, its programme published and registrations open.
     std::int64_t week = at(28, 0, 0);
     std::int64_t campaign = 0;

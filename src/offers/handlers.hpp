@@ -58,6 +58,12 @@ Response employer_agreements(RequestContext& ctx);
 Response agreement_page(RequestContext& ctx);
 Response agree_as_employer(RequestContext& ctx);
 
+// The immersion network (network_pages.cpp): any professional reads the commitment and where their
+// organisations stand; a coordinator of the organisation (narrowed inside) joins or leaves for it.
+Response immersion_network(RequestContext& ctx);
+Response join_immersion_network(RequestContext& ctx);
+Response leave_immersion_network(RequestContext& ctx);
+
 // Coordinators
 Response campaigns(RequestContext& ctx);
 Response create_campaign(RequestContext& ctx);

@@ -8,6 +8,7 @@
 #include "offers/agreements.hpp"
 #include "offers/dates.hpp"
 #include "offers/model.hpp"
+#include "offers/network.hpp"
 #include "offers/questions.hpp"
 #include "offers/service.hpp"
 #include "territory/model.hpp"
@@ -24,6 +25,9 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
   auto f = published_offer(server, {.type = "community_of_practice", .starts_in = 2 * 86400});
   auto admin = server.add_user("admin@example.org", "a long enough password", "admin");
   server.add_membership(admin, f.organisation, "coordinator");
+  // The immersion network's page shows one organisation in the network and one that may join.
+  auto other = server.add_organisation("Org", "1060");
+  server.add_membership(admin, other, "coordinator");
   std::int64_t registration = 0, campaign = 0, agreement = 0, paper_agreement = 0;
   server.app().db.transact([&](soci::session& sql) {
     sql << "UPDATE users SET name = 'Admin' WHERE id = :id", soci::use(admin);
@@ -37,6 +41,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     r.email_verified = true;
     r.organisation_id = f.organisation;
     registration = offers::register_for(sql, r, now_seconds()).id;
+    offers::join_network(sql, f.organisation, {admin, "Admin"}, now_seconds());
     // The participant agreed; the employer (the same organisation, which the admin coordinates) has not yet.
     agreement = offers::open_community_agreement(sql, registration, now_seconds());
     offers::agree(sql, agreement, {"participant", admin, "Admin"}, now_seconds());
@@ -127,4 +132,29 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
   EXPECT_EQ(paper.status, 200);
   EXPECT_EQ(catalogue_leak(paper.body, data), "") << "an agreement given on paper shows text outside the catalogue";
   EXPECT_GE(pages, 22);  // with the questionnaire, certificate, question and agreement pages
+}
+
+TEST(I18nPseudoLocale, WhatAProfessionalOutsideTheImmersionNetworkSeesComesFromTheCatalogue) {
+  TestServer server({.pseudo_locale = true});
+  auto f = published_offer(server, {.type = "immersion", .visibility = "members"});
+  auto org = server.add_organisation("Org", "1060");
+  auto user = server.add_user("outsider@example.org", "a long enough password");
+  server.add_membership(user, org, "member");
+  std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "outsider@example.org", "Test outsider", "Org"};
+  {
+    soci::session sql(server.app().db.pool());
+    for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
+  }
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("outsider@example.org", "a long enough password"));
+  client.get("/?lang=qps");
+  std::vector<std::string> paths = {"/offers", "/offers/" + std::to_string(f.offer), "/offers/immersions/network"};
+  for (const auto& path : paths) {
+    auto r = client.get(path + "?lang=qps");
+    EXPECT_EQ(catalogue_leak(r.body, data), "") << path << " shows text outside the catalogue";
+  }
+  HttpClient anonymous(server.url(""));
+  auto r = anonymous.get("/offers/" + std::to_string(f.offer) + "?lang=qps");
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(catalogue_leak(r.body, data), "");
 }

@@ -114,10 +114,27 @@ std::optional<Offer> find_offer(soci::session& sql, std::int64_t id) {
   return std::nullopt;
 }
 
-bool visible_to(const Offer& offer, const std::string& audience) {
+namespace {
+bool organises(const Offer& offer, const Audience& a) {
+  for (auto org : offer.organisers)
+    if (std::find(a.organises.begin(), a.organises.end(), org) != a.organises.end()) return true;
+  return false;
+}
+bool visible_by_level(const Offer& offer, const std::string& level) {
   if (offer.visibility == "public") return true;
-  if (offer.visibility == "professionals") return audience == "professionals" || audience == "members";
-  return audience == "members";
+  if (offer.visibility == "professionals") return level == "professionals" || level == "members";
+  return level == "members";
+}
+}  // namespace
+
+bool visible_to(const Offer& offer, const Audience& audience) {
+  if (organises(offer, audience)) return true;
+  if (offer.type == "immersion" && !audience.immersion_network) return false;
+  return visible_by_level(offer, audience.level);
+}
+
+bool hidden_as_immersion(const Offer& offer, const Audience& audience) {
+  return offer.type == "immersion" && !visible_to(offer, audience);
 }
 
 std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& f, std::int64_t now) {
@@ -139,13 +156,15 @@ std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& f, std::in
       (sql.prepare << std::string(kOfferColumns) + where + order, soci::use(f.type), soci::use(f.type), soci::use(f.bassin),
        soci::use(f.bassin), soci::use(f.language), soci::use(langlike), soci::use(pub), soci::use(f.organiser),
        soci::use(f.organiser), soci::use(from), soci::use(from), soci::use(to), soci::use(now), soci::use(f.limit));
+  std::vector<Offer> rows;
+  for (auto& r : rs) rows.push_back(offer_from(r));
+  // Organisers are read before the visibility check: an organiser sees its own offers.
   std::vector<Offer> out;
-  for (auto& r : rs) {
-    auto o = offer_from(r);
+  for (auto& o : rows) {
+    load_organisers(sql, o);
     if (f.published_only && !visible_to(o, f.audience)) continue;
     out.push_back(std::move(o));
   }
-  for (auto& o : out) load_organisers(sql, o);
   return out;
 }
 
@@ -228,6 +247,13 @@ void lock_session(soci::session& sql, std::int64_t session_id) {
     sql << "SELECT id FROM offer_sessions WHERE id = :id FOR UPDATE", soci::use(session_id), soci::into(id);
   }
   // SQLite: Database::transact began with BEGIN IMMEDIATE, so this transaction already holds the write lock.
+}
+
+void lock_address(soci::session& sql, const std::string& lowercase_email) {
+  if (sql.get_backend_name() == "postgresql") {
+    int locked = 0;
+    sql << "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:e))) AS l", soci::use(lowercase_email), soci::into(locked);
+  }
 }
 
 Policy load_policy(soci::session& sql, std::int64_t offer_id) {
@@ -336,8 +362,45 @@ std::vector<std::int64_t> expire_holds(soci::session& sql, std::int64_t now) {
   return sessions;
 }
 
+namespace {
+std::string lowercase(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+// An unconfirmed address is bounded; a verified one or an organiser's addition is not.
+bool bounded(const RegistrationRequest& r) { return !r.email_verified && !r.by_organiser; }
+
+// The refusal when this new unconfirmed hold would pass a bound, else nullptr. Runs under the session's lock and
+// the address's: two attempts at once are counted one after the other.
+const char* hold_refusal(soci::session& sql, const RegistrationRequest& req, std::int64_t offer_id,
+                         const std::string& email, std::int64_t now) {
+  if (req.holds.per_address > 0) {
+    // A whole cycle, or several visits of one open-door week, are one offer: they count once.
+    int offers = 0;
+    sql << "SELECT COUNT(DISTINCT offer_id) FROM registrations WHERE LOWER(email) = :e AND status = 'awaiting_email' "
+           "AND hold_until > :n AND offer_id <> :o",
+        soci::use(email), soci::use(now), soci::use(offer_id), soci::into(offers);
+    if (offers >= req.holds.per_address)
+      return N_("This e-mail address already holds seats it has not confirmed yet in other offers. Confirm them with the "
+                "links we sent by e-mail, or log in, before registering for another offer.");
+  }
+  if (req.holds.per_client > 0 && !req.client_ip.empty()) {
+    int holds = 0;
+    std::int64_t hour_ago = now - 3600;
+    sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND client_ip = :ip AND status = 'awaiting_email' "
+           "AND hold_until > :n AND created_at > :h",
+        soci::use(req.session_id), soci::use(req.client_ip), soci::use(now), soci::use(hour_ago), soci::into(holds);
+    if (holds >= req.holds.per_client)
+      return N_("Too many unconfirmed registrations for this session came from your connection in the last hour. "
+                "Confirm them with the links sent by e-mail, or log in, then try again later.");
+  }
+  return nullptr;
+}
+}  // namespace
+
 RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
   RegistrationOutcome out;
+  if (bounded(req)) lock_address(sql, lowercase(req.email));
   lock_session(sql, req.session_id);
   auto row = session_row(sql, req.session_id, now);
   if (!row.offer_id) {
@@ -357,8 +420,7 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
       out.promoted = promote(sql, req.session_id, now);
     }
   }
-  std::string email = req.email;
-  std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string email = lowercase(req.email);
   // The same person twice: an active registration is a duplicate; an ended one is reused.
   std::int64_t existing_id = 0;
   std::string existing_status;
@@ -403,6 +465,14 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   out.status = verdict.status;
   out.reason = verdict.reason;
   if (verdict.status == Status::Refused) return out;  // nothing written: a refusal leaves no trace to clean up
+  if (verdict.status == Status::AwaitingEmail && bounded(req)) {
+    if (auto refusal = hold_refusal(sql, req, row.offer_id, email, now)) {
+      out.status = Status::Refused;
+      out.reason = refusal;
+      out.too_many_holds = true;
+      return out;
+    }
+  }
 
   std::string code = status_code(verdict.status);
   int verified = req.email_verified ? 1 : 0;
@@ -414,21 +484,22 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   if (existing_id) {
     sql << "UPDATE registrations SET user_id = :u, name = :n, organisation_id = :o, organisation_name = :on, function = "
            ":f, sector = :sec, phone = :ph, lang = :l, status = :st, refusal_reason = '', email_verified = :v, hold_until "
-           "= :h, attendance = '', created_at = :c, confirmed_at = :ca, cancelled_at = NULL, updated_at = :ua WHERE id = :id",
+           "= :h, attendance = '', created_at = :c, confirmed_at = :ca, cancelled_at = NULL, updated_at = :ua, client_ip = :ip "
+           "WHERE id = :id",
         soci::use(req.user_id, user_ind), soci::use(req.name), soci::use(req.organisation_id, org_ind),
         soci::use(req.organisation_name), soci::use(req.function), soci::use(req.sector), soci::use(req.phone),
         soci::use(req.lang), soci::use(code), soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now),
-        soci::use(now, confirmed_ind), soci::use(now), soci::use(existing_id);
+        soci::use(now, confirmed_ind), soci::use(now), soci::use(req.client_ip), soci::use(existing_id);
     out.id = existing_id;
   } else {
     sql << "INSERT INTO registrations (session_id, offer_id, user_id, email, name, organisation_id, organisation_name, "
-           "function, sector, phone, lang, status, email_verified, hold_until, created_at, confirmed_at, updated_at) "
-           "VALUES (:s, :of, :u, :e, :n, :o, :on, :f, :sec, :ph, :l, :st, :v, :h, :c, :ca, :ua) RETURNING id",
+           "function, sector, phone, lang, status, email_verified, hold_until, created_at, confirmed_at, updated_at, client_ip) "
+           "VALUES (:s, :of, :u, :e, :n, :o, :on, :f, :sec, :ph, :l, :st, :v, :h, :c, :ca, :ua, :ip) RETURNING id",
         soci::use(req.session_id), soci::use(row.offer_id), soci::use(req.user_id, user_ind), soci::use(email),
         soci::use(req.name), soci::use(req.organisation_id, org_ind), soci::use(req.organisation_name),
         soci::use(req.function), soci::use(req.sector), soci::use(req.phone), soci::use(req.lang), soci::use(code),
         soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now), soci::use(now, confirmed_ind),
-        soci::use(now), soci::into(out.id);
+        soci::use(now), soci::use(req.client_ip), soci::into(out.id);
   }
   return out;
 }
@@ -440,6 +511,8 @@ std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const Re
   soci::rowset<soci::row> rs = (sql.prepare << "SELECT id FROM offer_sessions WHERE offer_id = :o AND status = 'open' AND "
                                                "starts_at > :n ORDER BY id", soci::use(offer_id), soci::use(now));
   for (auto& r : rs) ids.push_back(as_int(r, 0));
+  // The address first, then the sessions in id order, as register_for does: no two transactions wait on each other.
+  if (bounded(req)) lock_address(sql, lowercase(req.email));
   // Locks in id order, as every multi-session change does, so two cycle registrations cannot deadlock.
   for (auto id : ids) lock_session(sql, id);
   std::vector<RegistrationOutcome> out;

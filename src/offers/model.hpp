@@ -64,16 +64,27 @@ struct Registration {
 std::int64_t save_offer(soci::session& sql, Offer& offer);  // insert when id == 0, else update
 std::optional<Offer> find_offer(soci::session& sql, std::int64_t id);
 
+// Who looks at an offer. `level` matches the offer's visibility: "public" (anyone), "professionals" (logged in),
+// "members" (staff of an organisation of the network). An immersion is for the immersion network only, whatever
+// its visibility: staff of a member institution (offers/network.hpp), coordinators and administrators.
+struct Audience {
+  std::string level = "public";
+  bool immersion_network = false;
+  std::vector<std::int64_t> organises;  // organisations the caller acts for: the offers they organise stay visible
+};
+
 struct OfferFilter {
   std::string type, bassin, language;
   std::int64_t from = 0, to = 0;   // sessions starting in [from, to)
-  std::string audience = "public"; // what the caller may see: public, professionals, members
+  Audience audience;               // what the caller may see
   bool published_only = true;
   std::int64_t organiser = 0;      // only offers organised by this organisation
   int limit = 200;
 };
 std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& filter, std::int64_t now);
-bool visible_to(const Offer& offer, const std::string& audience);
+bool visible_to(const Offer& offer, const Audience& audience);
+// Hidden from this audience only because it is an immersion and the caller is not of the immersion network.
+bool hidden_as_immersion(const Offer& offer, const Audience& audience);
 
 std::int64_t save_session(soci::session& sql, Session& session);
 std::optional<Session> find_session(soci::session& sql, std::int64_t id, std::int64_t now);
@@ -84,6 +95,17 @@ int confirmed_count(soci::session& sql, std::int64_t session_id);
 // Takes the session's row lock for the rest of the transaction: SELECT ... FOR UPDATE on PostgreSQL; on SQLite
 // the transaction is already BEGIN IMMEDIATE, which serialises every writer. The one place this differs.
 void lock_session(soci::session& sql, std::int64_t session_id);
+// Serialises, for the rest of the transaction, the unconfirmed registrations of one e-mail address across the
+// platform (the per-address bound spans sessions, which their own locks do not cover): a transaction-scoped
+// advisory lock on PostgreSQL, nothing on SQLite (BEGIN IMMEDIATE). Taken before any session lock, always.
+void lock_address(soci::session& sql, const std::string& lowercase_email);
+
+// Bounds on unconfirmed e-mail holds, so that one person cannot fill a session with holds under many addresses
+// (service.cpp reads them from MAILLAGE_HOLDS_PER_ADDRESS and MAILLAGE_HOLDS_PER_CLIENT; 0: no bound).
+struct HoldLimits {
+  int per_address = 3;  // offers in which one e-mail address holds unconfirmed seats at once, platform-wide
+  int per_client = 5;   // unconfirmed holds made in one session from one client address within the last hour
+};
 
 struct RegistrationRequest {
   std::int64_t session_id = 0;
@@ -92,12 +114,15 @@ struct RegistrationRequest {
   std::int64_t organisation_id = 0;
   bool email_verified = false;
   bool by_organiser = false;  // an organiser adding someone: no approval step, no institution rule
+  std::string client_ip;      // the request's remote address; empty: not bounded per client
+  HoldLimits holds;
 };
 struct RegistrationOutcome {
   Status status = Status::Refused;
   const char* reason = nullptr;  // catalogue msgid
   std::int64_t id = 0;
   bool duplicate = false;
+  bool too_many_holds = false;  // refused by HoldLimits: nothing written
   std::vector<std::int64_t> promoted;  // registrations promoted from the waiting list on the way
 };
 // Decides and writes one registration. Locks the session, frees expired holds (promoting), refuses a second

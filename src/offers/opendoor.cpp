@@ -334,6 +334,7 @@ Response opendoor_register(RequestContext& ctx) {
     if (!looks_like_email(base.email)) errors.add("email", N_("Enter a valid e-mail address, such as name@organisation.be."));
     if (base.organisation_name.empty()) errors.add("organisation", N_("Enter your organisation."));
   }
+  base.client_ip = ctx.remote_ip;
   base.sector = ctx.f("sector");
   base.phone = field(ctx.f("phone"), 30);
   if (std::find(sectors().begin(), sectors().end(), base.sector) == sectors().end())

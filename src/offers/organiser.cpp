@@ -142,6 +142,8 @@ Offer offer_from_form(RequestContext& ctx, Offer o, FormErrors& errors) {
   o.visibility = ctx.f("visibility");
   if (o.visibility != "public" && o.visibility != "professionals" && o.visibility != "members")
     errors.add("visibility", N_("Choose who may see the offer."));
+  // An immersion is for the members of the immersion network, whatever was chosen (SPEC part 4).
+  if (o.type == "immersion") o.visibility = "members";
   o.status = ctx.f("published") == "1" ? "published" : "draft";
   o.capacity = int_field(ctx.f("capacity"), -1);
   if (o.capacity < 1 || o.capacity > 10000) errors.add("capacity", N_("The capacity must be a number between 1 and 10,000."));
@@ -562,46 +564,6 @@ Response offer_report_csv(RequestContext& ctx) {
   audit(sql, ctx, "offer.export", "offer:" + std::to_string(o.id));
   return Response::text(200, out, "text/csv; charset=utf-8")
       .header("Content-Disposition", "attachment; filename=\"offer-" + std::to_string(o.id) + ".csv\"");
-}
-
-}  // namespace maillage::offers
-
-namespace maillage::offers {
-
-// Immersions work by reciprocity: an institution of the network hosts workers and sends its own. The member
-// institutions are those that organise an immersion or whose staff took part in one; the page shows who has
-// not hosted anyone yet and who has not sent anyone yet (confirmed registrations, whatever their date).
-Response immersion_reciprocity(RequestContext& ctx) {
-  Page page(ctx, "offers/immersions.tpl", N_("Immersions: hosting and sending"));
-  auto& d = page.dict();
-  soci::session sql(ctx.app.db.pool());
-  soci::rowset<soci::row> rs = (sql.prepare <<
-      "SELECT o.id, o.name, "
-      "(SELECT COUNT(*) FROM registrations r JOIN offers f ON f.id = r.offer_id JOIN offer_organisers g ON g.offer_id = f.id "
-      " WHERE f.type = 'immersion' AND g.organisation_id = o.id AND r.status = 'confirmed' "
-      " AND COALESCE(r.organisation_id, 0) <> o.id), "
-      "(SELECT COUNT(*) FROM registrations r JOIN offers f ON f.id = r.offer_id WHERE f.type = 'immersion' "
-      " AND r.organisation_id = o.id AND r.status = 'confirmed' AND NOT EXISTS (SELECT 1 FROM offer_organisers g "
-      " WHERE g.offer_id = f.id AND g.organisation_id = o.id)) "
-      "FROM organisations o WHERE o.id IN (SELECT g.organisation_id FROM offer_organisers g JOIN offers f ON f.id = "
-      "g.offer_id WHERE f.type = 'immersion') OR o.id IN (SELECT r.organisation_id FROM registrations r JOIN offers f "
-      "ON f.id = r.offer_id WHERE f.type = 'immersion' AND r.status = 'confirmed') ORDER BY o.name");
-  int members = 0, missing = 0;
-  for (auto& r : rs) {
-    ++members;
-    auto hosted = as_int(r, 2), sent = as_int(r, 3);
-    auto* m = d.AddSectionDictionary("MEMBER");
-    m->SetValue("NAME", as_text(r, 1));
-    m->SetIntValue("HOSTED", hosted);
-    m->SetIntValue("SENT", sent);
-    if (!hosted) m->ShowSection("NOT_HOSTED");
-    if (!sent) m->ShowSection("NOT_SENT");
-    if (!hosted || !sent) ++missing;
-  }
-  d.SetIntValue("MEMBERS", members);
-  d.SetIntValue("MISSING", missing);
-  if (!members) d.ShowSection("NONE");
-  return page.response();
 }
 
 }  // namespace maillage::offers

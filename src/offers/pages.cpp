@@ -22,12 +22,31 @@ namespace maillage::offers {
 namespace {
 constexpr std::size_t kMaxName = 200, kMaxOrganisation = 300, kMaxFunction = 200, kMaxPhone = 30;
 
-std::optional<Offer> visible_offer(RequestContext& ctx, soci::session& sql, std::int64_t id) {
+// The offer of the path as the caller may see it. `network_only`: a published immersion the caller may not see
+// because none of its organisations is in the immersion network; the page says so and shows the way in.
+struct VisibleOffer {
+  std::optional<Offer> offer;
+  bool network_only = false;
+};
+VisibleOffer visible_offer(RequestContext& ctx, soci::session& sql, std::int64_t id) {
   auto o = find_offer(sql, id);
-  if (!o) return std::nullopt;
-  if (may_organise(ctx, *o)) return o;
-  if (o->status != "published" || !visible_to(*o, audience_of(ctx))) return std::nullopt;
-  return o;
+  if (!o) return {};
+  if (may_organise(ctx, *o)) return {o};
+  if (o->status != "published") return {};
+  auto audience = audience_of(ctx, sql);
+  if (hidden_as_immersion(*o, audience)) return {std::nullopt, true};
+  if (!visible_to(*o, audience)) return {};
+  return {o};
+}
+
+// What a caller outside the immersion network sees instead of an immersion: why, and how to join.
+Response network_only_page(RequestContext& ctx, std::int64_t offer_id) {
+  Page page(ctx, "offers/network_only.tpl", N_("Immersions are for the immersion network"));
+  auto& d = page.dict();
+  d.SetIntValue("OFFER_ID", offer_id);
+  if (!ctx.user) d.ShowSection("ANONYMOUS");
+  else d.ShowSection("LOGGED_IN");
+  return page.response(403);
 }
 
 std::string status_text(RequestContext& ctx, Status s) { return ctx.tr(status_label(s)); }
@@ -42,7 +61,12 @@ Response catalogue(RequestContext& ctx) {
   f.bassin = ctx.q("bassin");
   f.language = ctx.q("language");
   if (f.language != "fr" && f.language != "nl" && f.language != "en") f.language.clear();
-  f.audience = audience_of(ctx);
+  f.audience = audience_of(ctx, sql);
+  // Outside the immersion network the immersions are not listed: the catalogue says where they are.
+  if (!f.audience.immersion_network && (f.type.empty() || f.type == "immersion")) {
+    d.ShowSection("IMMERSIONS_FOR_NETWORK");
+    if (ctx.user) d.ShowSection("NETWORK_LINK");
+  }
   if (auto range = month_range(ctx.q("month"))) {
     f.from = range->first;
     f.to = range->second;
@@ -91,7 +115,8 @@ Response catalogue(RequestContext& ctx) {
 namespace {
 Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& errors, int status) {
   soci::session sql(ctx.app.db.pool());
-  auto o = visible_offer(ctx, sql, id);
+  auto [o, network_only] = visible_offer(ctx, sql, id);
+  if (network_only) return network_only_page(ctx, id);
   if (!o) throw not_found();
   Page page(ctx, "offers/offer.tpl", N_("Offer"));
   page.set_title(o->title(ctx.lang));
@@ -153,7 +178,8 @@ Response register_form(RequestContext& ctx) {
   RegistrationRequest req;
   {
     soci::session sql(ctx.app.db.pool());
-    auto o = visible_offer(ctx, sql, offer_id);
+    auto [o, network_only] = visible_offer(ctx, sql, offer_id);
+    if (network_only) return network_only_page(ctx, offer_id);
     if (!o) throw not_found();
     auto s = session_id ? find_session(sql, session_id, now_seconds()) : std::nullopt;
     if (!s || s->offer_id != offer_id || s->status == "proposed") errors.add("session_id", N_("Choose a session."));
@@ -171,6 +197,7 @@ Response register_form(RequestContext& ctx) {
     if (req.organisation_name.empty()) errors.add("organisation", N_("Enter your organisation."));
   }
   req.session_id = session_id;
+  req.client_ip = ctx.remote_ip;
   req.sector = ctx.f("sector");
   req.phone = field(ctx.f("phone"), kMaxPhone);
   if (std::find(sectors().begin(), sectors().end(), req.sector) == sectors().end())
@@ -325,7 +352,7 @@ Response person_calendar(RequestContext& ctx) {
 
 Response offer_calendar(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
-  auto o = visible_offer(ctx, sql, ctx.param_id("id"));
+  auto o = visible_offer(ctx, sql, ctx.param_id("id")).offer;
   if (!o) throw not_found();
   return Response::text(200, offer_feed(ctx.app, sql, *o, ctx.lang), "text/calendar; charset=utf-8");
 }

@@ -233,7 +233,25 @@ const char* kind_for(Status s) {
 }
 }  // namespace
 
-RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& request) {
+HoldLimits hold_limits() {
+  // Read at each registration (a getenv is cheap), so that a test or an operator's change needs no other step.
+  auto read = [](const char* name, int fallback) {
+    const char* v = std::getenv(name);
+    if (!v || !*v) return fallback;
+    try {
+      int n = std::stoi(v);
+      return n >= 0 && n <= 10000 ? n : fallback;
+    } catch (...) {
+      return fallback;
+    }
+  };
+  HoldLimits defaults;
+  return {read("MAILLAGE_HOLDS_PER_ADDRESS", defaults.per_address), read("MAILLAGE_HOLDS_PER_CLIENT", defaults.per_client)};
+}
+
+RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& bare) {
+  auto request = bare;
+  request.holds = hold_limits();
   return app.db.transact([&](soci::session& sql) {
     auto out = register_for(sql, request, now_seconds());
     if (!out.duplicate && out.id) {
@@ -252,7 +270,9 @@ struct CycleRefused {
 };
 }  // namespace
 
-RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationRequest& request) {
+RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationRequest& bare) {
+  auto request = bare;
+  request.holds = hold_limits();
   try {
     return app.db.transact([&](soci::session& sql) {
       auto outcomes = register_for_cycle(sql, request, now_seconds());

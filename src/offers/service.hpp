@@ -21,7 +21,11 @@ std::optional<std::int64_t> registration_from_token(const App& app, const std::s
 std::string calendar_token(const App& app, std::int64_t user_id);
 std::optional<std::int64_t> user_from_calendar_token(const App& app, const std::string& token);
 
-// Registers and queues the message the outcome calls for; promotions made on the way are e-mailed too.
+// The bounds on unconfirmed holds: MAILLAGE_HOLDS_PER_ADDRESS (default 3 offers per e-mail address) and
+// MAILLAGE_HOLDS_PER_CLIENT (default 5 per client address, session and hour); 0 lifts a bound.
+HoldLimits hold_limits();
+
+// Registers (with hold_limits()) and queues the message the outcome calls for; promotions made on the way are e-mailed too.
 RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& request);
 
 // The whole cycle at once: all or nothing. When one session refuses, nothing is written and that refusal is

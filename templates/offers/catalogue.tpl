@@ -7,6 +7,7 @@
   <div><button type="submit">_("Show")</button></div>
 </form>
 <p role="status">{{COUNT_LABEL}}{{#LOGGED_IN_LINKS}} · <a href="/offers/mine">_("My registrations")</a>{{/LOGGED_IN_LINKS}}</p>
+{{#IMMERSIONS_FOR_NETWORK}}<p class="hint">_("Immersions are visible only to the staff of the institutions of the immersion network.") {{#NETWORK_LINK}}<a href="/offers/immersions/network">_("Join the immersion network for your organisation")</a>{{/NETWORK_LINK}}</p>{{/IMMERSIONS_FOR_NETWORK}}
 {{#NO_OFFER}}<p>_("No offer matches these filters. Try another month or the whole region.")</p>{{/NO_OFFER}}
 {{#GROUP}}
 <section aria-labelledby="group-{{GROUP_ID}}">

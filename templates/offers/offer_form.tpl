@@ -12,7 +12,7 @@
   <div><label for="organisers">_("Organised by")</label><select id="organisers" name="organisers" multiple>{{#ORG_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ORG_OPTION}}</select></div>
   <div><label for="territory">_("Territory")</label><select id="territory" name="territory">{{#BASSIN_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/BASSIN_OPTION}}</select></div>
   <fieldset id="languages"><legend>_("Languages of the sessions")</legend>{{#LANGUAGE_OPTION}}<label><input type="checkbox" name="languages" value="{{CODE}}"{{#SELECTED}} checked{{/SELECTED}}> {{LABEL}}</label> {{/LANGUAGE_OPTION}}</fieldset>
-  <div><label for="visibility">_("Who sees the offer")</label><select id="visibility" name="visibility">{{#VISIBILITY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VISIBILITY_OPTION}}</select></div>
+  <div><label for="visibility">_("Who sees the offer")</label><select id="visibility" name="visibility">{{#VISIBILITY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VISIBILITY_OPTION}}</select><p class="hint">_("An immersion is always seen only by the staff of the institutions of the immersion network.")</p></div>
   <div><label for="conditions">_("Hosting conditions (immersions)")</label><textarea id="conditions" name="conditions" rows="2" maxlength="4000">{{CONDITIONS}}</textarea></div>
   <fieldset><legend>_("Registration rules")</legend>
     <div><label for="capacity">_("Seats per session")</label><input type="number" id="capacity" name="capacity" value="{{CAPACITY}}" min="1" max="10000"></div>
