@@ -211,14 +211,7 @@ TEST_F(HttpDirectory, AnEditorProposesAndTheBassinCoordinatorAcceptsWithHistory)
 
 TEST_F(HttpDirectory, StaleRecordsAreListedAndTheirEditorsReminded) {
   add_three();
-  std::int64_t org = 0;
-  {
-    soci::session sql(server.app().db.pool());
-    org = dir::organisation_id_of(sql, "org-ssm-sg");
-  }
-  auto editor = server.add_user("ssm@example.org", "a long enough password");
-  server.add_membership(editor, org, "editor");
-  server.add_user("sud@example.org", "a long enough password", "coordinator", "bassin", "sud");
+  add_ssm_editor_and_sud_coordinator("ssm@example.org");
   HttpClient sud(server.url(""));
   ASSERT_TRUE(sud.login("sud@example.org", "a long enough password"));
   auto stale = sud.get("/directory/stale");
@@ -374,14 +367,7 @@ TEST_F(HttpDirectory, NoTypedValueCanPassForAnotherSearchRemembered) {
 
 TEST_F(HttpDirectory, AnEditorProposesAccessConditionsAndPhonesThatTheSearchFollowsOnceAccepted) {
   add_three();
-  std::int64_t org = 0;
-  {
-    soci::session sql(server.app().db.pool());
-    org = dir::organisation_id_of(sql, "org-ssm-sg");
-  }
-  auto editor = server.add_user("editor@example.org", "a long enough password");
-  server.add_membership(editor, org, "editor");
-  server.add_user("sud@example.org", "a long enough password", "coordinator", "bassin", "sud");
+  add_ssm_editor_and_sud_coordinator("editor@example.org");
   HttpClient ed(server.url(""));
   ASSERT_TRUE(ed.login("editor@example.org", "a long enough password"));
   auto form = ed.get("/directory/services/ssm-sg/propose?in=fr&lang=en");

@@ -40,23 +40,6 @@ const char* field_label(const std::string& field) {
 constexpr std::size_t kMaxPhones = 10;
 constexpr std::size_t kMaxPhoneChars = 40;
 
-std::vector<std::string> lines_of(const std::string& value) {
-  std::vector<std::string> out;
-  for (std::size_t at = 0; at < value.size();) {
-    auto end = value.find('\n', at);
-    if (end == std::string::npos) end = value.size();
-    if (end > at) out.push_back(value.substr(at, end - at));
-    at = end + 1;
-  }
-  return out;
-}
-
-std::string joined_lines(const std::vector<std::string>& items) {
-  std::string out;
-  for (auto& i : items) out += (out.empty() ? "" : "\n") + i;
-  return out;
-}
-
 // The terms of one vocabulary ticked in the form, as the sorted codes a proposal stores (unknown ones dropped).
 std::string ticked_terms(const RequestContext& ctx, const std::vector<Term>& terms, const std::string& vocabulary) {
   std::vector<std::string> codes;
@@ -65,14 +48,14 @@ std::string ticked_terms(const RequestContext& ctx, const std::vector<Term>& ter
       if (t.taxonomy == vocabulary && t.code == v) codes.push_back(v);
   std::sort(codes.begin(), codes.end());
   codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-  return joined_lines(codes);
+  return join(codes);
 }
 
 // How a list reads in the review: labels for terms, numbers for phones, day names for opening hours.
 std::string shown_list(const RequestContext& ctx, const std::string& field, const std::string& value,
                        const std::map<std::string, std::string>& labels) {
   std::string out;
-  for (auto& item : lines_of(value)) {
+  for (auto& item : split_lines(value)) {
     std::string shown = item;
     if (field == "hours") {
       for (auto& [code, name] : weekdays())
@@ -122,7 +105,7 @@ Response render_propose(RequestContext& ctx, soci::session& sql, std::int64_t id
   auto names = cached_term_labels(ctx.app.db, ctx.lang == "qps" ? "en" : ctx.lang);
   static const char* const kVocabularies[] = {"themes", "publics", "access"};
   for (const char* v : kVocabularies) {
-    auto ticked_now = from_form ? ctx.f_all(v) : lines_of(current_value(sql, id, v, lang));
+    auto ticked_now = from_form ? ctx.f_all(v) : split_lines(current_value(sql, id, v, lang));
     auto* voc = d.AddSectionDictionary("VOCABULARY");
     voc->SetValue("NAME", v);
     voc->SetValue("LABEL", ctx.tr(field_label(v)));
@@ -135,7 +118,7 @@ Response render_propose(RequestContext& ctx, soci::session& sql, std::int64_t id
     }
   }
   d.SetValue("PHONES", from_form ? ctx.f("phones") : current_value(sql, id, "phones", lang));
-  auto hours = lines_of(current_value(sql, id, "hours", lang));
+  auto hours = split_lines(current_value(sql, id, "hours", lang));
   for (auto& [code, name] : weekdays()) {
     auto* day = d.AddSectionDictionary("DAY");
     day->SetValue("CODE", code);
@@ -217,7 +200,7 @@ Response propose_submit(RequestContext& ctx) {
   for (const char* v : {"themes", "publics", "access"})
     if (auto value = ticked_terms(ctx, terms, v); with_lists && value != current_value(sql, id, v, lang)) changes[v] = value;
   std::vector<std::string> phones;
-  for (auto& line : lines_of(clean_text(ctx.f("phones")))) {
+  for (auto& line : split_lines(clean_text(ctx.f("phones")))) {
     std::string number = clean_text(line);
     if (number.empty()) continue;
     bool readable = number.size() <= kMaxPhoneChars &&
@@ -240,8 +223,8 @@ Response propose_submit(RequestContext& ctx) {
     auto day = [](const std::string& l) { return std::string("MO TU WE TH FR SA SU").find(l.substr(0, 2)); };
     return day(a) != day(b) ? day(a) < day(b) : a < b;
   });
-  if (auto value = joined_lines(openings); with_lists && value != current_value(sql, id, "hours", lang)) changes["hours"] = value;
-  if (auto value = joined_lines(phones); with_lists && value != current_value(sql, id, "phones", lang)) changes["phones"] = value;
+  if (auto value = join(openings); with_lists && value != current_value(sql, id, "hours", lang)) changes["hours"] = value;
+  if (auto value = join(phones); with_lists && value != current_value(sql, id, "phones", lang)) changes["phones"] = value;
   if (changes.count("name") && changes["name"].empty()) errors.add("name", N_("A service needs a name."));
   if (errors.empty() && changes.empty()) errors.add("name", N_("Nothing was changed."));
   if (!errors.empty()) return render_propose(ctx, sql, id, lang, errors, true);

@@ -68,6 +68,18 @@ struct HttpDirectory : ::testing::Test {
     auto r = directory::import_json(server.app().db, s, {});
     ASSERT_EQ(r.skipped, 0) << r.summary();
   }
+  // An editor of the SSM of Saint-Gilles (after add_three) and the coordinator of its care area, Sud.
+  void add_ssm_editor_and_sud_coordinator(const std::string& editor_email) {
+    std::int64_t org = 0;
+    {
+      soci::session sql(server.app().db.pool());
+      org = organisation_id_of(sql, "org-ssm-sg");
+    }
+    auto editor = server.add_user(editor_email, kPassword);
+    server.add_membership(editor, org, "editor");
+    server.add_user("sud@example.org", kPassword, "coordinator", "bassin", "sud");
+  }
+  static constexpr const char* kPassword = "a long enough password";
   void add_three() {
     add(service("ssm-sg", "Service de santé mentale — Saint-Gilles", "1060", {"mental-health", "interpreting"}));
     add(service("cpas-and", "CPAS — Anderlecht", "1070", {"housing", "free"}));

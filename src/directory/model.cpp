@@ -508,21 +508,13 @@ std::string current_list(soci::session& sql, std::int64_t service_id, const std:
                                   soci::use(service_id), soci::use(field));
     for (auto& r : rs) items.push_back(as_text(r, 0));
   }
-  std::string out;
-  for (auto& i : items) out += (out.empty() ? "" : "\n") + i;
-  return out;
+  return join(items);
 }
 
 // Replaces the list an accepted proposal changes: the service's terms of one vocabulary, or its phones.
 void replace_list(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& value,
                   std::int64_t now) {
-  std::vector<std::string> items;
-  for (std::size_t at = 0; at < value.size();) {
-    auto end = value.find('\n', at);
-    if (end == std::string::npos) end = value.size();
-    if (end > at) items.push_back(value.substr(at, end - at));
-    at = end + 1;
-  }
+  auto items = split_lines(value);
   if (field == "hours") {
     // The weekly openings are replaced; dated exceptions (holidays) stay.
     sql << "DELETE FROM directory_schedules WHERE owner_type = 'service' AND owner_id = :s AND is_exception = 0", soci::use(service_id);

@@ -31,6 +31,23 @@ Texts load_texts(soci::session& sql, const std::string& record_type, std::int64_
   return out;
 }
 
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at < text.size();) {
+    auto end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at) out.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& separator) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : separator) + i;
+  return out;
+}
+
 void set_text(soci::session& sql, const std::string& record_type, std::int64_t record_id, const std::string& field,
               const std::string& lang, const std::string& value) {
   if (record_type == "taxonomy_term" || record_type == "taxonomy") vocabulary_changed();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace maillage::directory {
 
@@ -24,6 +25,10 @@ Texts load_texts(soci::session& sql, const std::string& record_type, std::int64_
 // Sets one text; an empty value removes it.
 void set_text(soci::session& sql, const std::string& record_type, std::int64_t record_id, const std::string& field,
               const std::string& lang, const std::string& value);
+// Lists kept as text, one item a line (synonym groups, proposed lists): empty lines are dropped.
+std::vector<std::string> split_lines(const std::string& text);
+std::string join(const std::vector<std::string>& items, const std::string& separator = "\n");
+
 // Called when a vocabulary's text changes in this process: the pages' cached labels are read again.
 void vocabulary_changed();
 

@@ -21,12 +21,6 @@ std::size_t utf8_chars(const std::string& s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-std::string joined_lines(const std::vector<std::string>& terms) {
-  std::string out;
-  for (auto& t : terms) out += (out.empty() ? "" : "\n") + t;
-  return out;
-}
-
 std::optional<std::string> setting(soci::session& sql, const std::string& name) {
   std::string value;
   sql << "SELECT value FROM settings WHERE name = :n", soci::use(name), soci::into(value);
@@ -50,22 +44,10 @@ void bump_revision(soci::session& sql) {
 std::int64_t insert_group(soci::session& sql, const std::vector<std::string>& terms, const std::string& by,
                           std::int64_t now) {
   std::int64_t id = 0;
-  std::string text = joined_lines(terms);
+  std::string text = join(terms);
   sql << "INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES (:t, :b, :n) RETURNING id",
       soci::use(text), soci::use(by), soci::use(now), soci::into(id);
   return id;
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t at = 0;
-  while (at <= text.size()) {
-    auto end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
-    if (end > at) out.push_back(text.substr(at, end - at));
-    at = end + 1;
-  }
-  return out;
 }
 
 }  // namespace
@@ -150,7 +132,7 @@ std::int64_t save_synonym_group(soci::session& sql, std::int64_t id, const std::
   std::int64_t now = now_seconds();
   if (id == 0) id = insert_group(sql, terms, by, now);
   else {
-    std::string text = joined_lines(terms);
+    std::string text = join(terms);
     soci::statement st = (sql.prepare << "UPDATE directory_synonym_groups SET terms = :t, updated_by = :b, updated_at = :n WHERE id = :i",
                           soci::use(text), soci::use(by), soci::use(now), soci::use(id));
     st.execute(true);

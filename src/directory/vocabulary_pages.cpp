@@ -30,12 +30,6 @@ struct Refused {
   const char* problem = nullptr;
 };
 
-std::string joined(const std::vector<std::string>& terms, const char* separator) {
-  std::string out;
-  for (auto& t : terms) out += (out.empty() ? "" : separator) + t;
-  return out;
-}
-
 Response render_synonyms(RequestContext& ctx, const std::optional<Refused>& refused = {}) {
   Page page(ctx, "directory/synonyms.tpl", N_("Search synonyms"));
   auto& d = page.dict();
@@ -48,9 +42,9 @@ Response render_synonyms(RequestContext& ctx, const std::optional<Refused>& refu
     auto* s = d.AddSectionDictionary("GROUP");
     s->SetIntValue("ID", g.id);
     s->SetIntValue("NUMBER", ++number);
-    s->SetValue("SUMMARY", joined(std::vector<std::string>(g.terms.begin(), g.terms.begin() + std::min<std::size_t>(3, g.terms.size())), " = "));
+    s->SetValue("SUMMARY", join(std::vector<std::string>(g.terms.begin(), g.terms.begin() + std::min<std::size_t>(3, g.terms.size())), " = "));
     bool is_refused = refused && refused->id == g.id;
-    s->SetValue("TERMS", is_refused ? refused->typed : joined(g.terms, "\n"));
+    s->SetValue("TERMS", is_refused ? refused->typed : join(g.terms, "\n"));
     s->SetIntValue("ROWS", static_cast<long>(std::clamp<std::size_t>(g.terms.size(), 2, 8)));
     if (is_refused) s->SetValueAndShowSection("ERROR", ctx.tr(refused->problem), "INVALID");
     if (!g.updated_by.empty()) {
@@ -176,7 +170,7 @@ Response synonym_add(RequestContext& ctx) {
       return 0;
     }
     auto gid = save_synonym_group(sql, 0, terms, ctx.user->email);
-    audit(sql, ctx, "directory.synonyms.add", "synonym_group:" + std::to_string(gid), joined(terms, " = "));
+    audit(sql, ctx, "directory.synonyms.add", "synonym_group:" + std::to_string(gid), join(terms, " = "));
     return gid;
   });
   if (full) return render_synonyms(ctx, Refused{0, utf8_prefix(ctx.f("terms"), kMaxTypedChars), {}, "", N_("The table holds at most 1,000 groups: merge or delete some first.")});
@@ -193,7 +187,7 @@ Response synonym_update(RequestContext& ctx) {
     if (!before || !save_synonym_group(sql, id, terms, ctx.user->email)) return false;
     // Old and new terms, so that the audit log can tell (and undo) what changed.
     audit(sql, ctx, "directory.synonyms.update", "synonym_group:" + std::to_string(id),
-          joined(before->terms, " = ") + " -> " + joined(terms, " = "));
+          join(before->terms, " = ") + " -> " + join(terms, " = "));
     return true;
   });
   if (!saved) throw not_found();
@@ -206,7 +200,7 @@ Response synonym_delete(RequestContext& ctx) {
   bool deleted = ctx.app.db.transact([&](soci::session& sql) {
     auto before = synonym_group(sql, id);
     if (!before || !delete_synonym_group(sql, id)) return false;
-    audit(sql, ctx, "directory.synonyms.delete", "synonym_group:" + std::to_string(id), joined(before->terms, " = "));
+    audit(sql, ctx, "directory.synonyms.delete", "synonym_group:" + std::to_string(id), join(before->terms, " = "));
     return true;
   });
   if (!deleted) throw not_found();
