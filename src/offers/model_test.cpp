@@ -193,6 +193,11 @@ TEST_F(DbOffers, AWholeCycleRegistrationTakesASeatInEveryComingSessionOrNone) {
   sql << "SELECT COUNT(*) FROM registrations WHERE email = 'b@example.org'", soci::into(b);
   EXPECT_EQ(a, 2) << "one seat in each session";
   EXPECT_EQ(b, 0) << "all or nothing: no seat kept in the first session";
+  std::string ics;
+  sql << "SELECT attachment FROM outbox WHERE recipient = 'a@example.org' ORDER BY id DESC LIMIT 1", soci::into(ics);
+  std::size_t events = 0;
+  for (auto at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1)) ++events;
+  EXPECT_EQ(events, 2u) << "the confirmation's calendar file holds both sessions of the cycle";
   (void)second;
 }
 

@@ -172,7 +172,8 @@ void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
 }
 }  // namespace
 
-void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind) {
+void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind,
+            const std::vector<std::int64_t>& more_in_calendar) {
   auto d = describe(sql, registration_id);
   if (!d || d->reg.email.empty()) return;
   const std::string& lang = d->reg.lang;
@@ -191,7 +192,15 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
     mail.attachment_name = "maillage-session-" + std::to_string(d->session.id) + ".ics";
     mail.attachment_type = "text/calendar; charset=UTF-8; method=PUBLISH";
     auto uid = "session-" + std::to_string(d->session.id) + "-registration-" + std::to_string(d->reg.id) + "@maillage";
-    mail.attachment = ical_calendar(d->offer.title(lang), {event_of(app, d->offer, d->session, lang, uid)});
+    std::vector<CalendarEvent> events{event_of(app, d->offer, d->session, lang, uid)};
+    // A whole cycle is confirmed in one message: its calendar file holds every session of it.
+    for (auto other : more_in_calendar) {
+      auto o = describe(sql, other);
+      if (!o || other == registration_id) continue;
+      events.push_back(event_of(app, o->offer, o->session, lang,
+                                "session-" + std::to_string(o->session.id) + "-registration-" + std::to_string(other) + "@maillage"));
+    }
+    mail.attachment = ical_calendar(d->offer.title(lang), events);
   }
   queue_mail(sql, mail);
   if ((kind == "confirmed" || kind == "promoted") && d->offer.type == "community_of_practice")
@@ -290,11 +299,14 @@ RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationReques
         if (!o.duplicate && !holds_seat(o.status) && holds_seat(first.status)) first = o;
       }
       first.duplicate = all_duplicates;
-      // One message for the cycle, with the first session's calendar file; the feed carries them all.
+      // One message for the cycle; when confirmed, its calendar file holds every confirmed session.
       if (!all_duplicates && first.id) {
         const char* kind = first.status == Status::Confirmed ? "confirmed" : first.status == Status::AwaitingEmail ? "check_email"
                            : first.status == Status::WaitingList ? "waiting_list" : "pending_approval";
-        notify(app, sql, first.id, kind);
+        std::vector<std::int64_t> confirmed;
+        for (auto& o : outcomes)
+          if (o.id && o.status == Status::Confirmed) confirmed.push_back(o.id);
+        notify(app, sql, first.id, kind, confirmed);
       }
       for (auto& o : outcomes) notify_promoted(app, sql, o.promoted);
       return first;

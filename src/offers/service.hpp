@@ -36,7 +36,9 @@ RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationReques
 // "pending_approval", "promoted", "refused", "cancelled", "reminder", "thank_you"), inside the caller's transaction.
 // "confirmed" and "promoted" of a member of a community of practice also open their participation agreement and
 // ask the participant and the employer's coordinators for their agreement (once per member and offer).
-void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind);
+// `more_in_calendar`: other registrations whose sessions join the .ics (a whole cycle confirmed at once).
+void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind,
+            const std::vector<std::int64_t>& more_in_calendar = {});
 void notify_promoted(App& app, soci::session& sql, const std::vector<std::int64_t>& ids);
 // After the organiser marks someone present: queues "thank you for coming" with the private link, where the
 // questionnaire and the certificate are, once per registration (evaluation_mailed_at), inside the caller's
