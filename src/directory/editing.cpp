@@ -58,8 +58,9 @@ std::string shown_list(const RequestContext& ctx, const std::string& field, cons
   for (auto& item : split_lines(value)) {
     std::string shown = item;
     if (field == "hours") {
-      for (auto& [code, name] : weekdays())
-        if (item.rfind(code, 0) == 0) shown = ctx.tr(name) + item.substr(2);
+      if (auto o = parse_opening_line(item))
+        for (auto& [code, name] : weekdays())
+          if (o->day == code) shown = ctx.tr(name) + " " + o->opens + "-" + o->closes;
     } else if (field != "phones") {
       if (auto it = labels.find(item); it != labels.end()) shown = it->second;
     }
@@ -123,16 +124,15 @@ Response render_propose(RequestContext& ctx, soci::session& sql, std::int64_t id
     auto* day = d.AddSectionDictionary("DAY");
     day->SetValue("CODE", code);
     day->SetValue("DAY_NAME", ctx.tr(name));
-    int range = 0;
-    std::vector<std::pair<std::string, std::string>> ranges;
+    std::vector<WeeklyOpening> ranges;
     for (auto& line : hours)
-      if (line.rfind(code, 0) == 0 && line.size() == 14) ranges.emplace_back(line.substr(3, 5), line.substr(9, 5));
-    for (int r = 1; r <= kRangesADay; ++r, ++range) {
+      if (auto o = parse_opening_line(line); o && o->day == code) ranges.push_back(*o);
+    for (int r = 1; r <= kRangesADay; ++r) {
       auto* slot = day->AddSectionDictionary("RANGE");
       slot->SetIntValue("N", r);
-      bool have = range < static_cast<int>(ranges.size());
-      slot->SetValue("FROM", from_form ? ctx.f(hours_field(code, r, "from")) : have ? ranges[range].first : "");
-      slot->SetValue("TO", from_form ? ctx.f(hours_field(code, r, "to")) : have ? ranges[range].second : "");
+      bool have = r <= static_cast<int>(ranges.size());
+      slot->SetValue("FROM", from_form ? ctx.f(hours_field(code, r, "from")) : have ? ranges[r - 1].opens : "");
+      slot->SetValue("TO", from_form ? ctx.f(hours_field(code, r, "to")) : have ? ranges[r - 1].closes : "");
     }
   }
   d.SetValue("EMAIL", from_form ? ctx.f("email") : current_value(sql, id, "email", lang));
@@ -211,18 +211,18 @@ Response propose_submit(RequestContext& ctx) {
   if (phones.size() > kMaxPhones) errors.add("phones", N_("At most 10 phone numbers."));
   std::vector<std::string> openings;
   bool hours_ok = true;
-  for (auto& [code, name] : weekdays())
+  for (auto& [code, name] : weekdays()) {
+    auto day_start = openings.size();
     for (int r = 1; r <= kRangesADay; ++r) {
       std::string from = clean_text(ctx.f(hours_field(code, r, "from"))), to = clean_text(ctx.f(hours_field(code, r, "to")));
       if (from.empty() && to.empty()) continue;
       if (!is_time(from) || !is_time(to) || to <= from) hours_ok = false;
-      else openings.push_back(std::string(code) + " " + from + "-" + to);
+      else openings.push_back(opening_line({code, from, to}));
     }
+    // Day by day, then by time within a day: the order current_value() gives, so unchanged hours compare equal.
+    std::sort(openings.begin() + static_cast<std::ptrdiff_t>(day_start), openings.end());
+  }
   if (!hours_ok) errors.add("hours", N_("Give each opening both times, the closing after the opening (for example 09:00 and 12:30)."));
-  std::sort(openings.begin(), openings.end(), [](const std::string& a, const std::string& b) {
-    auto day = [](const std::string& l) { return std::string("MO TU WE TH FR SA SU").find(l.substr(0, 2)); };
-    return day(a) != day(b) ? day(a) < day(b) : a < b;
-  });
   if (auto value = join(openings); with_lists && value != current_value(sql, id, "hours", lang)) changes["hours"] = value;
   if (auto value = join(phones); with_lists && value != current_value(sql, id, "phones", lang)) changes["phones"] = value;
   if (changes.count("name") && changes["name"].empty()) errors.add("name", N_("A service needs a name."));
@@ -285,13 +285,12 @@ Response proposal_page(RequestContext& ctx) {
   d.SetValue("PROPOSER", p->proposer_email);
   d.SetValue("DATE", format_date(p->created_at));
   d.SetValue("LANGUAGE", language_name(ctx, p->lang));
+  auto labels = cached_term_labels(ctx.app.db, ctx.lang == "qps" ? "en" : ctx.lang);
   for (auto& [field, value] : p->changes) {
     auto* s = d.AddSectionDictionary("CHANGE");
     s->SetValue("FIELD", ctx.tr(field_label(field)));
     std::string now_value = current_value(sql, p->service_id, field, p->lang);
-    const auto& lists = proposable_lists();
-    if (std::find(lists.begin(), lists.end(), field) != lists.end()) {
-      auto labels = cached_term_labels(ctx.app.db, ctx.lang == "qps" ? "en" : ctx.lang);
+    if (is_proposable_list(field)) {
       s->SetValue("OLD", shown_list(ctx, field, now_value, *labels));
       s->SetValue("NEW", shown_list(ctx, field, value, *labels));
     } else {

@@ -16,6 +16,11 @@ namespace maillage::directory {
 
 namespace s = search;
 
+namespace {
+// HSDS's day codes (byday), Monday first: the index of a code is its day in the week.
+const char* const kWeekdayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+}  // namespace
+
 // ---- Vocabularies ------------------------------------------------------------------------------------
 
 namespace {
@@ -352,7 +357,6 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, const std::ve
     }
   }
   {
-    static const char* days[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT owner_id, byday, opens_at, closes_at FROM directory_schedules WHERE owner_type = 'service' "
                                                  "AND is_exception = 0" + (only.empty() ? "" : " AND owner_id IN (" + only + ")"));
     for (auto& r : rs) {
@@ -362,7 +366,7 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, const std::ve
       if (open < 0 || close <= open) continue;
       std::string byday = as_text(r, 1);
       for (int d = 0; d < 7; ++d)
-        if (byday.find(days[d]) != std::string::npos)
+        if (byday.find(kWeekdayCodes[d]) != std::string::npos)
           docs[it->second].opening.push_back({d * 1440 + open, d * 1440 + close});
     }
   }
@@ -465,38 +469,41 @@ const std::vector<std::string>& proposable_columns() {
   return c;
 }
 
-const std::vector<std::string>& proposable_lists() {
-  static const std::vector<std::string> l = {"themes", "publics", "access", "phones", "hours"};
-  return l;
+bool is_proposable_list(const std::string& field) {
+  static const std::string lists[] = {"themes", "publics", "access", "phones", "hours"};
+  return std::find(std::begin(lists), std::end(lists), field) != std::end(lists);
+}
+
+std::string opening_line(const WeeklyOpening& o) { return o.day + " " + o.opens + "-" + o.closes; }
+
+std::optional<WeeklyOpening> parse_opening_line(const std::string& line) {
+  if (line.size() != 14 || line[2] != ' ' || line[8] != '-') return std::nullopt;
+  return WeeklyOpening{line.substr(0, 2), line.substr(3, 5), line.substr(9, 5)};
 }
 
 namespace {
-bool is_list_field(const std::string& field) {
-  const auto& l = proposable_lists();
-  return std::find(l.begin(), l.end(), field) != l.end();
-}
 
-// A service's vocabulary terms of one vocabulary (sorted codes), or its phone numbers (in order), one a line.
+// A service's terms of one vocabulary (sorted codes), its phone numbers (in order) or its weekly openings, one a line.
 std::string current_list(soci::session& sql, std::int64_t service_id, const std::string& field) {
   std::vector<std::string> items;
   if (field == "hours") {
-    // Weekly openings, one day and range a line ("MO 09:00-12:00"), Monday first; exceptions are not shown.
-    static const std::string week = "MO TU WE TH FR SA SU";
+    // Weekly openings, one day and range a line, Monday first and by time within a day (the order the form
+    // sends them in); exceptions are not shown.
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT byday, opens_at, closes_at FROM directory_schedules WHERE owner_type = 'service' "
                                                  "AND owner_id = :s AND is_exception = 0 ORDER BY id",
                                   soci::use(service_id));
-    std::vector<std::pair<std::size_t, std::string>> lines;
+    std::vector<std::string> by_day[std::size(kWeekdayCodes)];
     for (auto& r : rs) {
       std::string byday = as_text(r, 0), opens = as_text(r, 1).substr(0, 5), closes = as_text(r, 2).substr(0, 5);
       if (opens.size() != 5 || closes.size() != 5) continue;
-      for (std::size_t at = 0; at + 2 <= byday.size(); at += 3) {
-        auto day = week.find(byday.substr(at, 2));
-        if (day != std::string::npos && day % 3 == 0) lines.emplace_back(day, byday.substr(at, 2) + " " + opens + "-" + closes);
-      }
+      for (std::size_t d = 0; d < std::size(kWeekdayCodes); ++d)
+        if (byday.find(kWeekdayCodes[d]) != std::string::npos) by_day[d].push_back(opening_line({kWeekdayCodes[d], opens, closes}));
     }
-    std::sort(lines.begin(), lines.end());
-    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-    for (auto& [day, line] : lines) items.push_back(line);
+    for (auto& day : by_day) {
+      std::sort(day.begin(), day.end());
+      day.erase(std::unique(day.begin(), day.end()), day.end());
+      items.insert(items.end(), day.begin(), day.end());
+    }
   } else if (field == "phones") {
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT number FROM directory_phones WHERE owner_type = 'service' AND owner_id = :s ORDER BY id",
                                   soci::use(service_id));
@@ -511,7 +518,7 @@ std::string current_list(soci::session& sql, std::int64_t service_id, const std:
   return join(items);
 }
 
-// Replaces the list an accepted proposal changes: the service's terms of one vocabulary, or its phones.
+// Replaces the list an accepted proposal changes: the service's terms of one vocabulary, its phones or its hours.
 void replace_list(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& value,
                   std::int64_t now) {
   auto items = split_lines(value);
@@ -519,11 +526,12 @@ void replace_list(soci::session& sql, std::int64_t service_id, const std::string
     // The weekly openings are replaced; dated exceptions (holidays) stay.
     sql << "DELETE FROM directory_schedules WHERE owner_type = 'service' AND owner_id = :s AND is_exception = 0", soci::use(service_id);
     for (auto& line : items) {
-      if (line.size() != 14 || line[2] != ' ' || line[8] != '-') continue;  // "MO 09:00-12:00"
-      std::string id = security::random_uuid(), day = line.substr(0, 2), opens = line.substr(3, 5), closes = line.substr(9, 5);
+      auto o = parse_opening_line(line);
+      if (!o) continue;
+      std::string id = security::random_uuid();
       sql << "INSERT INTO directory_schedules (hsds_id, owner_type, owner_id, freq, byday, opens_at, closes_at, updated_at) "
              "VALUES (:h, 'service', :s, 'WEEKLY', :d, :o, :c, :u)",
-          soci::use(id), soci::use(service_id), soci::use(day), soci::use(opens), soci::use(closes), soci::use(now);
+          soci::use(id), soci::use(service_id), soci::use(o->day), soci::use(o->opens), soci::use(o->closes), soci::use(now);
     }
     return;
   }
@@ -554,7 +562,7 @@ void replace_list(soci::session& sql, std::int64_t service_id, const std::string
 }  // namespace
 
 std::string current_value(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& lang) {
-  if (is_list_field(field)) return current_list(sql, service_id, field);
+  if (is_proposable_list(field)) return current_list(sql, service_id, field);
   for (auto& c : proposable_columns()) {
     if (c != field) continue;
     soci::row r;
@@ -623,7 +631,7 @@ void accept_proposal(soci::session& sql, const Proposal& p, std::int64_t reviewe
     bool column = std::find(columns.begin(), columns.end(), field) != columns.end();
     std::string old = current_value(sql, p.service_id, field, p.lang);
     if (old == value) continue;
-    bool list = is_list_field(field);
+    bool list = is_proposable_list(field);
     if (column) sql << "UPDATE directory_services SET " + field + " = :v WHERE id = :i", soci::use(value), soci::use(p.service_id);
     else if (list) replace_list(sql, p.service_id, field, value, now);
     else set_text(sql, "service", p.service_id, field, p.lang, value);

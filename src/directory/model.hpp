@@ -90,7 +90,13 @@ const std::vector<std::string>& proposable_fields();
 const std::vector<std::string>& proposable_columns();  // email, url, status
 // Lists a proposal replaces whole: the terms of each vocabulary ("themes", "publics", "access": codes) and the
 // phone numbers ("phones") and the weekly opening hours ("hours", "MO 09:00-12:00"); one item a line.
-const std::vector<std::string>& proposable_lists();
+bool is_proposable_list(const std::string& field);
+// A weekly opening as a proposal carries it, one a line: "MO 09:00-12:00".
+struct WeeklyOpening {
+  std::string day, opens, closes;  // "MO", "09:00", "12:00"
+};
+std::string opening_line(const WeeklyOpening& opening);
+std::optional<WeeklyOpening> parse_opening_line(const std::string& line);
 // The current value of a proposable field: the text in `lang`, or the column.
 std::string current_value(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& lang);
 struct Proposal {
