@@ -17,10 +17,6 @@ namespace {
 const char* kSeeded = "directory.synonyms_seeded";
 const char* kRevision = "directory.synonyms_revision";
 
-std::size_t utf8_chars(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 std::optional<std::string> setting(soci::session& sql, const std::string& name) {
   std::string value;
   sql << "SELECT value FROM settings WHERE name = :n", soci::use(name), soci::into(value);
@@ -82,7 +78,7 @@ const char* synonym_group_problem(const std::vector<std::string>& terms) {
   if (terms.size() < 2) return N_("A group needs at least two words or phrases that mean the same.");
   if (terms.size() > kMaxSynonymTerms) return N_("A group holds at most 20 words or phrases.");
   for (auto& t : terms) {
-    if (utf8_chars(t) > kMaxSynonymTermChars) return N_("Each word or phrase has at most 100 characters.");
+    if (utf8_length(t) > kMaxSynonymTermChars) return N_("Each word or phrase has at most 100 characters.");
     if (search::text::words(search::fold(t)).empty()) return N_("Each word or phrase needs at least one letter or digit.");
   }
   return nullptr;
@@ -156,7 +152,7 @@ const char* term_labels_problem(const ByLang& labels) {
   auto fr = labels.find("fr");
   if (fr == labels.end() || fr->second.empty()) return N_("A term needs its French label.");
   for (auto& [lang, label] : labels)
-    if (utf8_chars(label) > kMaxTermLabelChars) return N_("A label has at most 120 characters.");
+    if (utf8_length(label) > kMaxTermLabelChars) return N_("A label has at most 120 characters.");
   return nullptr;
 }
 

@@ -6,6 +6,7 @@
 #include "offers/common.hpp"
 #include "offers/model.hpp"
 #include "platform/db.hpp"
+#include "platform/forms.hpp"
 #include "platform/i18n.hpp"
 
 namespace maillage::offers {
@@ -108,12 +109,12 @@ std::int64_t open_community_agreement(soci::session& sql, std::int64_t registrat
 std::vector<ConsentProblem> check_paper_consent(const Consent& c) {
   std::vector<ConsentProblem> out;
   if (c.signatory.empty()) out.push_back({"signatory", N_("Enter the name of the person who signed.")});
-  else if (characters(c.signatory) > kPaperFieldMax)
+  else if (utf8_length(c.signatory) > kPaperFieldMax)
     out.push_back({"signatory", N_("The name of the person who signed is too long: at most 200 characters.")});
   // A participant signs for themselves; someone signing for the employer commits it by their function.
   if (c.party != "employer") return out;
   if (c.function.empty()) out.push_back({"function", N_("Enter the function of the person who signed for the employer.")});
-  else if (characters(c.function) > kPaperFieldMax)
+  else if (utf8_length(c.function) > kPaperFieldMax)
     out.push_back({"function", N_("The function of the person who signed is too long: at most 200 characters.")});
   return out;
 }

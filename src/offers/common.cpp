@@ -87,16 +87,9 @@ int int_field(const std::string& v, int fallback) {
   }
 }
 
-std::size_t characters(const std::string& utf8) {
-  std::size_t chars = 0;
-  for (unsigned char c : utf8)
-    if ((c & 0xC0) != 0x80) ++chars;
-  return chars;
-}
-
 std::string field(const std::string& value, std::size_t max) {
   auto v = clean_text(value);
-  return characters(v) > max ? std::string() : v;
+  return utf8_length(v) > max ? std::string() : v;
 }
 
 }  // namespace maillage::offers

@@ -34,7 +34,5 @@ RegistrationRequest request_for_user(const RequestContext& ctx);
 int int_field(const std::string& value, int fallback);
 // Reads a bounded text field: trimmed, valid UTF-8, at most max characters (else "").
 std::string field(const std::string& value, std::size_t max);
-// Characters (not bytes) of UTF-8 text: a name in Cyrillic or Arabic is as long as one in Latin letters.
-std::size_t characters(const std::string& utf8);
 
 }  // namespace maillage::offers

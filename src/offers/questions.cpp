@@ -12,10 +12,6 @@ namespace maillage::offers {
 namespace {
 constexpr int kMaxPosition = 1000;
 
-std::size_t characters(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
-}
-
 std::vector<std::string> split_choices(const std::string& choices) {
   std::vector<std::string> out;
   std::size_t pos = 0;
@@ -88,9 +84,9 @@ std::vector<std::pair<std::string, const char*>> check_question(Question& q) {
   if (q.text_fr.empty() && q.text_nl.empty() && q.text_en.empty())
     problems.emplace_back("text_fr", N_("Write the question in at least one language."));
   for (auto [field, text] : {std::pair{"text_fr", &q.text_fr}, {"text_nl", &q.text_nl}, {"text_en", &q.text_en}})
-    if (characters(*text) > kMaxQuestionText) problems.emplace_back(field, N_("A question may have at most 500 characters."));
+    if (utf8_length(*text) > kMaxQuestionText) problems.emplace_back(field, N_("A question may have at most 500 characters."));
   if (q.kind == "choice") {
-    if (characters(q.choices) > kMaxQuestionText)
+    if (utf8_length(q.choices) > kMaxQuestionText)
       problems.emplace_back("choices", N_("The choices may have at most 500 characters together."));
     auto list = split_choices(q.choices);
     if (list.size() < 2) problems.emplace_back("choices", N_("A choice question needs at least two choices, separated by |."));

@@ -23,6 +23,13 @@ void FormErrors::show(const RequestContext& ctx, ctemplate::TemplateDictionary& 
   }
 }
 
+std::size_t utf8_length(const std::string& s) {
+  std::size_t chars = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++chars;
+  return chars;
+}
+
 bool valid_utf8(const std::string& s) {
   std::size_t i = 0;
   while (i < s.size()) {

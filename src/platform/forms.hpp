@@ -25,6 +25,8 @@ class FormErrors {
 // Trims spaces and control characters; returns "" for text that is not valid UTF-8.
 std::string clean_text(const std::string& s);
 bool valid_utf8(const std::string& s);
+// Characters (not bytes) of UTF-8 text: a name in Cyrillic or Arabic is as long as one in Latin letters.
+std::size_t utf8_length(const std::string& s);
 
 // Copies the named form fields into the dictionary as upper-case variables (name -> NAME).
 void echo_fields(const RequestContext& ctx, ctemplate::TemplateDictionary& dict, std::initializer_list<const char*> names);
