@@ -501,14 +501,16 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   // already weigh five times more, and not reading every match's length makes a search twice as fast.
   const Xapian::BM25Weight weighting(1.2, 0, 1, 0, 0.5);
   enquire.set_weighting_scheme(weighting);
+  // The words' matches straight from the posting lists, when the query allows (no phrase): read once, for the
+  // test below and for the counts.
+  Bits matched;
+  const bool countable = matches_of(db, text_query, *cache, matched, term_bits);
   if (has_text && near) {
     // Relevance and proximity added on one scale: the text weight divided by the best text weight, plus
     // the proximity weight (1 at the point). A service a little less relevant but next door comes before
     // the most relevant one across the region; among equally near ones, relevance decides.
     // When no service has every word (the relaxed pass comes next), the best relevance is not worth a ranking.
-    Bits probe;
-    if (matches_of(db, text_query, *cache, probe, term_bits) && popcount_and(probe.data(), probe.data(), probe.size()) == 0)
-      return out;
+    if (countable && popcount_and(matched.data(), matched.data(), matched.size()) == 0) return out;
     Xapian::Enquire best(db);
     best.set_weighting_scheme(weighting);
     best.set_query(filtered(text_query));
@@ -534,10 +536,9 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
 
   // Counting: from the posting lists when the query allows (no phrase, no "open now", no radius), else
   // with a MatchSpy over all matches. Either way the counts cover every match, not the page.
-  Bits matched;
   bool counted = false;
   std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
-  if (matches_of(db, text_query, *cache, matched, term_bits)) {
+  if (countable) {
     for (const auto& [facet, values] : in.filters) {
       Bits any(cache->words, 0);
       bool has_value = false;
