@@ -42,14 +42,19 @@ int int_param(const RequestContext& ctx, const std::string& name, int fallback, 
   return std::clamp(std::stoi(v), lo, hi);
 }
 
-json page_of(std::vector<json> all, int page, int per_page) {
-  int total = static_cast<int>(all.size());
+// An HSDS page: `contents` is the page asked for, out of `total` items.
+json page_json(json contents, int total, int page, int per_page) {
   int pages = std::max(1, (total + per_page - 1) / per_page);
-  json contents = json::array();
-  for (int i = (page - 1) * per_page; i < total && i < page * per_page; ++i) contents.push_back(std::move(all[i]));
   return {{"total_items", total},      {"total_pages", pages},        {"page_number", page},
           {"size", contents.size()},  {"first_page", page == 1},     {"last_page", page >= pages},
           {"empty", contents.empty()}, {"contents", contents}};
+}
+
+json page_of(std::vector<json> all, int page, int per_page) {
+  int total = static_cast<int>(all.size());
+  json contents = json::array();
+  for (int i = (page - 1) * per_page; i < total && i < page * per_page; ++i) contents.push_back(std::move(all[i]));
+  return page_json(std::move(contents), total, page, per_page);
 }
 
 // "2024-01-31" or "2024-01-31T10:00:00Z" or Unix seconds -> Unix seconds (UTC); nullopt when unreadable.
@@ -137,12 +142,9 @@ Response api_services(RequestContext& ctx) {
   const int offset = (page - 1) * per_page;
 
   auto page_of_ids = [&](const std::vector<std::int64_t>& ids, int total) {
-    std::vector<json> contents;
+    json contents = json::array();
     for (auto id : ids) contents.push_back(list_item(export_service(sql, id, lang)));
-    int pages = std::max(1, (total + per_page - 1) / per_page);
-    return json{{"total_items", total}, {"total_pages", pages}, {"page_number", page}, {"size", contents.size()},
-                {"first_page", page == 1}, {"last_page", page >= pages}, {"empty", contents.empty()},
-                {"contents", contents}};
+    return page_json(std::move(contents), total, page, per_page);
   };
 
   if (!searching && (sql_filters || offset + per_page > kMaxSearchedHits)) {
