@@ -13,6 +13,7 @@ const char* access_name(Access a) {
     case Access::Professional: return "professional";
     case Access::OrgCoordinator: return "organisation coordinator";
     case Access::Coordinator: return "territory coordinator";
+    case Access::Responder: return "helpdesk responder";
     case Access::Admin: return "administrator";
   }
   return "?";
@@ -37,6 +38,23 @@ bool CurrentUser::coordinates_organisation(std::int64_t organisation_id) const {
   return false;
 }
 
+std::vector<std::int64_t> CurrentUser::responder_line_ids() const {
+  std::vector<std::int64_t> ids;
+  for (auto& g : grants) {
+    if (g.role != "responder" || g.scope_type != "line") continue;
+    std::int64_t id = 0;
+    auto [p, ec] = std::from_chars(g.scope_id.data(), g.scope_id.data() + g.scope_id.size(), id);
+    if (ec == std::errc() && p == g.scope_id.data() + g.scope_id.size() && id > 0) ids.push_back(id);
+  }
+  return ids;
+}
+
+bool CurrentUser::responds_for_line(std::int64_t line_id) const {
+  for (auto id : responder_line_ids())
+    if (id == line_id) return true;
+  return false;
+}
+
 bool CurrentUser::may(Access a) const {
   if (is_admin()) return true;
   switch (a) {
@@ -48,6 +66,7 @@ bool CurrentUser::may(Access a) const {
         if (m.role == "coordinator") return true;
       return false;
     case Access::Coordinator: return is_territory_coordinator();
+    case Access::Responder: return !responder_line_ids().empty();
     case Access::Admin: return false;
   }
   return false;

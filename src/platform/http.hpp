@@ -22,13 +22,14 @@ enum class Access {
   Professional,    // any logged-in, active account
   OrgCoordinator,  // coordinator of at least one organisation (membership role), or a territory coordinator
   Coordinator,     // coordinator of a bassin or of the region
+  Responder,       // responder of at least one helpdesk line (grant "responder", scope "line", id = line id)
   Admin,           // administrator
 };
 const char* access_name(Access a);
 
 struct Grant {
   std::int64_t id = 0;
-  std::string role;        // "admin", "coordinator", later "responder", "concertation_member"
+  std::string role;        // "admin", "coordinator", "responder", later "concertation_member"
   std::string scope_type;  // "region", "bassin", "line", "group"
   std::string scope_id;    // e.g. "sud" for a bassin; empty for the region
 };
@@ -50,6 +51,10 @@ struct CurrentUser {
   bool is_admin() const;
   bool is_territory_coordinator() const;
   bool coordinates_organisation(std::int64_t organisation_id) const;
+  // Helpdesk lines this user answers (grant "responder", scope "line"). Administrators are not responders:
+  // a request's text is read only by its line's responders, whatever the caller's other roles.
+  std::vector<std::int64_t> responder_line_ids() const;
+  bool responds_for_line(std::int64_t line_id) const;
   bool may(Access a) const;
 };
 

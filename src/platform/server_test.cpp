@@ -59,11 +59,12 @@ TEST_F(HttpPlatform, EveryRouteAboveProfessionalRefusesACallerWithTheWrongRole) 
     auto call = [&](HttpClient& c, const std::string& csrf) {
       return route.method == Method::Get ? c.get(path) : c.post(path, {{"_csrf", csrf}});
     };
-    if (route.access == Access::OrgCoordinator || route.access == Access::Coordinator || route.access == Access::Admin) {
+    if (route.access == Access::OrgCoordinator || route.access == Access::Coordinator ||
+        route.access == Access::Responder || route.access == Access::Admin) {
       EXPECT_EQ(call(pro, pro_csrf).status, 403) << route.pattern << " let a professional without role in";
       ++checked;
     }
-    if (route.access == Access::Admin) {
+    if (route.access == Access::Admin || route.access == Access::Responder) {
       EXPECT_EQ(call(coordinator, coord_csrf).status, 403) << route.pattern << " let a bassin coordinator in";
     }
   }
