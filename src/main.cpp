@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
       auto report = directory::import_path(app.db, import_path, options);
       for (auto& p : report.problems) std::cerr << (p.id.empty() ? "" : p.id + ": ") << p.reason << std::endl;
       std::cout << report.summary() << std::endl;
-      return report.read == 0 && !report.problems.empty() ? 1 : 0;
+      return !report.fatal.empty() || (report.read == 0 && !report.problems.empty()) ? 1 : 0;
     }
     if (*export_cmd) {
       int n = directory::export_to_directory(app.db, export_dir, hsds_lang);

@@ -80,6 +80,7 @@ std::vector<Route> route_table() {
       {Get, "/directory/proposals/{id}", Coordinator, dir::proposal_page},
       {Post, "/directory/proposals/{id}", Coordinator, dir::proposal_decide},
       {Get, "/directory/stale", Coordinator, dir::stale_records},
+      {Get, "/directory/placeholders", Coordinator, dir::import_placeholders},
       {Get, "/directory/synonyms", Coordinator, dir::synonyms_page},
       {Post, "/directory/synonyms", Coordinator, dir::synonym_add},
       {Post, "/directory/synonyms/{id}", Coordinator, dir::synonym_update},

@@ -298,6 +298,16 @@ TEST(I18nPseudoLocaleDirectory, EveryVisibleStringAroundRecordsComesFromTheCatal
   ASSERT_EQ(form.status, 200);
   data.insert(data.end(), {"admin@example.org", "Test admin", "02 000 00 01"});
   EXPECT_EQ(catalogue_leak(form.body, data), "") << "the proposal form shows text outside the catalogue";
+  // The organisations an import left to complete (a service naming an organisation its source does not hold).
+  auto orphan = service("orphan", "Zzz", "1060", {}, "orgzzz");
+  orphan.erase("organization");
+  orphan["organization_id"] = "Zzz-404";
+  dir::import_json(server.app().db, orphan, {});
+  data.push_back(server.app().i18n.date("qps", now_seconds()));  // dates are formatted, not translated
+  auto placeholders = admin.get("/directory/placeholders?lang=qps");
+  ASSERT_EQ(placeholders.status, 200);
+  EXPECT_NE(placeholders.body.find("Zzz-404"), std::string::npos);
+  EXPECT_EQ(catalogue_leak(placeholders.body, data), "") << "the placeholders page shows text outside the catalogue";
 }
 
 TEST_F(HttpDirectory, AMisspelledWordGetsADidYouMeanLinkAndPartialMatchesSaySo) {

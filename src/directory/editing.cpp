@@ -354,6 +354,29 @@ Response stale_records(RequestContext& ctx) {
   return page.response();
 }
 
+// Organisations an import created for services whose source named an organisation it did not hold: a
+// coordinator finds the real organisation (and asks for its data) or corrects the source before the next import.
+Response import_placeholders(RequestContext& ctx) {
+  Page page(ctx, "directory/placeholders.tpl", N_("Organisations to complete after an import"));
+  auto& d = page.dict();
+  soci::session sql(ctx.app.db.pool());
+  soci::rowset<soci::row> rs =
+      sql.prepare << "SELECT o.hsds_id, o.name, o.created_at, COUNT(s.id) FROM organisations o LEFT JOIN directory_services s "
+                     "ON s.organisation_id = o.id WHERE o.import_placeholder = 1 GROUP BY o.id, o.hsds_id, o.name, o.created_at "
+                     "ORDER BY o.created_at DESC, o.id LIMIT 1000";
+  int n = 0;
+  for (auto& r : rs) {
+    auto* row = d.AddSectionDictionary(tpl_name("PLACEHOLDER"));
+    row->SetValue(tpl_name("SOURCE_ID"), as_text(r, 0));
+    row->SetValue(tpl_name("HREF"), "/directory/organisations/" + url_encode(as_text(r, 0)));
+    row->SetValue(tpl_name("CREATED"), ctx.app.i18n.date(ctx.lang, as_int(r, 2)));
+    row->SetIntValue(tpl_name("SERVICES"), static_cast<long>(as_int(r, 3)));
+    ++n;
+  }
+  if (!n) d.ShowSection(tpl_name("NONE"));
+  return page.response();
+}
+
 void register_jobs(Jobs& jobs) {
   // Once a month: each editor or coordinator of an organisation with records not verified for a year gets one
   // e-mail listing them.

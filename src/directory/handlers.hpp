@@ -29,6 +29,7 @@ Response proposals(RequestContext& ctx);
 Response proposal_page(RequestContext& ctx);
 Response proposal_decide(RequestContext& ctx);
 Response stale_records(RequestContext& ctx);
+Response import_placeholders(RequestContext& ctx);
 // The search's synonym table (coordinators) and the vocabularies' labels (administrators)
 Response synonyms_page(RequestContext& ctx);
 Response synonym_add(RequestContext& ctx);

@@ -1,6 +1,7 @@
 #include "directory/hsds.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <cmath>
 #include <ctime>
@@ -11,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "directory/texts.hpp"
 #include "platform/db.hpp"
@@ -415,6 +417,7 @@ std::int64_t upsert_organization(Run& run, const json& org) {
   std::vector<Value> derived;
   if (run.options.lang == "fr" || !find_id(run.sql, "organisations", oid)) derived.push_back({"name", name});
   std::int64_t id = upsert(run, kOrganization, org, oid, {}, derived);
+  run.sql << "UPDATE organisations SET import_placeholder = 0 WHERE id = :o AND import_placeholder = 1", soci::use(id);
   if (org.contains("locations") && org["locations"].is_array()) {
     for (auto& loc : org["locations"]) {
       if (!loc.is_object() || id_of(loc).empty()) continue;
@@ -587,11 +590,26 @@ int import_service(soci::session& sql, const json& service, const ImportOptions&
   }
   Run run{sql, options, warnings};
   std::int64_t org = 0;
+  bool on_placeholder = false;
   if (service.contains("organization") && service["organization"].is_object()) {
     org = upsert_organization(run, service["organization"]);
   } else if (service.contains("organization_id") && !service["organization_id"].is_null()) {
-    org = find_id(sql, "organisations", text_of(service["organization_id"]));
-    if (!org) throw std::invalid_argument("organization_id " + text_of(service["organization_id"]) + " is not known");
+    std::string oid = clean_text(text_of(service["organization_id"]));
+    if (oid.empty() || oid.size() > 200 || !valid_utf8(oid))
+      throw std::invalid_argument("organization_id is empty, longer than 200 characters or not UTF-8");
+    org = find_id(sql, "organisations", oid);
+    // A source that names an organisation it does not hold (seen in one service out of nine of a real 211
+    // package) keeps its service: it is attached to a placeholder named from the source id, which a
+    // coordinator reviews (/directory/placeholders) and a later import of the organisation completes.
+    if (!org) {
+      run.warnings.push_back({sid, "organization_id " + oid +
+                                       " is not in the source: kept on a placeholder organisation for a coordinator to review"});
+      org = upsert_organization(run, json{{"id", oid}, {"name", oid}});
+      sql << "UPDATE organisations SET import_placeholder = 1 WHERE id = :o", soci::use(org);
+    }
+    int placeholder = 0;
+    sql << "SELECT import_placeholder FROM organisations WHERE id = :o", soci::use(org), soci::into(placeholder);
+    on_placeholder = placeholder != 0;
   } else {
     throw std::invalid_argument("the service names no organization");
   }
@@ -605,14 +623,22 @@ int import_service(soci::session& sql, const json& service, const ImportOptions&
     std::int64_t now = run.now;
     sql << "INSERT INTO directory_changes (service_id, at) VALUES (:s, :a)", soci::use(id), soci::use(now);
   }
+  if (on_placeholder) return 3;
   return !existed ? 1 : (run.changed ? 2 : 0);
 }
 
 std::string ImportReport::summary() const {
   std::ostringstream o;
+  if (!fatal.empty()) o << "Nothing imported: " << fatal << "\n";
+  for (auto& n : notes) o << n << "\n";
   o << read << " service(s) read: " << created << " created, " << updated << " updated, " << unchanged
-    << " unchanged, " << skipped << " skipped";
+    << " unchanged, " << with_placeholder << " kept with a placeholder organisation, " << skipped
+    << " refused (reasons above)";
   if (organisations) o << "; " << organisations << " organisation(s) without service imported";
+  if (organisations_refused) o << ", " << organisations_refused << " refused";
+  if (metadata_kept || metadata_known)
+    o << "; " << metadata_kept << " metadata row(s) kept as history, " << metadata_known << " already there";
+  for (auto& [table, n] : unlinked) o << "; " << n << " row(s) of " << table << " linked to no record, not imported";
   o << ".";
   return o.str();
 }
@@ -633,6 +659,7 @@ void import_one(Database& db, const json& s, const ImportOptions& options, Impor
     int r = db.transact([&](soci::session& sql) { return import_service(sql, s, options, warnings); });
     if (r == 1) ++report.created;
     else if (r == 2) ++report.updated;
+    else if (r == 3) ++report.with_placeholder;
     else ++report.unchanged;
     report.problems.insert(report.problems.end(), warnings.begin(), warnings.end());
   } catch (const std::exception& e) {
@@ -751,24 +778,56 @@ void numbers_back(json& o) {
       if (auto n = number_of(v)) v = number_json(*n);
 }
 
-// Turns the tables of a data package into service_full objects, the only shape the importer knows.
+// Turns the tables of a data package into service_full objects, the only shape the importer knows. Lookups
+// go through an index per (table, column), built on first use, so that a package of tens of thousands of
+// services is read in one pass per table rather than one scan per service; every row handed out is marked
+// used, so that rows linked to nothing are counted in the summary instead of vanishing.
 struct Package {
   std::map<std::string, Table> t;
+  mutable std::map<std::pair<std::string, std::string>, std::unordered_map<std::string, std::vector<std::size_t>>> index;
+  mutable std::map<std::string, std::vector<bool>> used;
+
   const Table& get(const std::string& name) const {
     static const Table none;
     auto it = t.find(name);
     return it == t.end() ? none : it->second;
   }
+  const std::vector<std::size_t>& rows(const std::string& table, const std::string& key, const std::string& value) const {
+    static const std::vector<std::size_t> none;
+    auto& idx = index[{table, key}];
+    const Table& rows_of = get(table);
+    if (idx.empty() && !rows_of.empty()) {
+      for (std::size_t i = 0; i < rows_of.size(); ++i) {
+        auto it = rows_of[i].find(key);
+        if (it != rows_of[i].end() && it->is_string()) idx[it->get<std::string>()].push_back(i);
+      }
+      idx[""];  // marks the index as built even when no row has the column
+    }
+    auto it = idx.find(value);
+    if (it == idx.end()) return none;
+    auto& u = used[table];
+    if (u.size() != rows_of.size()) u.resize(rows_of.size(), false);
+    for (auto i : it->second) u[i] = true;
+    return it->second;
+  }
   std::vector<json> where(const std::string& table, const std::string& key, const std::string& value) const {
     std::vector<json> out;
-    for (auto& r : get(table))
-      if (r.contains(key) && r[key] == value) out.push_back(r);
+    const Table& rows_of = get(table);
+    for (auto i : rows(table, key, value)) out.push_back(rows_of[i]);
     return out;
   }
   json one(const std::string& table, const std::string& id) const {
-    for (auto& r : get(table))
-      if (r.value("id", "") == id) return r;
-    return nullptr;
+    auto& found = rows(table, "id", id);
+    return found.empty() ? json(nullptr) : get(table)[found.front()];
+  }
+  void mark_all(const std::string& table) const { used[table].assign(get(table).size(), true); }
+  int unused(const std::string& table) const {
+    auto& rows_of = get(table);
+    auto it = used.find(table);
+    int n = 0;
+    for (std::size_t i = 0; i < rows_of.size(); ++i)
+      if (it == used.end() || i >= it->second.size() || !it->second[i]) ++n;
+    return n;
   }
 };
 
@@ -959,20 +1018,160 @@ void upgrade_older_tables(Package& p) {
     if (r.contains("term") && !r.contains("name")) r["name"] = r["term"], r.erase("term");
 }
 
-ImportReport import_package(Database& db, const std::filesystem::path& dir, const ImportOptions& options) {
-  Package p;
-  for (auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".csv") continue;
-    p.t[entry.path().stem().string()] = read_table(entry.path());
+// The CSV files of a package: those its datapackage.json names, found where it says or, as real packages
+// publish them, in a data/ folder beside it; without datapackage.json, the folder's CSV files (or data/'s).
+struct PackageFiles {
+  std::vector<std::filesystem::path> csv;
+  std::vector<std::string> notes;
+  std::vector<ImportProblem> missing;
+  std::string fatal;
+};
+
+PackageFiles package_files(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  PackageFiles out;
+  auto csv_in = [](const fs::path& d) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    if (!fs::is_directory(d, ec)) return files;
+    for (auto& entry : fs::directory_iterator(d))
+      if (entry.path().extension() == ".csv") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+  };
+  fs::path descriptor = dir / "datapackage.json";
+  if (!fs::exists(descriptor)) {
+    out.csv = csv_in(dir);
+    if (out.csv.empty() && !(out.csv = csv_in(dir / "data")).empty())
+      out.notes.push_back("CSV tables read from " + (dir / "data").string());
+    if (out.csv.empty()) out.fatal = "no CSV table found in " + dir.string() + " nor in its data/ folder";
+    return out;
   }
-  upgrade_older_tables(p);
+  json package = json::parse(read_file(descriptor), nullptr, false);
+  if (package.is_discarded() || !package.is_object()) {
+    out.csv = csv_in(dir);
+    if (out.csv.empty()) out.fatal = descriptor.string() + " is not valid JSON and no CSV table is beside it";
+    else out.notes.push_back(descriptor.string() + " is not valid JSON: the CSV tables beside it were read");
+    return out;
+  }
+  std::vector<std::string> named;
+  for (auto& res : package.value("resources", json::array())) {
+    if (!res.is_object()) continue;
+    if (res.contains("path") && res["path"].is_string()) {
+      named.push_back(res["path"].get<std::string>());
+    } else if (res.contains("path") && res["path"].is_array()) {
+      for (auto& part : res["path"])
+        if (part.is_string()) named.push_back(part.get<std::string>());
+    } else if (res.contains("name") && res["name"].is_string()) {
+      named.push_back(res["name"].get<std::string>() + ".csv");
+    }
+  }
+  if (named.empty()) {
+    out.fatal = descriptor.string() + " names no resource";
+    return out;
+  }
+  std::set<std::string> elsewhere;
+  for (auto& name : named) {
+    fs::path given = dir / name, file_name = fs::path(name).filename();
+    std::vector<fs::path> candidates = {given, dir / "data" / name, dir / "data" / file_name, dir / file_name};
+    std::optional<fs::path> found;
+    for (auto& c : candidates) {
+      std::error_code ec;
+      if (fs::is_regular_file(c, ec)) {
+        found = c;
+        break;
+      }
+    }
+    if (!found) {
+      out.missing.push_back({name, "resource named by datapackage.json not found beside it nor in data/: not imported"});
+      continue;
+    }
+    if (*found != given) elsewhere.insert(found->parent_path().string());
+    out.csv.push_back(*found);
+  }
+  if (out.csv.empty()) {
+    out.fatal = "datapackage.json names " + std::to_string(named.size()) + " resource(s) (" + named.front() +
+                (named.size() > 1 ? ", ..." : "") + ") but none of them is beside it (" + dir.string() +
+                ") nor in its data/ folder";
+    return out;
+  }
+  for (auto& where : elsewhere)
+    out.notes.push_back("datapackage.json names its tables beside it; they were found in " + where);
+  return out;
+}
+
+// "2024-01-31", "2024-01-31T10:00:00Z", "2024-01-31 10:00:00": Unix seconds (UTC), or 0 when unreadable.
+std::int64_t metadata_time(const std::string& text) {
+  std::tm tm{};
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
+  int n = std::sscanf(text.c_str(), "%4d-%2d-%2d%*[T ]%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &se);
+  if (n < 3 || y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31) return 0;
+  tm.tm_year = y - 1900;
+  tm.tm_mon = mo - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = n >= 4 ? h : 0;
+  tm.tm_min = n >= 5 ? mi : 0;
+  tm.tm_sec = n >= 6 ? se : 0;
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
+// HSDS metadata rows (resource_id, resource_type, last_action_date, last_action_type, field_name,
+// previous_value, replacement_value, updated_by) become the records' history; a row already there (a
+// re-import) is counted, not added twice.
+void import_metadata(Database& db, const Package& p, ImportReport& report) {
+  const Table& rows = p.get("metadata");
+  if (rows.empty()) return;
+  p.mark_all("metadata");
+  db.transact([&](soci::session& sql) {
+    for (auto& r : rows) {
+      std::string type = r.value("resource_type", ""), id = r.value("resource_id", "");
+      if (id.empty()) {
+        report.problems.push_back({r.value("id", ""), "metadata row without resource_id: not kept"});
+        continue;
+      }
+      if (type.empty()) type = "service";
+      std::int64_t at = metadata_time(r.value("last_action_date", ""));
+      std::string action = r.value("last_action_type", "update"), field = r.value("field_name", ""),
+                  old_value = r.value("previous_value", ""), new_value = r.value("replacement_value", ""),
+                  by = r.value("updated_by", "");
+      int known = 0;
+      sql << "SELECT COUNT(*) FROM directory_history WHERE record_type = :t AND record_id = :r AND at = :a AND "
+             "field = :f AND new_value = :n AND action = :x",
+          soci::use(type), soci::use(id), soci::use(at), soci::use(field), soci::use(new_value), soci::use(action),
+          soci::into(known);
+      if (known) {
+        ++report.metadata_known;
+        continue;
+      }
+      sql << "INSERT INTO directory_history (at, user_id, updated_by, record_type, record_id, action, field, old_value, "
+             "new_value) VALUES (:a, NULL, :b, :t, :r, :x, :f, :o, :n)",
+          soci::use(at), soci::use(by), soci::use(type), soci::use(id), soci::use(action), soci::use(field),
+          soci::use(old_value), soci::use(new_value);
+      ++report.metadata_kept;
+    }
+  });
+}
+
+ImportReport import_package(Database& db, const std::filesystem::path& dir, const ImportOptions& options) {
   ImportReport report;
+  PackageFiles files = package_files(dir);
+  report.notes = files.notes;
+  report.problems = files.missing;
+  if (!files.fatal.empty()) {
+    report.fatal = files.fatal;
+    return report;
+  }
+  Package p;
+  for (auto& file : files.csv) p.t[file.stem().string()] = read_table(file);
+  upgrade_older_tables(p);
   std::set<std::string> seen;
   std::set<std::string> used_orgs;
+  p.mark_all("services");
   for (auto& s : p.get("services")) {
     used_orgs.insert(s.value("organization_id", ""));
     import_one(db, service_of(p, s), options, report, seen);
   }
+  p.mark_all("organizations");
   for (auto o : p.get("organizations")) {
     std::string oid = o.value("id", "");
     if (used_orgs.count(oid)) continue;
@@ -981,10 +1180,13 @@ ImportReport import_package(Database& db, const std::filesystem::path& dir, cons
       db.transact([&](soci::session& sql) { return import_organization(sql, o, options); });
       ++report.organisations;
     } catch (const std::exception& e) {
+      ++report.organisations_refused;
       report.problems.push_back({oid, e.what()});
     }
   }
-  if (p.t.empty()) report.problems.push_back({"", "no CSV table found in " + dir.string()});
+  import_metadata(db, p, report);
+  for (auto& [table, rows] : p.t)
+    if (int n = p.unused(table)) report.unlinked[table] = n;
   return report;
 }
 

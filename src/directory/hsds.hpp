@@ -5,6 +5,7 @@
 #include <soci/soci.h>
 
 #include <cstdint>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -25,9 +26,16 @@ struct ImportReport {
   int created = 0;
   int updated = 0;
   int unchanged = 0;
+  int with_placeholder = 0;  // kept, attached to a placeholder for an organisation the source does not hold
   int skipped = 0;     // refused: see problems
   int organisations = 0;  // organisations imported on their own (data packages)
+  int organisations_refused = 0;
+  int metadata_kept = 0;   // rows of a package's metadata.csv added to the records' history
+  int metadata_known = 0;  // ... already in the history (a re-import)
+  std::map<std::string, int> unlinked;  // rows of a package's table that no imported record uses, by table
   std::vector<ImportProblem> problems;  // refused records and warnings (e.g. an address outside Brussels)
+  std::vector<std::string> notes;       // what the operator should know, e.g. where a package's files were found
+  std::string fatal;  // the source could not be read at all (no file of the package found...): exit non-zero
   std::string summary() const;
 };
 
@@ -44,7 +52,8 @@ ImportReport import_json(Database& db, const nlohmann::json& doc, const ImportOp
 // Broken JSON or an unreadable file ends in one problem, never in an exception.
 ImportReport import_path(Database& db, const std::string& path, const ImportOptions& options);
 // Imports one service inside the caller's transaction; throws std::invalid_argument with the reason when the
-// record is refused. Returns 0 unchanged, 1 created, 2 updated.
+// record is refused. Returns 0 unchanged, 1 created, 2 updated, 3 kept (created or updated) on a placeholder
+// organisation because the source names an organization_id it does not hold.
 int import_service(soci::session& sql, const nlohmann::json& service, const ImportOptions& options,
                    std::vector<ImportProblem>& warnings);
 // Imports one organization (without services).

@@ -197,14 +197,15 @@ TEST_F(DbDirectoryImport, ABadRecordIsSkippedWithItsIdAndReasonAndTheOthersGoIn)
                            brussels_service("ok-1", "Duplicate"), brussels_service("ok-2", "Autre service")});
   auto r = dir::import_json(server.app().db, {{"contents", list}}, fr);
   EXPECT_EQ(r.created, 2) << r.summary();
-  EXPECT_EQ(r.skipped, 6) << r.summary();
+  EXPECT_EQ(r.with_placeholder, 1) << "an unknown organisation keeps its service, on a placeholder: " << r.summary();
+  EXPECT_EQ(r.skipped, 5) << r.summary();
   std::map<std::string, std::string> reasons;
   for (auto& p : r.problems) reasons[p.id] += p.reason;
   EXPECT_NE(reasons["bad-1"].find("name"), std::string::npos);
   EXPECT_NE(reasons["bad-2"].find("status"), std::string::npos);
   EXPECT_NE(reasons["bad-3"].find("nobody"), std::string::npos);
   EXPECT_NE(reasons["ok-1"].find("duplicate"), std::string::npos);
-  EXPECT_EQ(count("directory_services"), 2);
+  EXPECT_EQ(count("directory_services"), 3);
   soci::session sql(server.app().db.pool());
   EXPECT_EQ(dir::organisation_id_of(sql, "org-bad-4"), 0) << "the refused record left its organisation behind";
   EXPECT_EQ(exported("ok-1")["name"], "Bon service") << "the duplicate did not overwrite the first";
@@ -284,4 +285,99 @@ TEST_F(DbDirectoryImport, TheExportIsValidAgainstTheHsdsSchemas) {
   fs::remove_all(d);
   if (WIFEXITED(rc) && WEXITSTATUS(rc) == 77) GTEST_SKIP() << "neither ajv-cli (npm ci) nor python3-jsonschema is installed";
   EXPECT_EQ(rc, 0) << "the export does not validate against schema/compiled/service.json (see the output above)";
+}
+
+// Real HSDS 1.x packages from 211 services: datapackage.json beside a data/ folder, services naming an
+// organisation the package does not hold, a metadata table. Nothing a source holds may vanish uncounted.
+TEST_F(DbDirectoryImport, APackageWhoseTablesSitInADataFolderIsReadAndSaysWhere) {
+  auto d = temp_dir();
+  fs::create_directories(d + "/data");
+  write(d + "/datapackage.json",
+        R"({"name":"x","resources":[{"name":"services","path":"services.csv"},{"name":"organizations","path":"organizations.csv"}]})");
+  write(d + "/data/organizations.csv", "id,name\no1,CPAS d'Ixelles\n");
+  write(d + "/data/services.csv", "id,organization_id,name,status\ns1,o1,Aide sociale générale,active\n");
+  auto r = dir::import_path(server.app().db, d + "/datapackage.json", fr);
+  EXPECT_TRUE(r.fatal.empty()) << r.summary();
+  EXPECT_EQ(r.created, 1) << r.summary();
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_NE(r.notes[0].find("/data"), std::string::npos) << r.notes[0];
+  fs::remove_all(d);
+}
+
+TEST_F(DbDirectoryImport, APackageWhoseTablesAreNowhereIsAnErrorThatImportsNothing) {
+  auto d = temp_dir();
+  write(d + "/datapackage.json", R"({"resources":[{"name":"services","path":"services.csv"}]})");
+  auto r = dir::import_path(server.app().db, d, fr);
+  EXPECT_FALSE(r.fatal.empty()) << "the command exits non-zero instead of reporting 0 services read";
+  EXPECT_NE(r.summary().find("Nothing imported"), std::string::npos) << r.summary();
+  EXPECT_EQ(r.read, 0);
+  auto empty = temp_dir();
+  EXPECT_FALSE(dir::import_path(server.app().db, empty, fr).fatal.empty()) << "a folder without any CSV table";
+  fs::remove_all(d);
+  fs::remove_all(empty);
+}
+
+TEST_F(DbDirectoryImport, AServiceOfAnOrganisationTheSourceDoesNotHoldIsKeptOnAPlaceholder) {
+  auto d = temp_dir();
+  write(d + "/organizations.csv", "id,name\no1,Maison médicale du Midi\n");
+  write(d + "/services.csv",
+        "id,organization_id,name,status\ns1,o1,Consultations,active\ns2,org-404,Permanence juridique,active\n"
+        "s3,,Sans nom d'organisation,active\n");
+  auto r = dir::import_path(server.app().db, d, fr);
+  EXPECT_EQ(r.created, 1) << r.summary();
+  EXPECT_EQ(r.with_placeholder, 1) << r.summary();
+  EXPECT_EQ(r.skipped, 1) << "a service naming no organisation at all is refused, with its reason: " << r.summary();
+  EXPECT_EQ(r.read, r.created + r.updated + r.unchanged + r.with_placeholder + r.skipped) << "every record has a fate";
+  EXPECT_EQ(exported("s2")["organization"]["name"], "org-404");
+  {
+    soci::session sql(server.app().db.pool());
+    int placeholders = 0;
+    sql << "SELECT COUNT(*) FROM organisations WHERE import_placeholder = 1 AND hsds_id = 'org-404'", soci::into(placeholders);
+    EXPECT_EQ(placeholders, 1);
+  }
+  // The next delivery holds the organisation: the placeholder becomes it.
+  write(d + "/organizations.csv", "id,name\no1,Maison médicale du Midi\norg-404,Service juridique de quartier\n");
+  auto again = dir::import_path(server.app().db, d, fr);
+  EXPECT_EQ(again.with_placeholder, 0) << again.summary();
+  EXPECT_EQ(exported("s2")["organization"]["name"], "Service juridique de quartier");
+  soci::session sql(server.app().db.pool());
+  int placeholders = 1;
+  sql << "SELECT COUNT(*) FROM organisations WHERE import_placeholder = 1", soci::into(placeholders);
+  EXPECT_EQ(placeholders, 0);
+  fs::remove_all(d);
+}
+
+TEST_F(DbDirectoryImport, MetadataRowsBecomeTheRecordsHistoryOnce) {
+  auto d = temp_dir();
+  write(d + "/organizations.csv", "id,name\no1,SSM Le Méridien\n");
+  write(d + "/services.csv", "id,organization_id,name,status\ns1,o1,Consultations,active\n");
+  write(d + "/metadata.csv",
+        "id,resource_id,resource_type,last_action_date,last_action_type,field_name,previous_value,replacement_value,"
+        "updated_by\nm1,s1,service,2023-05-02,update,name,Consultation,Consultations,Jan Peeters\n"
+        "m2,s1,service,2024-01-31T10:00:00Z,update,status,inactive,active,211\n");
+  auto r = dir::import_path(server.app().db, d, fr);
+  EXPECT_EQ(r.metadata_kept, 2) << r.summary();
+  auto again = dir::import_path(server.app().db, d, fr);
+  EXPECT_EQ(again.metadata_kept, 0) << again.summary();
+  EXPECT_EQ(again.metadata_known, 2) << again.summary();
+  soci::session sql(server.app().db.pool());
+  std::string by;
+  std::int64_t at = 0;
+  sql << "SELECT updated_by, at FROM directory_history WHERE record_id = 's1' AND field = 'name' AND new_value = "
+         "'Consultations' AND action = 'update' AND old_value = 'Consultation'",
+      soci::into(by), soci::into(at);
+  EXPECT_EQ(by, "Jan Peeters");
+  EXPECT_EQ(at, 1682985600);  // 2023-05-02 00:00 UTC
+  fs::remove_all(d);
+}
+
+TEST_F(DbDirectoryImport, RowsLinkedToNoRecordAreCountedInTheSummary) {
+  auto d = temp_dir();
+  write(d + "/organizations.csv", "id,name\no1,Infor-Drogues\n");
+  write(d + "/services.csv", "id,organization_id,name,status\ns1,o1,Permanence téléphonique,active\n");
+  write(d + "/phones.csv", "id,service_id,number\np1,s1,02 227 52 52\np2,s-gone,02 000 00 00\n");
+  auto r = dir::import_path(server.app().db, d, fr);
+  EXPECT_EQ(r.unlinked["phones"], 1) << r.summary();
+  EXPECT_NE(r.summary().find("1 row(s) of phones linked to no record"), std::string::npos) << r.summary();
+  fs::remove_all(d);
 }
