@@ -99,8 +99,9 @@ int main(int argc, char** argv) {
   auto* import_cmd = cli.add_subcommand(
       "import-hsds",
       "Import Open Referral HSDS 3.0 data: a JSON file (a service, an array of services or a page) or a CSV data "
-      "package (its folder or datapackage.json). Records with the same id are updated; a bad record is reported and "
-      "skipped.");
+      "package (its folder or datapackage.json; tables beside it or in data/). Records with the same id are updated; a "
+      "bad record is reported and skipped; a service whose organisation the source lacks is kept on a placeholder "
+      "organisation for review; the summary counts every record by fate. Exits 1 when nothing could be read.");
   add_db_option(import_cmd, config);
   import_cmd->add_option("PATH", import_path, "JSON file, data package folder or datapackage.json")->required();
   import_cmd->add_option("--lang", hsds_lang, "Language of the text in the source: fr, nl or en")
