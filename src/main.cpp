@@ -72,6 +72,12 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--mail-dir", config.mail_dir, "Folder for e-mails when no SMTP server is set (MAILLAGE_SMTP_URL)")
       ->capture_default_str();
   serve_cmd->add_flag("--behind-tls", config.behind_tls, "The server is behind a TLS proxy: cookies get Secure");
+  serve_cmd->add_option("--trusted-proxy", config.trusted_proxies,
+                        "Address of a reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable; "
+                        "MAILLAGE_TRUSTED_PROXY, comma-separated, does the same). From other addresses the header is ignored.");
+  serve_cmd->add_option("--metrics-allow", config.metrics_allow,
+                        "Who may read /metrics: addresses, and 'admin' for logged-in administrators (repeatable; "
+                        "MAILLAGE_METRICS_ALLOW, comma-separated). Default: anyone.");
   serve_cmd->add_flag("--demo", config.demo, "Demonstration mode: the home page says the data is not real");
   bool no_jobs = false, quiet = false;
   serve_cmd->add_flag("--no-jobs", no_jobs, "Do not run background jobs in this process");

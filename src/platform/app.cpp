@@ -18,6 +18,22 @@ Config Config::from_environment() {
   if (auto v = env("MAILLAGE_SMTP_PASSWORD"); !v.empty()) c.smtp_password = v;
   if (auto v = env("MAILLAGE_MAIL_FROM"); !v.empty()) c.mail_from = v;
   if (auto v = env("MAILLAGE_BASE_URL"); !v.empty()) c.base_url = v;
+  auto list = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      auto comma = text.find(',', start);
+      std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      item.erase(0, item.find_first_not_of(" \t"));
+      item.erase(item.find_last_not_of(" \t") + 1);
+      if (!item.empty()) out.push_back(item);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+    return out;
+  };
+  if (auto v = env("MAILLAGE_TRUSTED_PROXY"); !v.empty()) c.trusted_proxies = list(v);
+  if (auto v = env("MAILLAGE_METRICS_ALLOW"); !v.empty()) c.metrics_allow = list(v);
   return c;
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "platform/db.hpp"
 #include "platform/http.hpp"
@@ -21,6 +22,13 @@ struct Config {
   std::size_t threads = 2;
   std::string base_url;            // public URL used in e-mails; default http://HOST:PORT
   bool behind_tls = false;         // cookies get Secure
+  // Addresses of reverse proxies whose X-Forwarded-For is believed: behind them every visitor would otherwise
+  // have the proxy's address (one shared budget of login attempts and seat holds). From anyone else the header
+  // is ignored, so that a visitor cannot choose its own address.
+  std::vector<std::string> trusted_proxies;
+  // Who may read /metrics: empty = anyone (restrict it at the proxy); else addresses, and "admin" for logged-in
+  // administrators.
+  std::vector<std::string> metrics_allow;
   bool demo = false;               // demo mode: demo logins may be shown
   bool pseudo_locale = false;      // accept ?lang=qps (tests)
   bool access_log = true;

@@ -1,5 +1,7 @@
 #include "platform/pages.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "platform/app.hpp"
@@ -64,6 +66,12 @@ Response healthz(RequestContext& ctx) {
 }
 
 Response metrics(RequestContext& ctx) {
+  const auto& allow = ctx.app.config.metrics_allow;
+  if (!allow.empty()) {
+    bool by_address = std::find(allow.begin(), allow.end(), ctx.remote_ip) != allow.end();
+    bool as_admin = ctx.user && ctx.user->is_admin() && std::find(allow.begin(), allow.end(), "admin") != allow.end();
+    if (!by_address && !as_admin) throw forbidden();
+  }
   std::string text = ctx.app.metrics.prometheus_text();
   soci::session sql(ctx.app.db.pool());
   soci::rowset<soci::row> rs = (sql.prepare << "SELECT status, COUNT(*) FROM jobs GROUP BY status");

@@ -3,7 +3,10 @@
 #include <restinio/all.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <strings.h>
 #include <nlohmann/json.hpp>
 
 #include "platform/security.hpp"
@@ -85,6 +88,7 @@ const char* reason(int status) {
     case 405: return "Method Not Allowed";
     case 409: return "Conflict";
     case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
@@ -116,10 +120,37 @@ const Route* Server::match(const std::string& method, const std::string& path,
   return nullptr;
 }
 
+std::string client_address(const std::string& connection_ip, const std::string& forwarded_for,
+                           const std::vector<std::string>& trusted_proxies) {
+  auto trusted = [&](const std::string& a) {
+    return std::find(trusted_proxies.begin(), trusted_proxies.end(), a) != trusted_proxies.end();
+  };
+  if (forwarded_for.empty() || !trusted(connection_ip)) return connection_ip;
+  std::string_view rest(forwarded_for);
+  while (!rest.empty()) {
+    auto comma = rest.rfind(',');
+    std::string_view part = comma == std::string_view::npos ? rest : rest.substr(comma + 1);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
+    while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+    // An address is digits, hex letters, dots and colons; anything else (a forged or broken header) ends the walk.
+    bool plausible = !part.empty() && part.size() <= 45 &&
+                     std::all_of(part.begin(), part.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == '.' || c == ':'; });
+    if (!plausible) return connection_ip;
+    std::string address(part);
+    if (!trusted(address)) return address;
+  }
+  return connection_ip;
+}
+
 Response Server::handle(const RawRequest& raw) {
   auto t0 = std::chrono::steady_clock::now();
   RequestContext ctx(app_);
-  ctx.remote_ip = raw.remote_ip;
+  std::string forwarded;
+  if (!app_.config.trusted_proxies.empty())
+    for (auto& [k, v] : raw.headers)
+      if (k.size() == 15 && strcasecmp(k.c_str(), "x-forwarded-for") == 0) forwarded += (forwarded.empty() ? "" : ",") + v;
+  ctx.remote_ip = client_address(raw.remote_ip, forwarded, app_.config.trusted_proxies);
   ctx.secure = app_.config.behind_tls;
   auto qmark = raw.target.find('?');
   ctx.path = url_decode(raw.target.substr(0, qmark), false);
@@ -172,7 +203,9 @@ Response Server::handle(const RawRequest& raw) {
     bool path_known = false;
     std::string method = raw.method == "HEAD" ? "GET" : raw.method;
     const Route* route = (method == "GET" || method == "POST") ? match(method, ctx.path, ctx.params, path_known) : nullptr;
-    if (!route) {
+    if (raw.target.size() > limits_.max_url) {
+      response = error_page(ctx, 414, N_("This address is too long. Go back and try a shorter search."));
+    } else if (!route) {
       response = error_page(ctx, path_known ? 405 : 404,
                             path_known ? N_("This address does not accept this kind of request.")
                                        : N_("This page does not exist."));
@@ -272,7 +305,7 @@ void Server::start(const std::string& host, unsigned short port, std::size_t thr
     return resp.done();
   };
   restinio::incoming_http_msg_limits_t msg_limits;
-  msg_limits.max_url_size(limits_.max_url)
+  msg_limits.max_url_size(std::max(limits_.max_url_parser, limits_.max_url))
       .max_field_value_size(limits_.max_header_value)
       .max_field_count(limits_.max_header_count)
       .max_body_size(limits_.max_body);

@@ -20,8 +20,14 @@ struct RawRequest {
   std::string remote_ip;
 };
 
+// The visitor's address: the connection's, or, when the connection comes from a trusted proxy, the last
+// address of X-Forwarded-For that is not itself a trusted proxy (proxies append the address they saw).
+std::string client_address(const std::string& connection_ip, const std::string& forwarded_for,
+                           const std::vector<std::string>& trusted_proxies);
+
 struct ServerLimits {
-  std::size_t max_url = 8 * 1024;
+  std::size_t max_url = 8 * 1024;  // beyond: a 414 page (the parser itself accepts up to max_url_parser)
+  std::size_t max_url_parser = 64 * 1024;  // beyond: the parser closes the connection
   std::size_t max_header_value = 16 * 1024;
   std::size_t max_header_count = 100;
   std::size_t max_body = 4 * 1024 * 1024;  // hard cut by the parser; forms have a smaller limit in Config

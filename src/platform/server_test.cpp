@@ -223,3 +223,50 @@ TEST(HttpServerResilience, OddTargetsAndMethodsGetAClearAnswer) {
   EXPECT_EQ(client.get("/admin/users/abc").status, 303);  // anonymous first; ids are checked after
   EXPECT_EQ(client.post_raw("/", "x", "text/plain").status, 405);
 }
+
+TEST(ClientAddress, XForwardedForIsBelievedOnlyFromATrustedProxy) {
+  std::vector<std::string> proxies = {"10.0.0.2"};
+  EXPECT_EQ(client_address("10.0.0.2", "203.0.113.7", proxies), "203.0.113.7");
+  EXPECT_EQ(client_address("198.51.100.9", "203.0.113.7", proxies), "198.51.100.9") << "a visitor cannot pick its address";
+  EXPECT_EQ(client_address("10.0.0.2", "", proxies), "10.0.0.2");
+  EXPECT_EQ(client_address("10.0.0.2", "203.0.113.7", {}), "10.0.0.2") << "no proxy configured: the header is ignored";
+}
+
+TEST(ClientAddress, TheLastAddressNotAProxyIsTheVisitorEvenWhenTheHeaderWasForgedBeforeIt) {
+  std::vector<std::string> proxies = {"10.0.0.2", "10.0.0.3"};
+  // The visitor sent "1.2.3.4" itself; the proxies appended what they saw.
+  EXPECT_EQ(client_address("10.0.0.2", "1.2.3.4, 203.0.113.7, 10.0.0.3", proxies), "203.0.113.7");
+  EXPECT_EQ(client_address("10.0.0.2", "2001:db8::1", proxies), "2001:db8::1");
+  EXPECT_EQ(client_address("10.0.0.2", "<script>", proxies), "10.0.0.2") << "a broken header is not an address";
+}
+
+TEST_F(HttpPlatform, BehindATrustedProxyTheVisitorsAddressIsLoggedAndThrottled) {
+  server.app().config.trusted_proxies = {"127.0.0.1"};
+  HttpClient client(server.url(""));
+  std::string csrf = client.csrf_from(client.get("/login").body);
+  client.post("/login", {{"_csrf", csrf}, {"email", "nobody@example.org"}, {"password", "wrong password"}},
+              {"X-Forwarded-For: 203.0.113.7"});
+  soci::session sql(server.app().db.pool());
+  std::string ip;
+  sql << "SELECT ip FROM audit_log WHERE action = 'login.failure' ORDER BY id DESC LIMIT 1", soci::into(ip);
+  EXPECT_EQ(ip, "203.0.113.7");
+}
+
+TEST_F(HttpPlatform, AnAddressLongerThanTheLimitGetsA414PageNotAClosedConnection) {
+  HttpClient client(server.url(""));
+  auto r = client.get("/directory?q=" + std::string(9000, 'a'));
+  EXPECT_EQ(r.status, 414);
+  EXPECT_NE(r.body.find("<h1"), std::string::npos) << "a page in the visitor's language";
+}
+
+TEST_F(HttpPlatform, MetricsCanBeKeptForAnAddressListOrAdministrators) {
+  HttpClient client(server.url(""));
+  server.app().config.metrics_allow = {"192.0.2.1", "admin"};
+  EXPECT_EQ(client.get("/metrics").status, 403);
+  server.add_user("admin@example.org", "a long enough password", "admin");
+  HttpClient admin(server.url(""));
+  ASSERT_TRUE(admin.login("admin@example.org", "a long enough password"));
+  EXPECT_EQ(admin.get("/metrics").status, 200);
+  server.app().config.metrics_allow = {"127.0.0.1"};
+  EXPECT_EQ(client.get("/metrics").status, 200);
+}
