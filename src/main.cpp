@@ -6,6 +6,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "accounts/model.hpp"
@@ -18,6 +19,7 @@
 #include "platform/app.hpp"
 #include "platform/jobs.hpp"
 #include "platform/server.hpp"
+#include "territory/quarters.hpp"
 
 using namespace maillage;
 
@@ -129,6 +131,18 @@ int main(int argc, char** argv) {
     cmd->add_option("--index-dir", config.index_dir,
                     "Search index folder (default: beside the SQLite file, or ./data/index with PostgreSQL)");
 
+  std::string territory_file;
+  auto* territory_cmd = cli.add_subcommand(
+      "import-territory",
+      "Import quarters (the region's monitoring quarters) from a GeoJSON FeatureCollection of polygons with their code, "
+      "names and, optionally, commune_nis and bassin; same code: updated; then places every directory location with "
+      "coordinates in its quarter (see docs/territory.md).");
+  add_db_option(territory_cmd, config);
+  territory_cmd->add_option("FILE", territory_file, "GeoJSON file")->required()->check(CLI::ExistingFile);
+  auto* reterritory_cmd = cli.add_subcommand(
+      "reindex-territory", "Place every directory location with coordinates in its quarter again (after editing quarters).");
+  add_db_option(reterritory_cmd, config);
+
   CLI11_PARSE(cli, argc, argv);
   config.run_jobs = !no_jobs;
   config.access_log = !quiet;
@@ -198,6 +212,30 @@ int main(int argc, char** argv) {
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       std::cout << "Search index rebuilt: " << n << " service(s) in " << seconds << " s (" << directory::index_path(app)
                 << ")." << std::endl;
+      return 0;
+    }
+    if (*territory_cmd || *reterritory_cmd) {
+      std::int64_t now = now_seconds();
+      if (*territory_cmd) {
+        std::ifstream in(territory_file, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto report = app.db.transact([&](soci::session& sql) {
+          return territory::import_quarters(sql, text, std::filesystem::path(territory_file).filename().string(), now);
+        });
+        for (auto& [code, reason] : report.refused) std::cerr << code << ": " << reason << std::endl;
+        if (!report.fatal.empty()) {
+          std::cerr << "maillage: nothing imported: " << report.fatal << std::endl;
+          return 1;
+        }
+        std::cout << report.created << " quarter(s) created, " << report.updated << " updated, " << report.refused.size()
+                  << " refused." << std::endl;
+      }
+      int moved = app.db.transact([&](soci::session& sql) {
+        auto index = territory::load_quarter_index(sql);
+        return territory::reindex_locations(sql, index, now);
+      });
+      territory::invalidate_quarter_index(app.db);
+      std::cout << moved << " directory location(s) placed in a new quarter or bassin." << std::endl;
       return 0;
     }
     if (*backup_cmd) {

@@ -3,6 +3,8 @@
 #include "accounts/model.hpp"
 #include "directory/demo.hpp"
 #include "offers/demo.hpp"
+#include "platform/resources.hpp"
+#include "territory/quarters.hpp"
 
 namespace maillage {
 
@@ -48,6 +50,10 @@ bool seed_demo(App& app) {
     int users = 0;
     sql << "SELECT COUNT(*) FROM users", soci::into(users);
     if (users > 0) return false;
+    // A few quarters drawn for the demo (not the official outlines), so that a location of the Louise quarter
+    // counts in the Sud bassin as the networks count it.
+    territory::import_quarters(sql, std::string(resources::get("share/territory/demo-quarters.geojson")), "demo",
+                               now_seconds());
     std::vector<std::int64_t> orgs;
     for (auto& o : kOrganisations) orgs.push_back(accounts::create_organisation(sql, o.name, o.postal_code));
     const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo"};

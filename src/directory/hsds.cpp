@@ -19,6 +19,7 @@
 #include "platform/forms.hpp"
 #include "platform/resources.hpp"
 #include "territory/model.hpp"
+#include "territory/quarters.hpp"
 
 namespace maillage::directory {
 
@@ -451,7 +452,19 @@ std::int64_t upsert_location(Run& run, const json& loc, std::int64_t organisatio
                                        " is outside the Brussels-Capital Region: location kept without commune or care area"});
     }
   }
+  // With coordinates, the quarter decides: Bruxelles-Ville's postal codes only approximate its bassins.
+  std::string quarter;
+  if (loc.contains("latitude") && loc.contains("longitude")) {
+    auto lat = number_of(loc["latitude"]), lng = number_of(loc["longitude"]);
+    if (lat && lng)
+      if (auto q = territory::quarter_at(run.sql, {*lat, *lng})) {
+        quarter = q->code;
+        commune = q->commune_nis;
+        bassin = q->bassin_slug;
+      }
+  }
   std::vector<Value> derived{{"postal_code", postal_code}, {"commune_nis", commune}, {"bassin_slug", bassin},
+                             {"quarter_code", quarter},
                              {"organisation_id", std::to_string(organisation_id), organisation_id ? soci::i_ok : soci::i_null}};
   return upsert(run, kLocation, loc, lid, {}, derived);
 }
