@@ -3,6 +3,7 @@
 #include <set>
 
 #include "accounts/model.hpp"
+#include "helpdesk/lines.hpp"
 #include "platform/app.hpp"
 #include "platform/audit.hpp"
 #include "platform/forms.hpp"
@@ -55,7 +56,13 @@ std::string role_label(RequestContext& ctx, const std::string& role) {
 std::string grant_label(RequestContext& ctx, soci::session& sql, const Grant& g) {
   std::string role = g.role == "admin"         ? ctx.tr(N_("Administrator"))
                      : g.role == "coordinator" ? ctx.tr(N_("Coordinator"))
+                     : g.role == "responder"   ? ctx.tr(N_("Helpdesk responder"))
                                                : g.role;
+  if (g.scope_type == "line") {
+    std::int64_t line_id = 0;
+    try { line_id = std::stoll(g.scope_id); } catch (...) {}
+    if (auto line = helpdesk::find_line(sql, line_id)) return role + " — " + line->name(ctx.lang);
+  }
   if (g.scope_type == "bassin") return role + " — " + territory::bassin_name(sql, g.scope_id, ctx.lang);
   if (g.scope_type == "region") return role + " — " + ctx.tr(N_("Brussels-Capital Region"));
   return role + " — " + g.scope_type + " " + g.scope_id;
@@ -553,6 +560,11 @@ Response admin_user(RequestContext& ctx) {
     s->SetValue("SLUG", b.slug);
     s->SetValue("NAME", b.name(ctx.lang));
   }
+  for (auto& l : helpdesk::list_lines(sql, true)) {
+    auto* s = d.AddSectionDictionary("LINE_OPTION");
+    s->SetIntValue("ID", l.id);
+    s->SetValue("NAME", l.name(ctx.lang));
+  }
   for (auto& o : list_organisations(sql)) {
     auto* s = d.AddSectionDictionary("ORG_OPTION");
     s->SetIntValue("ID", o.id);
@@ -566,17 +578,27 @@ Response admin_grant_add(RequestContext& ctx) {
   auto id = ctx.param_id("id");
   Grant g;
   g.role = ctx.f("role");
-  std::string scope = ctx.f("scope");  // "region" or "bassin:<slug>"
+  std::string scope = ctx.f("scope");  // "region", "bassin:<slug>" or "line:<id>" (a helpdesk line)
   if (scope.rfind("bassin:", 0) == 0) {
     g.scope_type = "bassin";
     g.scope_id = scope.substr(7);
+  } else if (scope.rfind("line:", 0) == 0) {
+    g.scope_type = "line";
+    g.scope_id = scope.substr(5);
   } else {
     g.scope_type = "region";
   }
-  bool valid = (g.role == "admin" && g.scope_type == "region") || g.role == "coordinator";
+  bool valid = (g.role == "admin" && g.scope_type == "region") ||
+               (g.role == "coordinator" && g.scope_type != "line") || (g.role == "responder" && g.scope_type == "line");
   bool done = valid && ctx.app.db.transact([&](soci::session& sql) {
     if (!find_user(sql, id)) return false;
     if (g.scope_type == "bassin" && !territory::bassin_exists(sql, g.scope_id)) return false;
+    if (g.scope_type == "line") {
+      std::int64_t line_id = 0;
+      try { line_id = std::stoll(g.scope_id); } catch (...) {}
+      if (!helpdesk::find_line(sql, line_id)) return false;
+      g.scope_id = std::to_string(line_id);  // the form of the id responder_line_ids() reads
+    }
     add_grant(sql, id, g, ctx.user->id);
     audit(sql, ctx, "grant.add", "user:" + std::to_string(id), g.role + " " + g.scope_type + " " + g.scope_id);
     return true;
@@ -599,8 +621,10 @@ Response admin_grant_remove(RequestContext& ctx) {
       self_admin = true;
       return;
     }
+    std::string scope_type, scope_id;
+    sql << "SELECT scope_type, scope_id FROM grants WHERE id = :g", soci::use(gid), soci::into(scope_type), soci::into(scope_id);
     remove_grant(sql, gid);
-    audit(sql, ctx, "grant.remove", "user:" + std::to_string(id), role);
+    audit(sql, ctx, "grant.remove", "user:" + std::to_string(id), role + " " + scope_type + " " + scope_id);
   });
   ctx.flash(self_admin ? N_("You cannot remove your own administrator role.") : N_("The role is removed."));
   return Response::redirect("/admin/users/" + std::to_string(id));

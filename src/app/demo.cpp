@@ -2,6 +2,7 @@
 
 #include "accounts/model.hpp"
 #include "directory/demo.hpp"
+#include "helpdesk/rota_pages.hpp"
 #include "offers/demo.hpp"
 #include "platform/resources.hpp"
 #include "territory/quarters.hpp"
@@ -41,6 +42,8 @@ const std::vector<DemoLogin>& demo_logins() {
       {"organisation coordinator (SSM Saint-Gilles)", "ssm.coordination@demo.maillage.brussels", "demo-org-2026"},
       {"organisation editor (CPAS Anderlecht)", "cpas.editor@demo.maillage.brussels", "demo-editor-2026"},
       {"professional (Maison médicale Molenbeek)", "professional@demo.maillage.brussels", "demo-pro-2026"},
+      {"helpdesk responder (regional line)", "helpdesk@demo.maillage.brussels", "demo-helpdesk-2026"},
+      {"helpdesk responder (Sud line)", "helpdesk.sud@demo.maillage.brussels", "demo-helpdesk-sud-2026"},
   };
   return logins;
 }
@@ -56,8 +59,8 @@ bool seed_demo(App& app) {
                                now_seconds());
     std::vector<std::int64_t> orgs;
     for (auto& o : kOrganisations) orgs.push_back(accounts::create_organisation(sql, o.name, o.postal_code));
-    const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo"};
-    const char* langs[] = {"fr", "fr", "fr", "fr", "nl", "fr"};
+    const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo", "Nadia Benali", "Claire Lambert"};
+    const char* langs[] = {"fr", "fr", "fr", "fr", "nl", "fr", "fr", "fr"};
     std::vector<std::int64_t> ids;
     for (std::size_t i = 0; i < demo_logins().size(); ++i) {
       auto& l = demo_logins()[i];
@@ -76,6 +79,7 @@ bool seed_demo(App& app) {
   if (seeded) {
     directory::seed_demo(app);
     offers::seed_demo(app);
+    helpdesk::seed_rota_demo(app);
   }
   return seeded;
 }

@@ -2,6 +2,7 @@
 
 #include "accounts/handlers.hpp"
 #include "directory/handlers.hpp"
+#include "helpdesk/rota_pages.hpp"
 #include "offers/api.hpp"
 #include "offers/handlers.hpp"
 #include "platform/pages.hpp"
@@ -17,6 +18,7 @@ std::vector<Route> route_table() {
   namespace pf = platform;
   namespace dir = directory;
   namespace off = offers;
+  namespace hd = helpdesk;
   return {
       // Platform
       {Get, "/", Public, pf::home},
@@ -171,6 +173,35 @@ std::vector<Route> route_table() {
       {Get, "/admin/questions", Admin, off::admin_questions},
       {Post, "/admin/questions", Admin, off::admin_add_question},
       {Post, "/admin/questions/{id}/remove", Admin, off::admin_remove_question},
+
+      // Helpdesk: lines administration, line pages and rota, responder's guide. Line pages and the guide are read
+      // by the line's responders and the territory coordinators (narrowed inside: Professional here, as a
+      // coordinator holds no responder grant); changes need the responder or coordinator of the line (inside).
+      {Get, "/admin/helpdesk/lines", Admin, hd::admin_lines},
+      {Post, "/admin/helpdesk/lines/defaults", Admin, hd::admin_lines_defaults},
+      {Get, "/admin/helpdesk/lines/{id}", Admin, hd::admin_line_form},
+      {Post, "/admin/helpdesk/lines/{id}", Admin, hd::admin_line_save},
+      {Post, "/admin/helpdesk/lines/{id}/token", Admin, hd::admin_line_token},
+      {Get, "/helpdesk/lines", Professional, hd::lines_index},
+      {Get, "/helpdesk/lines/{code}", Professional, hd::line_page},
+      {Get, "/helpdesk/lines/{code}/rota", Professional, hd::rota_week},
+      {Post, "/helpdesk/lines/{code}/rota/take", Responder, hd::rota_take},
+      {Post, "/helpdesk/lines/{code}/rota/leave", Professional, hd::rota_leave},  // the holder or a coordinator
+      {Post, "/helpdesk/lines/{code}/rota/assign", Coordinator, hd::rota_assign},
+      {Post, "/helpdesk/lines/{code}/absences", Coordinator, hd::line_absence_add},
+      {Get, "/helpdesk/rota/mine", Responder, hd::my_rota},
+      {Post, "/helpdesk/rota/mine/absences", Responder, hd::my_absence_add},
+      {Post, "/helpdesk/absences/{id}/delete", Professional, hd::absence_remove},  // the absent one or a coordinator
+      {Post, "/helpdesk/rota/feed", Responder, hd::rota_feed_new},
+      {Get, "/helpdesk/rota/feed/{token}", Public, hd::rota_feed_file},  // private token ending in .ics
+      {Get, "/helpdesk/guide", Professional, hd::guide_index},
+      {Get, "/helpdesk/guide/new", Responder, hd::guide_new_form},
+      {Post, "/helpdesk/guide/new", Responder, hd::guide_create},
+      {Get, "/helpdesk/guide/{slug}", Professional, hd::guide_page},
+      {Get, "/helpdesk/guide/{slug}/edit", Responder, hd::guide_edit_form},
+      {Post, "/helpdesk/guide/{slug}/edit", Responder, hd::guide_save},
+      {Get, "/helpdesk/guide/{slug}/history", Professional, hd::guide_history_page},
+      {Get, "/helpdesk/guide/{slug}/history/{id}", Professional, hd::guide_revision_page},
   };
 }
 

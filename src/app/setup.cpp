@@ -4,6 +4,7 @@
 #include "directory/handlers.hpp"
 #include "directory/model.hpp"
 #include "directory/vocabularies.hpp"
+#include "helpdesk/rota.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
 #include "territory/model.hpp"
@@ -35,6 +36,7 @@ void register_jobs(Jobs& jobs) {
   register_mail_jobs(jobs);
   directory::register_jobs(jobs);
   offers::register_jobs(jobs);
+  helpdesk::register_rota_jobs(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
   jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
     app.db.transact([](soci::session& sql) {

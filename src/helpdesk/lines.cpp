@@ -2,6 +2,7 @@
 
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
+#include "platform/security.hpp"
 
 namespace maillage::helpdesk {
 
@@ -134,6 +135,22 @@ int ensure_default_lines(soci::session& sql, std::int64_t now) {
     ++created;
   }
   return created;
+}
+
+std::string set_call_token(soci::session& sql, std::int64_t line_id) {
+  std::string token = security::random_token(32);
+  std::string hash = security::sha256_hex(token);
+  std::int64_t now = now_seconds();
+  sql << "UPDATE helpdesk_lines SET call_token_hash = :h, updated_at = :t WHERE id = :id", soci::use(hash), soci::use(now),
+      soci::use(line_id);
+  return token;
+}
+
+bool has_call_token(soci::session& sql, std::int64_t line_id) {
+  std::string hash;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT call_token_hash FROM helpdesk_lines WHERE id = :id", soci::use(line_id), soci::into(hash, ind);
+  return ind == soci::i_ok && !hash.empty();
 }
 
 }  // namespace maillage::helpdesk

@@ -40,4 +40,10 @@ const char* check_line(const Line& line);
 // a new installation); returns how many were created.
 int ensure_default_lines(soci::session& sql, std::int64_t now);
 
+// A new phone-system token for a line (POST /api/helpdesk/calls), returned once: only its SHA-256 is stored in
+// call_token_hash, replacing the previous token.
+std::string set_call_token(soci::session& sql, std::int64_t line_id);
+// Whether the line has a phone-system token.
+bool has_call_token(soci::session& sql, std::int64_t line_id);
+
 }  // namespace maillage::helpdesk

@@ -8,7 +8,7 @@
 #include "offers/common.hpp"
 #include "offers/dates.hpp"
 #include "offers/handlers.hpp"
-#include "offers/ical.hpp"
+#include "platform/ical.hpp"
 #include "offers/questions.hpp"
 #include "offers/service.hpp"
 #include "offers/views.hpp"

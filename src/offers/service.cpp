@@ -12,7 +12,7 @@
 
 #include "offers/agreements.hpp"
 #include "offers/dates.hpp"
-#include "offers/ical.hpp"
+#include "platform/ical.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
 #include "platform/jobs.hpp"
@@ -107,7 +107,7 @@ std::string session_ics(App& app, soci::session& sql, std::int64_t registration_
   auto d = describe(sql, registration_id);
   if (!d) return "";
   auto uid = "session-" + std::to_string(d->session.id) + "-registration-" + std::to_string(d->reg.id) + "@maillage";
-  return ical_calendar(d->offer.title(d->reg.lang), {event_of(app, d->offer, d->session, d->reg.lang, uid)});
+  return ical_calendar(d->offer.title(d->reg.lang), {event_of(app, d->offer, d->session, d->reg.lang, uid)}, "Offers");
 }
 
 std::string person_feed(App& app, soci::session& sql, std::int64_t user_id, const std::string& lang) {
@@ -122,7 +122,7 @@ std::string person_feed(App& app, soci::session& sql, std::int64_t user_id, cons
     events.push_back(event_of(app, d->offer, d->session, lang,
                               "session-" + std::to_string(d->session.id) + "-registration-" + std::to_string(id) + "@maillage"));
   }
-  return ical_calendar("Maillage", events);
+  return ical_calendar("Maillage", events, "Offers");
 }
 
 std::string offer_feed(App& app, soci::session& sql, const Offer& offer, const std::string& lang) {
@@ -131,7 +131,7 @@ std::string offer_feed(App& app, soci::session& sql, const Offer& offer, const s
     if (s.status == "proposed") continue;
     events.push_back(event_of(app, offer, s, lang, "session-" + std::to_string(s.id) + "@maillage"));
   }
-  return ical_calendar(offer.title(lang), events);
+  return ical_calendar(offer.title(lang), events, "Offers");
 }
 
 namespace {
@@ -200,7 +200,7 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
       events.push_back(event_of(app, o->offer, o->session, lang,
                                 "session-" + std::to_string(o->session.id) + "-registration-" + std::to_string(other) + "@maillage"));
     }
-    mail.attachment = ical_calendar(d->offer.title(lang), events);
+    mail.attachment = ical_calendar(d->offer.title(lang), events, "Offers");
   }
   queue_mail(sql, mail);
   if ((kind == "confirmed" || kind == "promoted") && d->offer.type == "community_of_practice")

@@ -22,6 +22,12 @@
       <span class="hint">_("An administrator always covers the whole region.")</span></div>
     <div><button type="submit">_("Grant the role")</button></div>
   </form>
+  <form method="post" action="/admin/users/{{ID}}/grants" class="stack">
+    <input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="role" value="responder">
+    <div><label for="grant-line">_("Responder of the helpdesk line")</label>
+      <select id="grant-line" name="scope">{{#LINE_OPTION}}<option value="line:{{ID}}">{{NAME}}</option>{{/LINE_OPTION}}</select></div>
+    <div><button type="submit">_("Make responder of this line")</button></div>
+  </form>
 </section>
 <section class="card" aria-labelledby="orgs-title">
   <h2 id="orgs-title">_("Organisations")</h2>

@@ -7,5 +7,6 @@
   <section class="card"><h2><a href="/admin/outbox">_("Outgoing mail")</a></h2><p>_("Waiting to be sent: {{QUEUED}}")</p></section>
   <section class="card"><h2><a href="/admin/jobs">_("Background jobs")</a></h2><p>_("Failed: {{FAILED}}")</p></section>
   <section class="card"><h2><a href="/admin/questions">_("Evaluation questionnaire")</a></h2><p>_("The questions asked after a session, per kind of offer.")</p></section>
+  <section class="card"><h2><a href="/admin/helpdesk/lines">_("Helpdesk lines")</a></h2><p>_("The orientation lines: names, contact, opening hours, retention, phone-system token.")</p></section>
   <section class="card"><h2><a href="/admin/audit">_("Audit log")</a></h2><p>_("Logins, role changes and reads of sensitive data.")</p></section>
 </div>

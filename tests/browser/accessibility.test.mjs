@@ -14,11 +14,16 @@ const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/dire
   '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501'];
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
-  '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies']);
+  '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
-  '/directory/synonyms', '/admin/questions', '/offers/agreements'];
+  '/directory/synonyms', '/admin/questions', '/offers/agreements', '/admin/helpdesk/lines', '/admin/helpdesk/lines/1'];
+// A helpdesk responder's pages (the regional line's demo responder): lines, rota, own shifts, the guide.
+const RESPONDER = { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026' };
+const RESPONDER_PAGES = ['/helpdesk/lines', '/helpdesk/lines/region', '/helpdesk/lines/region/rota', '/helpdesk/rota/mine',
+  '/helpdesk/guide', '/helpdesk/guide/prendre-un-appel', '/helpdesk/guide/prendre-un-appel/edit',
+  '/helpdesk/guide/prendre-un-appel/history', '/helpdesk/guide/new'];
 
 // Route pattern of a path, so /admin/users/1 and /admin/users/2 count as one page.
 const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')
@@ -148,6 +153,38 @@ describe('pages of an administrator', () => {
   });
 });
 
+describe('pages of a helpdesk responder', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, RESPONDER);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of RESPONDER_PAGES) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
+
+  it('a version in the guide\'s history and a search in the guide have no serious or critical axe violation', async () => {
+    await page.goto(new URL('helpdesk/guide/prendre-un-appel/history', server.url).href);
+    await Promise.all([page.waitForNavigation(), page.locator('main table a').first().click()]);
+    await audit(page);
+    await page.goto(new URL('helpdesk/guide?q=violence', server.url).href);
+    await audit(page);
+  });
+
+  it('the calendar address, once made, has no serious or critical axe violation', async () => {
+    await page.goto(new URL('helpdesk/rota/mine', server.url).href);
+    await Promise.all([page.waitForNavigation(), page.click('main form[action="/helpdesk/rota/feed"] button[type="submit"]')]);
+    assert.ok(await page.locator('main .notice code').isVisible());
+    await audit(page);
+  });
+});
+
 // Tables scroll sideways on a small screen: there, every scrolling region must be reachable with the keyboard.
 describe('pages on a phone-sized screen (360×640)', () => {
   let context;
@@ -159,7 +196,7 @@ describe('pages on a phone-sized screen (360×640)', () => {
   });
   after(async () => { await context?.close(); });
 
-  for (const pathname of ['/territory', ...ADMIN_PAGES.filter((p) => TABLE_PAGES.has(p))]) {
+  for (const pathname of ['/territory', ...ADMIN_PAGES.filter((p) => TABLE_PAGES.has(p)), '/helpdesk/lines/region/rota']) {
     it(`${pathname} has no serious or critical axe violation`, async () => {
       await audit(page, { pathname, prepare: pathname === '/territory' ? mapDrawn : undefined });
     });

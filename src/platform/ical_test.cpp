@@ -7,9 +7,9 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "offers/ical.hpp"
+#include "platform/ical.hpp"
 
-using namespace maillage::offers;
+using namespace maillage;
 
 namespace {
 std::vector<CalendarEvent> sample_events() {
@@ -27,11 +27,11 @@ std::vector<CalendarEvent> sample_events() {
 }
 }  // namespace
 
-TEST(OffersIcal, TextValuesAreEscaped) {
+TEST(PlatformIcal, TextValuesAreEscaped) {
   EXPECT_EQ(ical_escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
 }
 
-TEST(OffersIcal, LongLinesAreFoldedAt75OctetsWithoutSplittingACharacter) {
+TEST(PlatformIcal, LongLinesAreFoldedAt75OctetsWithoutSplittingACharacter) {
   std::string line = "DESCRIPTION:";
   for (int i = 0; i < 100; ++i) line += "é";
   auto folded = ical_fold(line);
@@ -52,7 +52,7 @@ TEST(OffersIcal, LongLinesAreFoldedAt75OctetsWithoutSplittingACharacter) {
   EXPECT_EQ(unfolded, line);
 }
 
-TEST(OffersIcal, ACalendarPassesTheLineLevelChecks) {
+TEST(PlatformIcal, ACalendarPassesTheLineLevelChecks) {
   auto text = ical_calendar("Maillage", sample_events());
   EXPECT_TRUE(ical_problems(text).empty()) << ical_problems(text).front();
   EXPECT_EQ(text.find("\n\n"), std::string::npos);
@@ -62,7 +62,7 @@ TEST(OffersIcal, ACalendarPassesTheLineLevelChecks) {
   EXPECT_FALSE(ical_problems("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:" + std::string(80, 'x') + "\r\nEND:VCALENDAR\r\n").empty());
 }
 
-TEST(OffersIcal, IcalJsReadsOurCalendarBack) {
+TEST(PlatformIcal, IcalJsReadsOurCalendarBack) {
   std::string root = MAILLAGE_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/node_modules/ical.js/package.json"))
     GTEST_SKIP() << "npm package ical.js not installed: run `npm ci` (it is a devDependency) to run this check";

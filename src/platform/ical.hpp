@@ -1,11 +1,12 @@
-// iCalendar (RFC 5545) for the offers: the .ics attached to confirmations and the private feeds. Lines end with
+// iCalendar (RFC 5545) for every part: the offers' .ics attached to confirmations and their private feeds, the
+// helpdesk responders' shifts. Lines end with
 // CRLF, are folded at 75 octets without cutting a UTF-8 character, and text values are escaped.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace maillage::offers {
+namespace maillage {
 
 struct CalendarEvent {
   std::string uid;  // stable: "session-12-registration-34@maillage"
@@ -17,9 +18,11 @@ struct CalendarEvent {
 std::string ical_escape(const std::string& text);
 // Folds one content line (without its CRLF) into lines of at most 75 octets.
 std::string ical_fold(const std::string& line);
-std::string ical_calendar(const std::string& name, const std::vector<CalendarEvent>& events);
+// A whole calendar; `product` names the part in PRODID ("-//Maillage//Offers//FR").
+std::string ical_calendar(const std::string& name, const std::vector<CalendarEvent>& events,
+                         const std::string& product = "Maillage");
 // Problems of a calendar text at line level (empty when it is well-formed): bare LF, lines over 75 octets,
 // folds that split a UTF-8 character, unbalanced BEGIN/END, missing mandatory properties.
 std::vector<std::string> ical_problems(const std::string& text);
 
-}  // namespace maillage::offers
+}  // namespace maillage

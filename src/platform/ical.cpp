@@ -1,9 +1,9 @@
-#include "offers/ical.hpp"
+#include "platform/ical.hpp"
 
 #include <cstdio>
 #include <ctime>
 
-namespace maillage::offers {
+namespace maillage {
 
 std::string ical_escape(const std::string& text) {
   std::string out;
@@ -48,12 +48,12 @@ std::string utc_stamp(std::int64_t t) {
 }
 }  // namespace
 
-std::string ical_calendar(const std::string& name, const std::vector<CalendarEvent>& events) {
+std::string ical_calendar(const std::string& name, const std::vector<CalendarEvent>& events, const std::string& product) {
   std::string out;
   auto line = [&](const std::string& l) { out += ical_fold(l); };
   line("BEGIN:VCALENDAR");
   line("VERSION:2.0");
-  line("PRODID:-//Maillage//Offers//FR");
+  line("PRODID:-//Maillage//" + product + "//FR");
   line("CALSCALE:GREGORIAN");
   line("METHOD:PUBLISH");
   line("X-WR-CALNAME:" + ical_escape(name));
@@ -127,4 +127,4 @@ std::vector<std::string> ical_problems(const std::string& text) {
   return problems;
 }
 
-}  // namespace maillage::offers
+}  // namespace maillage
