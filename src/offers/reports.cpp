@@ -75,10 +75,15 @@ ReportData::ReportData(soci::session& sql, const Period& period, std::int64_t no
                         "r.session_id, r.name, r.id",
          soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) {
-      RegistrationFact f{as_int(r, 0), as_int(r, 1), as_int(r, 2), as_text(r, 3), as_text(r, 4), as_text(r, 5),
+      RegistrationFact f{as_int(r, 0), as_int(r, 1), as_int(r, 2), 0, as_text(r, 3), as_text(r, 4), as_text(r, 5),
                          as_text(r, 6), as_text(r, 7), as_text(r, 8), as_text(r, 9)};
-      if (!session_index_.count(f.session_id)) continue;
+      auto it = session_index_.find(f.session_id);
+      if (it == session_index_.end()) continue;
+      f.session = it->second;
       session_bassins_[f.session_id].insert(f.bassin);
+      const auto& s = sessions[f.session];
+      by_offer_[s.offer_id].push_back(registrations.size());
+      if (s.type == "immersion") immersion_registrations.push_back(registrations.size());
       registrations.push_back(std::move(f));
     }
   }
@@ -97,6 +102,12 @@ ReportData::ReportData(soci::session& sql, const Period& period, std::int64_t no
                         "WHERE m.left_at IS NULL ORDER BY o.name, o.id");
     for (auto& r : rs) members.push_back({as_int(r, 0), as_text(r, 1), as_text(r, 2)});
   }
+}
+
+const std::vector<std::size_t>& ReportData::registrations_of_offer(std::int64_t offer_id) const {
+  static const std::vector<std::size_t> none;
+  auto it = by_offer_.find(offer_id);
+  return it == by_offer_.end() ? none : it->second;
 }
 
 bool ReportData::session_matches(const SessionFact& s, const Selection& sel) const {
@@ -247,7 +258,12 @@ Report build(RequestContext& ctx, soci::session& sql, const ReportData& data, co
         if (data.session_matches(s, sel) && s.host_id) hosts.insert(s.host_id);
       std::set<std::string> visitors, sectors;
       long visits = 0, marked = 0, no_shows = 0;
-      for (auto& r : data.registrations) {
+      std::set<std::int64_t> offers;
+      for (auto& s : data.sessions)
+        if (s.campaign_id == c) offers.insert(s.offer_id);
+      for (auto o : offers)
+      for (auto i : data.registrations_of_offer(o)) {
+        auto& r = data.registrations[i];
         if (!data.matches(r, sel)) continue;
         ++visits;
         visitors.insert(r.email);
@@ -300,7 +316,8 @@ Report build(RequestContext& ctx, soci::session& sql, const ReportData& data, co
       std::set<std::string> people, institutions, sectors;
       long present = 0;
       std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> attended;
-      for (auto& r : data.registrations) {
+      for (auto i : data.registrations_of_offer(first->offer_id)) {
+        auto& r = data.registrations[i];
         if (!data.matches(r, sel)) continue;
         people.insert(r.email);
         institutions.insert(institution_key(r));
@@ -347,7 +364,8 @@ Report build(RequestContext& ctx, soci::session& sql, const ReportData& data, co
       Selection sel{bassin, first->offer_id, 0, "meetings"};
       long registered = 0, attended = 0;
       std::map<std::string, long> from;
-      for (auto& r : data.registrations) {
+      for (auto i : data.registrations_of_offer(first->offer_id)) {
+        auto& r = data.registrations[i];
         if (!data.matches(r, sel)) continue;
         ++registered;
         if (r.attendance == "present") ++attended;
@@ -388,8 +406,8 @@ Report build(RequestContext& ctx, soci::session& sql, const ReportData& data, co
           sel.when = when;
           (hosting ? sel.hosted_by : sel.sent_by) = m.id;
           long n = 0;
-          for (auto& r : data.registrations)
-            if (data.matches(r, sel)) ++n;
+          for (auto i : data.immersion_registrations)
+            if (data.matches(data.registrations[i], sel)) ++n;
           row.push_back(count_cell(ctx, n, list_link("registrations", "year=" + period.code, sel)));
         }
       t.rows.push_back(std::move(row));

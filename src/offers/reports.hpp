@@ -26,6 +26,7 @@ struct SessionFact {
 };
 struct RegistrationFact {
   std::int64_t id = 0, session_id = 0, organisation_id = 0;
+  std::size_t session = 0;  // index in ReportData::sessions
   std::string status, attendance, email, name, organisation_name, sector;
   std::string bassin;  // of the participant's organisation; "" when none of the network (or without postal code)
 };
@@ -57,7 +58,10 @@ class ReportData {
   };
   std::vector<Member> members;  // of the immersion network today, by name
 
-  const SessionFact& session_of(const RegistrationFact& r) const { return sessions[session_index_.at(r.session_id)]; }
+  const SessionFact& session_of(const RegistrationFact& r) const { return sessions[r.session]; }
+  // The registrations (indices in `registrations`) of one offer, and those of the immersions.
+  const std::vector<std::size_t>& registrations_of_offer(std::int64_t offer_id) const;
+  std::vector<std::size_t> immersion_registrations;
   bool session_matches(const SessionFact& s, const Selection& sel) const;
   // The confirmed registrations the selection counts.
   bool matches(const RegistrationFact& r, const Selection& sel) const;
@@ -68,6 +72,7 @@ class ReportData {
   std::int64_t now_;
   std::map<std::int64_t, std::size_t> session_index_;
   std::map<std::int64_t, std::set<std::string>> session_bassins_;  // participants' bassins of each session
+  std::map<std::int64_t, std::vector<std::size_t>> by_offer_;
 };
 
 bool kind_has_type(const std::string& kind, const std::string& type);
