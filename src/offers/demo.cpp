@@ -156,6 +156,37 @@ class DemoYear {
     return all.empty() ? RegistrationOutcome{} : all.front();
   }
 
+  // Someone outside the network, registered with the public form and their address confirmed: a name of the world
+  // read the other way round, an organisation that is not on the platform.
+  RegistrationOutcome enrol_outsider(std::int64_t session_id, std::int64_t when, std::size_t n) {
+    struct Outside {
+      const char* organisation;
+      const char* sector;
+      const char* function;
+    };
+    static const Outside outside[] = {
+        {"CHU Saint-Pierre — service social", "hospital", "Assistant·e social·e hospitalier·ère"},
+        {"UZ Brussel — sociale dienst", "hospital", "Maatschappelijk werker"},
+        {"Hôpital Érasme — liaison psychiatrique", "hospital", "Infirmier·ère de liaison"},
+        {"Commune de Forest — cohésion sociale", "other", "Chargé·e de projet"},
+        {"Centre PMS de la Ville de Bruxelles", "youth", "Psychologue"},
+        {"Mutualité — service social", "social", "Assistant·e social·e"},
+    };
+    auto& o = outside[n % std::size(outside)];
+    auto& a = w_.people[(n * 13) % w_.people.size()];
+    auto& b = w_.people[(n * 29 + 7) % w_.people.size()];
+    std::string first = a.name.substr(0, a.name.find(' ')), family = b.name.substr(b.name.find(' ') + 1);
+    RegistrationRequest r;
+    r.session_id = session_id;
+    r.name = first + " " + family;
+    r.email = "externe." + std::to_string(session_id) + "." + std::to_string(n) + "@example.org";
+    r.organisation_name = o.organisation;
+    r.sector = o.sector;
+    r.function = o.function;
+    r.email_verified = true;
+    return register_for(sql_, r, when);
+  }
+
   // Marks every confirmed registration of a past session: present, or absent for about `absent` percent.
   void attend(std::int64_t session_id, int absent, int answering = 50) {
     std::vector<std::int64_t> ids;
@@ -436,8 +467,9 @@ class DemoYear {
       std::int64_t starts = at(weekday_on_or_after(wb.days), 12, 30);
       int made = 0;
       for (std::size_t i = 0; made < wb.registered && i < people.size(); ++i) {
-        auto& p = *people[(offset + i * 3) % people.size()];
-        auto out = enrol(p, sid, starts - static_cast<std::int64_t>(1 + rng_.below(20)) * kDay);
+        std::int64_t when = starts - static_cast<std::int64_t>(1 + rng_.below(20)) * kDay;
+        // One in eleven comes from outside the network: a hospital, a commune, a school, by the public form.
+        auto out = i % 11 == 4 ? enrol_outsider(sid, when, i) : enrol(*people[(offset + i * 3) % people.size()], sid, when);
         if (out.status == Status::Confirmed && !out.duplicate) ++made;
       }
       // A few cancelled in time (they are not counted as registered).
