@@ -65,18 +65,27 @@ ReportData::ReportData(soci::session& sql, const Period& period, std::int64_t no
       sessions.push_back(std::move(s));
     }
   }
+  // The organisations' names and care areas, read once rather than joined to every registration.
+  std::map<std::int64_t, std::pair<std::string, std::string>> organisations;
+  {
+    soci::rowset<soci::row> rs = (sql.prepare << "SELECT o.id, o.name, COALESCE(p.bassin_slug, '') FROM organisations o "
+                                                 "LEFT JOIN postal_codes p ON p.code = o.postal_code");
+    for (auto& r : rs) organisations.emplace(as_int(r, 0), std::make_pair(as_text(r, 1), as_text(r, 2)));
+  }
   {
     soci::rowset<soci::row> rs =
         (sql.prepare << "SELECT r.id, r.session_id, COALESCE(r.organisation_id, 0), r.status, r.attendance, LOWER(r.email), "
-                        "r.name, COALESCE(g.name, r.organisation_name), r.sector, COALESCE(p.bassin_slug, '') FROM "
-                        "registrations r JOIN offer_sessions s ON s.id = r.session_id LEFT JOIN organisations g ON g.id = "
-                        "r.organisation_id LEFT JOIN postal_codes p ON p.code = g.postal_code WHERE s.status IN ('open', "
-                        "'closed') AND s.starts_at >= :f AND s.starts_at < :t AND r.status = 'confirmed' ORDER BY s.starts_at, "
-                        "r.session_id, r.name, r.id",
+                        "r.name, r.organisation_name, r.sector FROM registrations r JOIN offer_sessions s ON s.id = "
+                        "r.session_id WHERE s.status IN ('open', 'closed') AND s.starts_at >= :f AND s.starts_at < :t AND "
+                        "r.status = 'confirmed' ORDER BY s.starts_at, r.session_id, r.id",
          soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) {
       RegistrationFact f{as_int(r, 0), as_int(r, 1), as_int(r, 2), 0, as_text(r, 3), as_text(r, 4), as_text(r, 5),
-                         as_text(r, 6), as_text(r, 7), as_text(r, 8), as_text(r, 9)};
+                         as_text(r, 6), as_text(r, 7), as_text(r, 8), ""};
+      if (auto o = organisations.find(f.organisation_id); o != organisations.end()) {
+        f.organisation_name = o->second.first;
+        f.bassin = o->second.second;
+      }
       auto it = session_index_.find(f.session_id);
       if (it == session_index_.end()) continue;
       f.session = it->second;
