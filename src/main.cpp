@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "accounts/demo_world.hpp"
 #include "accounts/model.hpp"
 #include "app/demo.hpp"
 #include "directory/search_service.hpp"
@@ -165,6 +166,8 @@ int main(int argc, char** argv) {
       }
       std::cout << "Demo data loaded. Demo logins:" << std::endl;
       for (auto& l : demo_logins()) std::cout << "  " << l.role << ": " << l.email << " / " << l.password << std::endl;
+      std::cout << "  every other demo professional (see /admin/users): password " << accounts::demo::kWorldPassword
+                << std::endl;
       return 0;
     }
     if (*admin_cmd) {

@@ -1,5 +1,6 @@
 #include "accounts/handlers.hpp"
 
+#include <map>
 #include <set>
 
 #include "accounts/model.hpp"
@@ -740,6 +741,16 @@ Response coordination(RequestContext& ctx) {
     if (g.scope_type == "region") region = true;
     if (g.scope_type == "bassin") scope.insert(g.scope_id);
   }
+  // Who coordinates each organisation, read once for the page.
+  std::map<std::int64_t, std::string> coordinators;
+  {
+    soci::rowset<soci::row> rs = (sql.prepare << "SELECT m.organisation_id, u.name FROM memberships m JOIN users u ON u.id = "
+                                                 "m.user_id WHERE m.role = 'coordinator' AND u.disabled = 0 ORDER BY u.name");
+    for (auto& r : rs) {
+      auto& names = coordinators[as_int(r, 0)];
+      names += (names.empty() ? "" : ", ") + as_text(r, 1);
+    }
+  }
   for (auto& b : territory::list_bassins(sql)) {
     if (!region && !scope.count(b.slug)) continue;
     auto* s = d.AddSectionDictionary("BASSIN");
@@ -757,6 +768,7 @@ Response coordination(RequestContext& ctx) {
       o->SetValue("NAME", as_text(r, 1));
       o->SetValue("POSTAL_CODE", as_text(r, 2));
       o->SetIntValue("MEMBERS", as_int(r, 3));
+      o->SetValue("COORDINATORS", coordinators[as_int(r, 0)]);
       if (as_int(r, 4) == 0) o->ShowSection("NO_COORDINATOR");
     }
     s->SetIntValue("COUNT", n);

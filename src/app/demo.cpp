@@ -1,5 +1,6 @@
 #include "app/demo.hpp"
 
+#include "accounts/demo_world.hpp"
 #include "accounts/model.hpp"
 #include "directory/demo.hpp"
 #include "helpdesk/rota_pages.hpp"
@@ -78,6 +79,8 @@ bool seed_demo(App& app) {
   });
   if (seeded) {
     directory::seed_demo(app);
+    // The demo world: coordinators, editors and members of every organisation, for every part's demo.
+    app.db.transact([](soci::session& sql) { accounts::demo::seed_world(sql, now_seconds()); });
     offers::seed_demo(app);
     helpdesk::seed_rota_demo(app);
   }

@@ -114,6 +114,8 @@ std::vector<Route> route_table() {
       {Post, "/offers/new", OrgCoordinator, off::create_offer},
       {Get, "/offers/reports", Coordinator, off::reports},
       {Get, "/offers/reports.csv", Coordinator, off::reports_csv},
+      {Get, "/offers/reports/registrations", Coordinator, off::report_registrations},
+      {Get, "/offers/reports/sessions", Coordinator, off::report_sessions},
       {Get, "/offers/immersions", Coordinator, off::immersion_reciprocity},
       {Get, "/offers/immersions/network", Professional, off::immersion_network},
       {Post, "/offers/immersions/network/join", OrgCoordinator, off::join_immersion_network},

@@ -1,4 +1,4 @@
-// Demonstration directory: about 180 services of the usual kinds across the 22 postal codes (five care areas),
+// Demonstration directory: about 210 services of the usual kinds across the 22 postal codes (five care areas),
 // covering every theme. Generic names ("Service de santé mentale — Saint-Gilles"), fictitious addresses and
 // 02 000 00 xx phone numbers: nothing here is a real organisation's contact.
 #include "directory/demo.hpp"
@@ -161,7 +161,10 @@ int seed_demo(App& app) {
   std::int64_t now = now_seconds();
   for (std::size_t p = 0; p < places.size(); ++p) {
     auto& place = places[p];
-    for (std::size_t j = 0; j < 8; ++j) {
+    // Eight services per place; more in the Sud and Sud-Est care areas, whose open-door weeks of the demo year
+    // open the doors of about a hundred structures between them.
+    std::size_t per_place = place.bassin.slug == "sud" ? 11 : place.bassin.slug == "sud-est" ? 13 : 8;
+    for (std::size_t j = 0; j < per_place; ++j) {
       // Every place has its CPAS and its mental-health service; the other kinds rotate.
       std::size_t ki = j < 2 ? 1 - j : 2 + (p * 3 + j * 5) % (ks.size() - 2);
       auto& k = ks[ki];
@@ -228,6 +231,10 @@ int seed_demo(App& app) {
                  "(SELECT organisation_id FROM directory_services WHERE organisation_id IS NOT NULL)",
               soci::use(oid), soci::use(org_name), soci::use(oid);
           import_service(sql, service, options, warnings);
+          // The organisation's own postal code (HSDS keeps it on the location): the care area it belongs to for
+          // the coordination pages and the demo world.
+          sql << "UPDATE organisations SET postal_code = :p WHERE hsds_id = :h AND postal_code IS NULL",
+              soci::use(place.postal_code), soci::use(oid);
           std::int64_t id = service_id_of(sql, sid);
           // Verified between 0 and 17 months ago: some records are due for a check.
           mark_verified(sql, id, "demo", now - static_cast<std::int64_t>((n * 7919) % 520) * 86400);

@@ -1,5 +1,5 @@
-// Demonstration offers: one published offer of every type with sessions open for registration (dates relative to
-// now), and an open-door week of the Sud care area with its programme of slots.
+// The demo year of the offers (demo.cpp): twelve months that happened and three months ahead, on the demo world
+// (accounts/demo_world.hpp), dates relative to the day it runs.
 #pragma once
 #include "platform/app.hpp"
 

@@ -73,6 +73,8 @@ Response publish_campaign(RequestContext& ctx);
 Response reports(RequestContext& ctx);
 Response immersion_reciprocity(RequestContext& ctx);
 Response reports_csv(RequestContext& ctx);
+Response report_registrations(RequestContext& ctx);
+Response report_sessions(RequestContext& ctx);
 
 // Administrators: the questions of every offer and of each offer type
 Response admin_questions(RequestContext& ctx);

@@ -1,6 +1,6 @@
 // Open-door weeks: a bassin's coordinator creates the campaign (never overlapping another bassin's week),
 // organisations open slots of 1h30, the coordinator validates and publishes the programme, visitors register
-// for several visits at once from a printable, filterable programme. And the reports of the offers.
+// for several visits at once from a printable, filterable programme. The reports are in reports.cpp.
 #include <map>
 #include <set>
 
@@ -370,111 +370,6 @@ Response opendoor_register(RequestContext& ctx) {
     results.emplace_back(label, outcome);
   }
   return show_programme(ctx, id, {}, any_refused ? 409 : 200, results);
-}
-
-// --- Reports -----------------------------------------------------------------------------------------------
-
-namespace {
-struct Figures {
-  std::string label;
-  long organisations = 0, visitors = 0, visits = 0, marked = 0, no_shows = 0, sectors = 0, answers = 0;
-  double average = 0;
-};
-
-// Figures over the registrations matching `where` (a fixed SQL fragment of this file with one bound value).
-Figures figures(soci::session& sql, const std::string& label, const std::string& where, const std::string& value) {
-  Figures f;
-  f.label = label;
-  soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT COUNT(DISTINCT s.host_organisation_id), COUNT(DISTINCT CASE WHEN r.status = 'confirmed' THEN "
-                      "LOWER(r.email) END), SUM(CASE WHEN r.status = 'confirmed' THEN 1 ELSE 0 END), SUM(CASE WHEN "
-                      "r.attendance <> '' THEN 1 ELSE 0 END), SUM(CASE WHEN r.attendance = 'no_show' THEN 1 ELSE 0 END), "
-                      "COUNT(DISTINCT CASE WHEN r.status = 'confirmed' AND r.sector <> '' THEN r.sector END) FROM "
-                      "offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN registrations r ON r.session_id = s.id "
-                      "WHERE s.status IN ('open', 'closed') AND " + where,
-       soci::use(value));
-  for (auto& r : rs) {
-    f.organisations = as_int(r, 0);
-    f.visitors = as_int(r, 1);
-    f.visits = as_int(r, 2);
-    f.marked = as_int(r, 3);
-    f.no_shows = as_int(r, 4);
-    f.sectors = as_int(r, 5);
-  }
-  soci::rowset<soci::row> ev =
-      (sql.prepare << "SELECT COUNT(a.score), AVG(a.score) FROM evaluation_answers a JOIN registrations r ON r.id = "
-                      "a.registration_id JOIN offer_sessions s ON s.id = r.session_id JOIN offers o ON o.id = s.offer_id "
-                      "WHERE a.score IS NOT NULL AND " + where,
-       soci::use(value));
-  for (auto& r : ev) {
-    f.answers = as_int(r, 0);
-    f.average = as_double(r, 1);
-  }
-  return f;
-}
-
-std::vector<std::pair<std::string, std::vector<Figures>>> all_figures(RequestContext& ctx, soci::session& sql) {
-  std::vector<std::pair<std::string, std::vector<Figures>>> out;
-  std::vector<Figures> campaigns, bassins, offers;
-  for (auto& c : load_campaigns(sql))
-    campaigns.push_back(figures(sql, c.name, "CAST(o.campaign_id AS TEXT) = :v", std::to_string(c.id)));
-  bassins.push_back(figures(sql, ctx.tr(N_("Brussels-Capital Region")), "o.territory = :v", "region"));
-  for (auto& b : territory::list_bassins(sql)) bassins.push_back(figures(sql, b.name(ctx.lang), "o.territory = :v", b.slug));
-  OfferFilter f;
-  f.published_only = false;
-  for (auto& o : list_offers(sql, f, now_seconds()))
-    if (!o.campaign_id) offers.push_back(figures(sql, o.title(ctx.lang), "CAST(o.id AS TEXT) = :v", std::to_string(o.id)));
-  out.emplace_back(ctx.tr(N_("Open-door weeks")), campaigns);
-  out.emplace_back(ctx.tr(N_("Care areas")), bassins);
-  out.emplace_back(ctx.tr(N_("Offers")), offers);
-  return out;
-}
-
-std::string rate(RequestContext& ctx, const Figures& f) {
-  if (!f.marked) return "—";
-  return ctx.app.i18n.number(ctx.lang, 100.0 * f.no_shows / f.marked, 0) + " %";
-}
-}  // namespace
-
-Response reports(RequestContext& ctx) {
-  Page page(ctx, "offers/reports.tpl", N_("Offers: figures for the reports"));
-  auto& d = page.dict();
-  soci::session sql(ctx.app.db.pool());
-  for (auto& [title, rows] : all_figures(ctx, sql)) {
-    auto* t = d.AddSectionDictionary("TABLE");
-    t->SetValue("HEADING", title);
-    for (auto& f : rows) {
-      auto* r = t->AddSectionDictionary("ROW");
-      r->SetValue("LABEL", f.label);
-      r->SetIntValue("ORGANISATIONS", f.organisations);
-      r->SetIntValue("VISITORS", f.visitors);
-      r->SetIntValue("VISITS", f.visits);
-      r->SetValue("NO_SHOW_RATE", rate(ctx, f));
-      r->SetIntValue("SECTORS", f.sectors);
-      r->SetValue("AVERAGE", f.answers ? ctx.app.i18n.number(ctx.lang, f.average, 1) : "—");
-    }
-  }
-  return page.response();
-}
-
-Response reports_csv(RequestContext& ctx) {
-  soci::session sql(ctx.app.db.pool());
-  std::string out = "group,label,organisations,visitors,visits,no_shows,attendance_marked,sectors,evaluation_average\r\n";
-  auto cell = [](std::string s) {
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-    std::string o = "\"";
-    for (char c : s) o += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return o + "\"";
-  };
-  for (auto& [title, rows] : all_figures(ctx, sql))
-    for (auto& f : rows) {
-      char avg[32];
-      std::snprintf(avg, sizeof avg, "%.2f", f.average);
-      out += cell(title) + "," + cell(f.label) + "," + std::to_string(f.organisations) + "," + std::to_string(f.visitors) +
-             "," + std::to_string(f.visits) + "," + std::to_string(f.no_shows) + "," + std::to_string(f.marked) + "," +
-             std::to_string(f.sectors) + "," + (f.answers ? avg : "") + "\r\n";
-    }
-  return Response::text(200, out, "text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"offers-report.csv\"");
 }
 
 }  // namespace maillage::offers

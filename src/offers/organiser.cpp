@@ -541,17 +541,6 @@ Response add_registration(RequestContext& ctx) {
   return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations");
 }
 
-namespace {
-std::string csv_cell(const std::string& v) {
-  std::string s = v;
-  // A cell starting with = + - @ would run as a formula in a spreadsheet.
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-}  // namespace
-
 Response offer_report_csv(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
   auto o = organised_offer(ctx, sql, ctx.param_id("id"));

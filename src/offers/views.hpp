@@ -19,6 +19,8 @@ void fill_language_options(ctemplate::TemplateDictionary& d, const std::string& 
 std::string territory_name(RequestContext& ctx, soci::session& sql, const std::string& territory);
 std::string languages_label(const std::string& codes);
 std::string hours_label(RequestContext& ctx, double hours);
+// One CSV cell, quoted; a value starting with = + - @ is prefixed with ' so that no spreadsheet runs it.
+std::string csv_cell(const std::string& value);
 // Where a participation agreement stands: AGREEMENT_COMPLETE, or one AGREEMENT_WAITING (LABEL) per party still
 // to agree; one AGREEMENT_ON_PAPER (LABEL) per consent recorded from paper; AGREEMENT_ID for its page.
 void fill_agreement_status(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Agreement& a);

@@ -203,15 +203,19 @@ test('an open-door week: slots, validation, programme, three visits, e-mail with
     const row = cp.locator('main ul.attendance li', { hasText: DEMO.professional.name });
     assert.equal(await row.count(), 1, 'the visitor is on the attendance list');
     await submit(cp, row.locator('form[action$="/present"] button'));
-    assert.match(await cp.locator('main ul.attendance li', { hasText: DEMO.professional.name }).locator('.badge').first().innerText(),
-                 /^présent/);
+    // The demo professional has a year behind her (absences included, shown as their own badge): the badge that
+    // says present is the one this visit set.
+    assert.equal(await cp.locator('main ul.attendance li', { hasText: DEMO.professional.name })
+      .locator('.badge', { hasText: /^présent/ }).count(), 1, 'marked present');
     await axeClean(cp);
 
     // 8. The visitor answers the questionnaire and downloads the certificate from "My registrations".
     await vp.goto(new URL('offers/mine', server.url).href);
     await axeClean(vp);
-    const past = vp.locator('main tr', { has: vp.locator('a[href$="/certificate.pdf"]') });
-    assert.equal(await past.count(), 1, 'one past visit with a certificate');
+    // The demo professional has a year of past registrations with certificates; this visit is the test week's.
+    const past = vp.locator('main tr', { has: vp.locator('a[href$="/certificate.pdf"]') })
+      .filter({ hasText: 'Portes ouvertes Sud — test' });
+    assert.equal(await past.count(), 1, 'one past visit of the test week with a certificate');
     await submit(vp, past.locator('a[href$="/evaluation"]'));
     await axeClean(vp);
     for (const fieldset of await vp.locator('main form fieldset').all()) {
@@ -225,7 +229,8 @@ test('an open-door week: slots, validation, programme, three visits, e-mail with
     await axeClean(vp);
 
     await vp.goto(new URL('offers/mine', server.url).href);
-    const certificateHref = await vp.locator('main a[href$="/certificate"]').first().getAttribute('href');
+    const certificateHref = await vp.locator('main tr', { hasText: 'Portes ouvertes Sud — test' })
+      .locator('a[href$="/certificate"]').first().getAttribute('href');
     await submit(vp, vp.locator(`main a[href="${certificateHref}"]`));
     await axeClean(vp);
     const pdf = await vp.request.get(new URL(`${certificateHref}.pdf`.slice(1), server.url).href);
@@ -237,5 +242,37 @@ test('an open-door week: slots, validation, programme, three visits, e-mail with
     await coordinator.close();
     await organisation.close();
     await visitor.close();
+  }
+});
+
+// The reports of the demo year: a coordinator reads the open-door figures, follows the visits of a week to the
+// list they count (hundreds of rows), and downloads the table as CSV.
+test('the reports of the demo year: figures per kind of offer, the list behind a figure, the CSV', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await login(page, server.url, DEMO.coordinator);
+    await page.goto(new URL('offers/reports?lang=fr', server.url).href);
+    await axeClean(page);
+    const week = page.locator('#report-opendoor ~ .table-wrap tr', { hasText: 'Semaine portes ouvertes du bassin Sud' })
+      .filter({ hasNotText: 'Sud-Est' });
+    assert.equal(await week.count(), 1, 'the Sud week has its row');
+    const cells = await week.locator('td').allInnerTexts();
+    const visits = Number(cells[2].replace(/\D/g, ''));
+    assert.ok(visits > 150, `the Sud week's visits (${cells.join(' | ')})`);
+    for (const heading of ["Groupes d'intervision et communautés de pratique", 'Webinaires, séances', 'Immersions']) {
+      assert.equal(await page.locator('main h2', { hasText: heading }).count(), 1, heading);
+    }
+    await submit(page, week.locator('td').nth(2).locator('a'));
+    assert.match(new URL(page.url()).pathname, /^\/offers\/reports\/registrations$/);
+    assert.equal(await page.locator('main tbody tr').count(), visits, 'the list has as many rows as the figure');
+    assert.match(await page.locator('main [role=status]').innerText(), new RegExp(`^${visits} `));
+    await axeClean(page);
+    const csv = await page.request.get(new URL('offers/reports.csv?table=opendoor&year=12m', server.url).href);
+    assert.equal(csv.status(), 200);
+    assert.match(csv.headers()['content-type'], /^text\/csv/);
+    assert.match(await csv.text(), /Semaine portes ouvertes du bassin Sud-Est/);
+  } finally {
+    await context.close();
   }
 });
