@@ -259,10 +259,10 @@ TEST_F(HttpHelpdesk, ClosingNeedsAnOutcomeAndACallBackShowsOnTodaysList) {
                 .status,
             303);
   auto home = client->get("/helpdesk");
-  auto mine = home.body.find("To call back today: mine");
+  auto mine = home.body.find("id=\"my-callbacks-title\"");
   ASSERT_NE(mine, std::string::npos);
   auto reference_at = home.body.find("HD-", mine);
-  EXPECT_LT(reference_at, home.body.find("To call back today: my lines")) << "on my own list";
+  EXPECT_LT(reference_at, home.body.find("id=\"line-callbacks-title\"")) << "on my own list";
   EXPECT_EQ(client->submit(path, path + "/close", {{"outcome", ""}}).status, 422);
   ASSERT_EQ(client->submit(path, path + "/feedback", {{"feedback", "Orientée vers le CPAS"}}).status, 303);
   ASSERT_EQ(client->submit(path, path + "/close", {{"outcome", "information"}}).status, 303);
