@@ -326,6 +326,10 @@ TEST_F(HttpHelpdesk, AProfessionalsWebFormGoesToTheLineOfThePersonsBassinAndMyRe
     EXPECT_EQ(req->line_id, sud);
     EXPECT_EQ(req->channel, "web_form");
   }
+  server.run_jobs();
+  std::string mail = server.last_mail_to("sud@helpdesk.example");
+  EXPECT_NE(mail.find("/helpdesk/requests/" + std::to_string(id)), std::string::npos) << "the line is told";
+  EXPECT_EQ(mail.find("hébergement"), std::string::npos) << "without the request's text";
   EXPECT_EQ(client->get("/helpdesk/requests/" + std::to_string(id)).status, 403) << "the request page is the line's";
   std::string path = "/helpdesk/requests/" + std::to_string(id);
   auto responder = logged_in("sud@helpdesk.example");
