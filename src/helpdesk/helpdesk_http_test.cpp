@@ -238,6 +238,10 @@ TEST_F(HttpHelpdesk, ATransferDeclinedStaysWithTheProposingLine) {
   }
   EXPECT_EQ(logged_in("sud@helpdesk.example")->submit("/helpdesk", "/helpdesk/transfers/" + std::to_string(transfer), {{"answer", "accept"}}).status,
             403);
+  auto flagged = region_client->submit(path, "/helpdesk/transfers/" + std::to_string(transfer),
+                                       {{"answer", "decline"}, {"note", "Voir le NN 85073003328"}});
+  EXPECT_EQ(flagged.status, 422) << "the answer's note is checked for identifying data too";
+  EXPECT_NE(flagged.body.find("Voir le NN 85073003328"), std::string::npos);
   ASSERT_EQ(region_client->submit(path, "/helpdesk/transfers/" + std::to_string(transfer), {{"answer", "decline"}, {"note", "Ligne de bassin"}}).status, 303);
   soci::session sql(server.app().db.pool());
   EXPECT_EQ(find_request(sql, id)->line_id, nord);
