@@ -4,6 +4,7 @@
 #include "accounts/model.hpp"
 #include "directory/demo.hpp"
 #include "helpdesk/rota_pages.hpp"
+#include "helpdesk/demo_responders.hpp"
 #include "offers/demo.hpp"
 #include "platform/resources.hpp"
 #include "territory/quarters.hpp"
@@ -83,6 +84,7 @@ bool seed_demo(App& app) {
     app.db.transact([](soci::session& sql) { accounts::demo::seed_world(sql, now_seconds()); });
     offers::seed_demo(app);
     helpdesk::seed_rota_demo(app);
+    helpdesk::seed_demo_responders(app);
   }
   return seeded;
 }

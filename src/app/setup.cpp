@@ -5,8 +5,10 @@
 #include "directory/model.hpp"
 #include "directory/vocabularies.hpp"
 #include "helpdesk/rota.hpp"
+#include "helpdesk/protection.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
+#include "platform/retention.hpp"
 #include "territory/model.hpp"
 
 namespace maillage {
@@ -37,6 +39,9 @@ void register_jobs(Jobs& jobs) {
   directory::register_jobs(jobs);
   offers::register_jobs(jobs);
   helpdesk::register_rota_jobs(jobs);
+  helpdesk::register_jobs(jobs);
+  // The free text of closed confidential records, past their retention period (rules registered by the parts).
+  register_retention_job(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
   jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
     app.db.transact([](soci::session& sql) {

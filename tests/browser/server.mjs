@@ -32,6 +32,8 @@ export const DEMO = {
   orgCoordinator: { email: 'ssm.coordination@demo.maillage.brussels', password: 'demo-org-2026', name: 'Inès Haddad' },
   editor: { email: 'cpas.editor@demo.maillage.brussels', password: 'demo-editor-2026', name: 'Jan Peeters' },
   professional: { email: 'professional@demo.maillage.brussels', password: 'demo-pro-2026', name: 'Fatou Diallo' },
+  regionResponder: { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026', name: 'Nadia Benali' },
+  sudResponder: { email: 'helpdesk.sud@demo.maillage.brussels', password: 'demo-helpdesk-sud-2026', name: 'Claire Lambert' },
 };
 
 const STARTUP_TIMEOUT_MS = 15_000;
