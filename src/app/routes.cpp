@@ -2,6 +2,7 @@
 
 #include "accounts/handlers.hpp"
 #include "directory/handlers.hpp"
+#include "helpdesk/statistics_pages.hpp"
 #include "offers/api.hpp"
 #include "offers/handlers.hpp"
 #include "platform/pages.hpp"
@@ -170,6 +171,11 @@ std::vector<Route> route_table() {
       {Get, "/admin/questions", Admin, off::admin_questions},
       {Post, "/admin/questions", Admin, off::admin_add_question},
       {Post, "/admin/questions/{id}/remove", Admin, off::admin_remove_question},
+
+      // Helpdesk statistics: territory coordinators (their territory), responders (their own lines) and
+      // administrators; any other professional gets a 403 from the handler (no level holds both roles).
+      {Get, "/helpdesk/statistics", Professional, helpdesk::statistics_page},
+      {Get, "/helpdesk/statistics.csv", Professional, helpdesk::statistics_csv},
   };
 }
 
