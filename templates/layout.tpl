@@ -29,6 +29,8 @@
       {{#LOGGED_IN}}
       <li><a href="/profile">_("My profile")</a></li>
       <li><a href="/offers/mine">_("My registrations")</a></li>
+      <li><a href="/helpdesk/mine">_("My helpdesk requests")</a></li>
+      {{#IS_RESPONDER}}<li><a href="/helpdesk">_("Helpdesk")</a></li>{{/IS_RESPONDER}}
       {{#IS_ORG_COORDINATOR}}<li><a href="/offers/manage">_("My offers")</a></li>{{/IS_ORG_COORDINATOR}}
       {{#IS_ORG_COORDINATOR}}<li><a href="/invitations">_("Invitations")</a></li>{{/IS_ORG_COORDINATOR}}
       {{#IS_COORDINATOR}}<li><a href="/coordination">_("Coordination")</a></li><li><a href="/directory/proposals">_("Proposed changes")</a></li>{{/IS_COORDINATOR}}

@@ -4,8 +4,10 @@
 #include "directory/handlers.hpp"
 #include "directory/model.hpp"
 #include "directory/vocabularies.hpp"
+#include "helpdesk/protection.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
+#include "platform/retention.hpp"
 #include "territory/model.hpp"
 
 namespace maillage {
@@ -35,6 +37,9 @@ void register_jobs(Jobs& jobs) {
   register_mail_jobs(jobs);
   directory::register_jobs(jobs);
   offers::register_jobs(jobs);
+  helpdesk::register_jobs(jobs);
+  // The free text of closed confidential records, past their retention period (rules registered by the parts).
+  register_retention_job(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
   jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
     app.db.transact([](soci::session& sql) {

@@ -50,6 +50,28 @@ void fill_sheet(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDict
 }
 }  // namespace
 
+void queue_sheet_mail(App& app, soci::session& sql, const Sheet& sheet, const std::string& email) {
+  ctemplate::TemplateDictionary d("mail");
+  for (auto id : sheet.service_ids) {
+    auto s = export_service(sql, id, sheet.lang);
+    auto* r = d.AddSectionDictionary("SERVICE");
+    r->SetValue("NAME", s.value("name", ""));
+    if (s.contains("organization")) r->SetValue("ORGANISATION", s["organization"].value("name", ""));
+    std::string address;
+    for (auto& sal : s.value("service_at_locations", json::array()))
+      for (auto& a : sal["location"].value("addresses", json::array()))
+        if (address.empty()) address = a.value("address_1", "") + ", " + a.value("postal_code", "") + " " + a.value("city", "");
+    r->SetValue("ADDRESS", address);
+    std::string phones;
+    for (auto& p : s.value("phones", json::array()))
+      if (p.contains("number") && p["number"].is_string()) phones += (phones.empty() ? "" : ", ") + p["number"].get<std::string>();
+    r->SetValue("PHONES", phones);
+    r->SetValue("LINK", app.base_url() + "/directory/services/" + url_encode(s.value("id", "")));
+  }
+  d.SetValue("LINK", app.base_url() + "/directory/sheets/" + sheet.token + "?lang=" + sheet.lang);
+  queue_mail(sql, compose_mail(app, sheet.lang, "directory_sheet", d, email));
+}
+
 Response sheet_add(RequestContext& ctx) {
   std::string back = safe_back(ctx.f("back"));
   bool full = false;
@@ -115,25 +137,7 @@ Response sheet_send(RequestContext& ctx) {
     sql << "SELECT COUNT(*) FROM audit_log WHERE action = 'directory.sheet.send' AND target = :t AND at > :s", soci::use(target),
         soci::use(since), soci::into(recent);
     if (recent >= kMailsPerSheetPerDay || sheet.service_ids.empty()) return false;
-    ctemplate::TemplateDictionary d("mail");
-    for (auto id : sheet.service_ids) {
-      auto s = export_service(sql, id, sheet.lang);
-      auto* r = d.AddSectionDictionary("SERVICE");
-      r->SetValue("NAME", s.value("name", ""));
-      if (s.contains("organization")) r->SetValue("ORGANISATION", s["organization"].value("name", ""));
-      std::string address;
-      for (auto& sal : s.value("service_at_locations", json::array()))
-        for (auto& a : sal["location"].value("addresses", json::array()))
-          if (address.empty()) address = a.value("address_1", "") + ", " + a.value("postal_code", "") + " " + a.value("city", "");
-      r->SetValue("ADDRESS", address);
-      std::string phones;
-      for (auto& p : s.value("phones", json::array()))
-        if (p.contains("number") && p["number"].is_string()) phones += (phones.empty() ? "" : ", ") + p["number"].get<std::string>();
-      r->SetValue("PHONES", phones);
-      r->SetValue("LINK", ctx.app.base_url() + "/directory/services/" + url_encode(s.value("id", "")));
-    }
-    d.SetValue("LINK", ctx.app.base_url() + "/directory/sheets/" + sheet.token + "?lang=" + sheet.lang);
-    queue_mail(sql, compose_mail(ctx.app, sheet.lang, "directory_sheet", d, email));
+    queue_sheet_mail(ctx.app, sql, sheet, email);
     audit(sql, ctx, "directory.sheet.send", target, "");
     return true;
   });

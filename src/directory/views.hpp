@@ -32,6 +32,9 @@ void fill_phones(ctemplate::TemplateDictionary& d, const nlohmann::json& phones)
 
 // The orientation sheet of this browser (cookie maillage_sheet), if any.
 std::optional<Sheet> current_sheet(const RequestContext& ctx, soci::session& sql);
+// Sends a sheet's services in its language to an address (the outbox, in the caller's transaction): the
+// directory's "send the sheet" and the helpdesk's orientation of a request use it.
+void queue_sheet_mail(App& app, soci::session& sql, const Sheet& sheet, const std::string& email);
 // Editors and coordinators of the service's organisation, coordinators of its bassin or the region, admins.
 bool may_propose(const RequestContext& ctx, soci::session& sql, std::int64_t service_id);
 // Coordinators of one of the service's bassins or of the region, and administrators.

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "platform/code_lists.hpp"
 #include "platform/i18n.hpp"
 
 namespace maillage::offers {
@@ -23,20 +24,6 @@ const Labelled kTypes[] = {
     {"webinar", N_("Webinar")},
     {"thematic_concertation", N_("Thematic concertation")},
     {"training", N_("Training")},
-};
-const Labelled kSectors[] = {
-    {"social", N_("Social action (CPAS, social services)")},
-    {"mental_health", N_("Mental health")},
-    {"homelessness", N_("Homelessness")},
-    {"home_care", N_("Home care")},
-    {"primary_care", N_("Primary care (GPs, community health centres)")},
-    {"hospital", N_("Hospital")},
-    {"housing", N_("Housing")},
-    {"justice", N_("Justice")},
-    {"youth", N_("Youth")},
-    {"elderly", N_("Elderly care")},
-    {"addictions", N_("Addictions")},
-    {"other", N_("Other sector")},
 };
 const Labelled kStatuses[] = {
     {"confirmed", N_("Confirmed")},
@@ -70,20 +57,13 @@ const char* offer_type_label(const std::string& type) {
   return N_("Offer");
 }
 
+// The sectors are the platform's (platform/code_lists.hpp): the helpdesk's requests name the same ones.
 const std::vector<std::string>& sectors() {
-  static const std::vector<std::string> v = [] {
-    std::vector<std::string> out;
-    for (auto& t : kSectors) out.push_back(t.code);
-    return out;
-  }();
+  static const std::vector<std::string> v = codes_of(maillage::sectors());
   return v;
 }
 
-const char* sector_label(const std::string& sector) {
-  for (auto& t : kSectors)
-    if (sector == t.code) return t.label;
-  return N_("Other sector");
-}
+const char* sector_label(const std::string& sector) { return code_label(maillage::sectors(), sector, N_("Other sector")); }
 
 const char* status_code(Status s) { return kStatuses[static_cast<int>(s)].code; }
 const char* status_label(Status s) { return kStatuses[static_cast<int>(s)].label; }

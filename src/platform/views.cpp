@@ -117,6 +117,7 @@ Page::Page(RequestContext& ctx, std::string content_template, const char* title_
     if (ctx.user->may(Access::OrgCoordinator)) d.ShowTemplateGlobalSection(tpl_name("IS_ORG_COORDINATOR"));
     if (ctx.user->may(Access::Coordinator)) d.ShowTemplateGlobalSection(tpl_name("IS_COORDINATOR"));
     if (ctx.user->is_admin()) d.ShowTemplateGlobalSection(tpl_name("IS_ADMIN"));
+    if (!ctx.user->responder_line_ids().empty()) d.ShowTemplateGlobalSection(tpl_name("IS_RESPONDER"));
   } else {
     d.ShowTemplateGlobalSection(tpl_name("ANONYMOUS"));
   }

@@ -1,0 +1,26 @@
+// Coded vocabularies shared by several parts: a stable code stored in the database and its catalogue label
+// (an N_() msgid the page translates). The professionals' sectors live here because registrations to offers
+// and requests to the helpdesk name the same sectors, and the statistics of both count them alike.
+#pragma once
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace maillage {
+
+struct Coded {
+  const char* code;   // stored: never change one once data uses it
+  const char* label;  // catalogue msgid (N_())
+};
+using CodeList = std::span<const Coded>;
+
+bool is_code(CodeList list, std::string_view code);
+// The label of a code, or `fallback` (may be nullptr) when the code is not in the list.
+const char* code_label(CodeList list, std::string_view code, const char* fallback = nullptr);
+std::vector<std::string> codes_of(CodeList list);
+
+// The professionals' sectors, in the order forms list them.
+CodeList sectors();
+
+}  // namespace maillage
