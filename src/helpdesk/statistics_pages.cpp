@@ -8,9 +8,10 @@
 
 #include "directory/model.hpp"
 #include "helpdesk/lines.hpp"
+#include "helpdesk/requests.hpp"
 #include "offers/dates.hpp"
-#include "offers/rules.hpp"
 #include "platform/app.hpp"
+#include "platform/code_lists.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
 #include "platform/views.hpp"
@@ -19,45 +20,6 @@
 namespace maillage::helpdesk {
 
 namespace {
-
-// TEMPORARY until helpdesk-core's code lists (requests.hpp, platform/code_lists.hpp) are merged.
-struct Coded {
-  const char* code;
-  const char* label;
-};
-using CodeList = std::vector<Coded>;
-const char* code_label(const CodeList& list, const std::string& code) {
-  for (auto& c : list)
-    if (code == c.code) return c.label;
-  return nullptr;
-}
-std::vector<std::string> codes_of(const CodeList& list) {
-  std::vector<std::string> v;
-  for (auto& c : list) v.push_back(c.code);
-  return v;
-}
-CodeList age_bands() {
-  return {{"under_18", N_("Under 18")}, {"18_25", N_("18 to 25")}, {"26_39", N_("26 to 39")},
-          {"40_64", N_("40 to 64")},    {"65_plus", N_("65 and over")}, {"unknown", N_("Age not known")}};
-}
-CodeList complexities() {
-  return {{"information", N_("Information or administrative question")}, {"complex", N_("Complex situation")}};
-}
-CodeList orientation_outcomes() {
-  return {{"proposed", N_("Proposed")}, {"contacted", N_("Contacted")}, {"accepted", N_("Accepted")},
-          {"refused", N_("Refused")},   {"no_answer", N_("No answer")}};
-}
-CodeList closing_outcomes() {
-  return {{"oriented", N_("Oriented to a service")}, {"information", N_("Information given")},
-          {"no_solution", N_("No solution found")}, {"transferred", N_("Transferred")}};
-}
-CodeList request_statuses() { return {{"open", N_("Open")}, {"closed", N_("Closed")}}; }
-CodeList transfer_statuses() { return {{"proposed", N_("Proposed")}, {"accepted", N_("Accepted")}, {"declined", N_("Declined")}}; }
-CodeList sectors() {
-  CodeList v;
-  for (auto& s : offers::sectors()) v.push_back({s.c_str(), offers::sector_label(s)});
-  return v;
-}
 
 const char* const kMonths[] = {N_("January"), N_("February"), N_("March"),     N_("April"),
                                N_("May"),     N_("June"),     N_("July"),      N_("August"),

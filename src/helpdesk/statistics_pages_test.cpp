@@ -4,7 +4,10 @@
 
 #include "directory/model.hpp"
 #include "helpdesk/lines.hpp"
+#include "helpdesk/protection.hpp"
 #include "helpdesk/statistics_fixture.hpp"
+#include "offers/dates.hpp"
+#include "platform/retention.hpp"
 #include "territory/model.hpp"
 #include "platform/testing/test_server.hpp"
 
@@ -141,4 +144,24 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheHelpdeskStatisticsComesFromTheCata
       EXPECT_EQ(catalogue_leak(r.body, data), "") << who << " " << path << " shows text outside the catalogue";
     }
   }
+}
+
+TEST_F(HttpHelpdeskStatistics, AfterTheRetentionPurgeEveryFigureOfTheStatisticsPageIsUnchanged) {
+  login_as("region@example.org", "coordinator", "region");
+  const std::vector<std::string> pages = {"/helpdesk/statistics?year=2025", "/helpdesk/statistics.csv?year=2025",
+                                          "/helpdesk/statistics?year=2025&bassin=sud"};
+  std::vector<std::string> before;
+  for (auto& p : pages) before.push_back(client.get(p).body);
+  // Years later every closed request is past its line's retention period.
+  std::int64_t later = *offers::from_brussels("2030-01-01", "12:00");
+  int purged = server.app().db.transact(
+      [&](soci::session& sql) { return run_retention_rule(sql, helpdesk::retention_rule(), later); });
+  EXPECT_EQ(purged, 2) << "the two closed requests not purged yet";
+  {
+    soci::session sql(server.app().db.pool());
+    int with_text = 0;
+    sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE closed_at IS NOT NULL AND question <> ''", soci::into(with_text);
+    EXPECT_EQ(with_text, 0);
+  }
+  for (std::size_t i = 0; i < pages.size(); ++i) EXPECT_EQ(client.get(pages[i]).body, before[i]) << pages[i];
 }
