@@ -2,6 +2,7 @@
 
 #include "accounts/model.hpp"
 #include "directory/demo.hpp"
+#include "helpdesk/demo.hpp"
 #include "offers/demo.hpp"
 
 namespace maillage {
@@ -70,6 +71,7 @@ bool seed_demo(App& app) {
   if (seeded) {
     directory::seed_demo(app);
     offers::seed_demo(app);
+    helpdesk::seed_demo(app);  // after the directory (organisations, services) and the helpdesk's responders
   }
   return seeded;
 }
