@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <mutex>
+#include <tuple>
 
 #include "helpdesk/lines.hpp"
 #include "offers/dates.hpp"
@@ -41,24 +43,15 @@ std::vector<Count> to_counts(const std::map<std::string, std::int64_t>& m) {
   return v;
 }
 
-// Mean and median of (column - received_at) in hours over the requests of the scope that have the column.
-Delay delay_of(soci::session& sql, const std::string& filter, const Period& p, const char* column) {
-  Delay d;
-  std::string from_where = std::string(" FROM helpdesk_requests r WHERE ") + filter + " AND r." + column +
-                           " IS NOT NULL AND r." + column + " >= r.received_at";
-  double mean_seconds = 0;
-  soci::indicator mean_ind = soci::i_null;
-  long long n = 0;
-  sql << "SELECT COUNT(*), AVG(CAST(r." + std::string(column) + " - r.received_at AS DOUBLE PRECISION))" + from_where,
-      soci::use(p.from), soci::use(p.to), soci::into(n), soci::into(mean_seconds, mean_ind);
-  d.requests = n;
-  if (n == 0) return d;
-  d.mean_hours = (mean_ind == soci::i_ok ? mean_seconds : 0) / 3600.0;
-  // The median: the middle value, or the mean of the two middle ones, read sorted by the database.
+// The median of (column - received_at) in hours over the `n` requests of the scope that have the column: the
+// middle value, or the mean of the two middle ones, read sorted by the database.
+double median_hours(soci::session& sql, const std::string& filter, const Period& p, const char* column, long long n) {
+  if (n == 0) return 0;
   long long offset = (n - 1) / 2;
   int take = n % 2 == 0 ? 2 : 1;
   soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT r." + std::string(column) + " - r.received_at AS d" + from_where +
+      (sql.prepare << "SELECT r." + std::string(column) + " - r.received_at AS d FROM helpdesk_requests r WHERE " +
+                          filter + " AND r." + column + " IS NOT NULL AND r." + column + " >= r.received_at" +
                           " ORDER BY d LIMIT :n OFFSET :o",
        soci::use(p.from), soci::use(p.to), soci::use(take), soci::use(offset));
   double sum = 0;
@@ -67,8 +60,7 @@ Delay delay_of(soci::session& sql, const std::string& filter, const Period& p, c
     sum += static_cast<double>(as_int(r, 0));
     ++got;
   }
-  d.median_hours = got ? sum / got / 3600.0 : 0;
-  return d;
+  return got ? sum / got / 3600.0 : 0;
 }
 
 }  // namespace
@@ -115,7 +107,7 @@ std::vector<std::int64_t> scope_line_ids(soci::session& sql, const StatsScope& s
   return ids;
 }
 
-Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const Period& period) {
+Statistics compute_line_reached(soci::session& sql, const StatsScope& scope, const Period& period) {
   Statistics s;
   s.period = period;
   const std::string filter = request_filter(scope);
@@ -143,6 +135,13 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
     s.by_line_reached.push_back({0, by_line[0]});
     s.total = s.channels.total();
   }
+  return s;
+}
+
+Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const Period& period) {
+  Statistics s = compute_line_reached(sql, scope, period);
+  const std::string filter = request_filter(scope);
+  const std::string from_requests = " FROM helpdesk_requests r WHERE " + filter;
 
   // The line handling the request now (after transfers).
   {
@@ -228,8 +227,26 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
     sort_counts(s.by_orientation_outcome);
   }
 
-  s.to_first_orientation = delay_of(sql, filter, period, "first_orientation_at");
-  s.to_feedback = delay_of(sql, filter, period, "feedback_at");
+  // Delays: both counts and means in one pass, then each median.
+  {
+    const char* fo = "r.first_orientation_at IS NOT NULL AND r.first_orientation_at >= r.received_at";
+    const char* fb = "r.feedback_at IS NOT NULL AND r.feedback_at >= r.received_at";
+    soci::rowset<soci::row> rs =
+        (sql.prepare << std::string("SELECT SUM(CASE WHEN ") + fo + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + fo +
+                            " THEN CAST(r.first_orientation_at - r.received_at AS DOUBLE PRECISION) END), SUM(CASE WHEN " +
+                            fb + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + fb +
+                            " THEN CAST(r.feedback_at - r.received_at AS DOUBLE PRECISION) END)" + from_requests,
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) {
+      s.to_first_orientation.requests = as_int(r, 0);
+      s.to_first_orientation.mean_hours = as_double(r, 1) / 3600.0;
+      s.to_feedback.requests = as_int(r, 2);
+      s.to_feedback.mean_hours = as_double(r, 3) / 3600.0;
+    }
+    s.to_first_orientation.median_hours =
+        median_hours(sql, filter, period, "first_orientation_at", s.to_first_orientation.requests);
+    s.to_feedback.median_hours = median_hours(sql, filter, period, "feedback_at", s.to_feedback.requests);
+  }
 
   // Transfers proposed in the period that leave or reach a line of the scope.
   {
@@ -251,6 +268,53 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
     sql << q, soci::use(period.from), soci::use(period.to), soci::into(n);
     s.unmet_needs = n;
   }
+  return s;
+}
+
+namespace {
+struct Fingerprint {
+  std::int64_t max_id = 0, max_updated = 0, lines_updated = 0, lines = 0;
+  bool operator==(const Fingerprint&) const = default;
+};
+struct CachedFigures {
+  Fingerprint fingerprint;
+  std::int64_t computed_at = 0;
+  Statistics statistics;
+};
+using CacheKey = std::tuple<std::uint64_t, bool, std::vector<std::int64_t>, std::int64_t, std::int64_t>;
+constexpr std::size_t kMaxCachedFigures = 64;
+constexpr std::int64_t kMaxCacheSeconds = 300;
+
+Fingerprint fingerprint(soci::session& sql) {
+  Fingerprint f;
+  soci::rowset<soci::row> rs = sql.prepare << "SELECT (SELECT MAX(id) FROM helpdesk_requests), (SELECT MAX(updated_at) FROM "
+                                              "helpdesk_requests), (SELECT MAX(updated_at) FROM helpdesk_lines), (SELECT "
+                                              "COUNT(*) FROM helpdesk_lines)";
+  for (auto& r : rs) f = {as_int(r, 0), as_int(r, 1), as_int(r, 2), as_int(r, 3)};
+  return f;
+}
+}  // namespace
+
+Statistics cached_statistics(Database& db, soci::session& sql, const StatsScope& scope, const Period& period) {
+  static std::mutex mutex;
+  static std::map<CacheKey, CachedFigures> cache;
+  std::vector<std::int64_t> ids = scope.line_ids;
+  std::sort(ids.begin(), ids.end());
+  CacheKey key{db.instance_id(), scope.all_lines, scope.all_lines ? std::vector<std::int64_t>{} : ids, period.from, period.to};
+  Fingerprint now_print = fingerprint(sql);
+  std::int64_t now = now_seconds();
+  {
+    std::lock_guard lock(mutex);
+    auto it = cache.find(key);
+    // A change in the second of the computation may have come after it: only older changes are known to be in.
+    if (it != cache.end() && it->second.fingerprint == now_print && now_print.max_updated < it->second.computed_at &&
+        now_print.lines_updated < it->second.computed_at && now - it->second.computed_at < kMaxCacheSeconds)
+      return it->second.statistics;
+  }
+  Statistics s = compute_statistics(sql, scope, period);
+  std::lock_guard lock(mutex);
+  if (cache.size() >= kMaxCachedFigures) cache.clear();
+  cache[key] = {now_print, now, s};
   return s;
 }
 

@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace maillage {
+class Database;
+}
+
 namespace maillage::helpdesk {
 
 // [from, to) in Unix seconds.
@@ -90,8 +94,18 @@ struct Statistics {
   Delay to_first_orientation, to_feedback;
 };
 
+// The networks' yearly table alone (what the CSV needs): by_line_reached, channels and total, one query.
+Statistics compute_line_reached(soci::session& sql, const StatsScope& scope, const Period& period);
+
 // Every figure for a period and a scope, in the caller's transaction (a couple of dozen grouped queries).
 Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const Period& period);
+
+// The same figures kept in memory per database, scope and period while no request changed: every change to a
+// request, its orientations, transfers or unmet needs moves its updated_at (the follow-up functions touch it)
+// and a new request its id, so a fingerprint (MAX(id), MAX(updated_at) of the requests, and of the lines) read
+// from indexes decides. Kept at most 5 minutes, whatever the fingerprint, against clocks of several servers that
+// disagree. The first page after a change pays the whole computation.
+Statistics cached_statistics(Database& db, soci::session& sql, const StatsScope& scope, const Period& period);
 
 // The lines of a scope, as ids (every line, inactive ones included, for the whole region).
 std::vector<std::int64_t> scope_line_ids(soci::session& sql, const StatsScope& scope);

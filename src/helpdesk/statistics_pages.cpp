@@ -205,7 +205,7 @@ Response statistics_csv(RequestContext& ctx) {
   if (!viewer) throw forbidden();
   auto asked = asked_period(ctx);
   if (!asked) throw HttpError{422, N_("Choose a year between 2000 and 2100.")};
-  auto s = compute_statistics(sql, viewer->scope, asked->period);
+  auto s = compute_line_reached(sql, viewer->scope, asked->period);
   std::string name = "helpdesk-" + asked->value + (viewer->bassin.empty() ? "" : "-" + viewer->bassin) + ".csv";
   return Response::text(200, statistics_csv_text(sql, s, ctx.tr(N_("not notified")), ctx.lang), "text/csv; charset=utf-8")
       .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
@@ -267,7 +267,7 @@ Response statistics_page(RequestContext& ctx) {
     if (viewer->scope.line_ids.empty()) d.ShowSection("SCOPE_NONE");
   }
 
-  auto s = compute_statistics(sql, viewer->scope, asked->period);
+  auto s = cached_statistics(ctx.app.db, sql, viewer->scope, asked->period);
   Labeller label{ctx, directory::cached_term_labels(ctx.app.db, ctx.lang), territory::snapshot(ctx.app.db)};
   const std::string not_notified = ctx.tr(N_("not notified"));
 
