@@ -5,6 +5,7 @@
 #include "directory/model.hpp"
 #include "helpdesk/lines.hpp"
 #include "helpdesk/protection.hpp"
+#include "helpdesk/requests.hpp"
 #include "helpdesk/statistics_fixture.hpp"
 #include "offers/dates.hpp"
 #include "platform/retention.hpp"
@@ -119,6 +120,23 @@ TEST_F(HttpHelpdeskStatistics, SmallCellsAreHiddenFromCoordinatorsButNotFromTheL
   ASSERT_TRUE(responder.login("repondant.sud@example.org", kPassword));
   auto own = responder.get("/helpdesk/statistics?year=2025");
   EXPECT_EQ(own.body.find("<abbr"), std::string::npos);
+}
+
+TEST_F(HttpHelpdeskStatistics, ARequestRecordedAfterAPageIsCountedOnTheNextOne) {
+  login_as("region@example.org", "coordinator", "region");
+  EXPECT_NE(client.get("/helpdesk/statistics.csv?year=2025").body.find("\r\ntotal,4,1,1,1,7\r\n"), std::string::npos);
+  auto before = client.get("/helpdesk/statistics?year=2025").body;
+  EXPECT_NE(before.find("non notifié 2."), std::string::npos);
+  server.app().db.transact([&](soci::session& sql) {
+    helpdesk::OrientationRequest r;
+    r.line_id = fixture.line("region");
+    r.channel = "email";
+    r.received_at = *offers::from_brussels("2025-09-01", "10:00");
+    r.question = "Question";
+    helpdesk::create_request(sql, r, now_seconds());
+  });
+  auto after = client.get("/helpdesk/statistics?year=2025").body;
+  EXPECT_NE(after.find("non notifié 3."), std::string::npos) << "the figures kept in memory are not stale";
 }
 
 TEST(I18nPseudoLocale, EveryVisibleStringOfTheHelpdeskStatisticsComesFromTheCatalogue) {

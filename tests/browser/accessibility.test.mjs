@@ -14,11 +14,11 @@ const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/dire
   '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501'];
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
-  '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies']);
+  '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/helpdesk/statistics']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
-  '/directory/synonyms', '/admin/questions', '/offers/agreements'];
+  '/directory/synonyms', '/admin/questions', '/offers/agreements', '/helpdesk/statistics'];
 
 // Route pattern of a path, so /admin/users/1 and /admin/users/2 count as one page.
 const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')
