@@ -203,7 +203,8 @@ Pools load_pools(soci::session& sql) {
   auto user = [&](const char* email) {
     long long id = 0;
     soci::indicator ind = soci::i_null;
-    sql << "SELECT id FROM users WHERE email = :e", soci::use(std::string(email)), soci::into(id, ind);
+    std::string address = email;  // bound by reference: it must outlive the statement
+    sql << "SELECT id FROM users WHERE email = :e", soci::use(address), soci::into(id, ind);
     return sql.got_data() && ind == soci::i_ok ? static_cast<std::int64_t>(id) : 0;
   };
   p.responder = user("helpdesk@demo.maillage.brussels");
