@@ -2,6 +2,7 @@
 
 #include "accounts/model.hpp"
 #include "directory/demo.hpp"
+#include "helpdesk/demo_responders.hpp"
 #include "helpdesk/demo.hpp"
 #include "offers/demo.hpp"
 
@@ -40,6 +41,8 @@ const std::vector<DemoLogin>& demo_logins() {
       {"organisation coordinator (SSM Saint-Gilles)", "ssm.coordination@demo.maillage.brussels", "demo-org-2026"},
       {"organisation editor (CPAS Anderlecht)", "cpas.editor@demo.maillage.brussels", "demo-editor-2026"},
       {"professional (Maison médicale Molenbeek)", "professional@demo.maillage.brussels", "demo-pro-2026"},
+      {"helpdesk responder (regional line)", "ligne.region@demo.maillage.brussels", "demo-hd-region-2026"},
+      {"helpdesk responder (Sud line)", "ligne.sud@demo.maillage.brussels", "demo-hd-sud-2026"},
   };
   return logins;
 }
@@ -51,8 +54,9 @@ bool seed_demo(App& app) {
     if (users > 0) return false;
     std::vector<std::int64_t> orgs;
     for (auto& o : kOrganisations) orgs.push_back(accounts::create_organisation(sql, o.name, o.postal_code));
-    const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo"};
-    const char* langs[] = {"fr", "fr", "fr", "fr", "nl", "fr"};
+    const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo",
+                           "Nadia Lemaire", "Tom Janssens"};
+    const char* langs[] = {"fr", "fr", "fr", "fr", "nl", "fr", "fr", "nl"};
     std::vector<std::int64_t> ids;
     for (std::size_t i = 0; i < demo_logins().size(); ++i) {
       auto& l = demo_logins()[i];
@@ -71,7 +75,8 @@ bool seed_demo(App& app) {
   if (seeded) {
     directory::seed_demo(app);
     offers::seed_demo(app);
-    helpdesk::seed_demo(app);  // after the directory (organisations, services) and the helpdesk's responders
+    helpdesk::seed_demo_responders(app);
+    helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders
   }
   return seeded;
 }

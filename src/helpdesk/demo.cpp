@@ -59,10 +59,14 @@ const Quota kChannels[] = {{"phone", 530}, {"email", 105}, {"web_form", 12}, {"i
 constexpr int kTableTotal = 652;
 
 // A list of `n` codes in the table's proportions (exactly the table for n = 652), shuffled.
-std::vector<std::string> quota_slots(Prng& rng, const Quota* quotas, std::size_t count, int n) {
+std::vector<std::string> quota_slots(Prng& rng, const Quota* quotas, std::size_t count, int n,
+                                     const std::map<std::string, int>& already = {}, int scale = 0) {
+  // `scale` requests in the table's proportions, less those `already` there: n slots.
+  if (scale == 0) scale = n;
   std::vector<std::string> slots;
   for (std::size_t i = 0; i < count; ++i) {
-    int k = static_cast<int>((static_cast<long long>(quotas[i].count) * n + kTableTotal / 2) / kTableTotal);
+    int k = static_cast<int>((static_cast<long long>(quotas[i].count) * scale + kTableTotal / 2) / kTableTotal);
+    if (auto it = already.find(quotas[i].code); it != already.end()) k = std::max(0, k - it->second);
     for (int j = 0; j < k && static_cast<int>(slots.size()) < n; ++j) slots.push_back(quotas[i].code);
   }
   while (static_cast<int>(slots.size()) < n) slots.push_back(quotas[0].code);
@@ -200,15 +204,18 @@ Pools load_pools(soci::session& sql) {
     for (auto& r : all) p.all_services.push_back(as_int(r, 0));
   }
   for (auto& q : questions_fr()) p.themes.push_back(q.theme);
-  auto user = [&](const char* email) {
+  // The demo's responders of the regional and the Sud lines, whoever created them (the first granted each).
+  auto responder_of = [&](const char* code) -> std::int64_t {
+    if (!p.line.count(code)) return 0;
+    std::string scope = std::to_string(p.line.at(code));
     long long id = 0;
     soci::indicator ind = soci::i_null;
-    std::string address = email;  // bound by reference: it must outlive the statement
-    sql << "SELECT id FROM users WHERE email = :e", soci::use(address), soci::into(id, ind);
-    return sql.got_data() && ind == soci::i_ok ? static_cast<std::int64_t>(id) : 0;
+    sql << "SELECT MIN(user_id) FROM grants WHERE role = 'responder' AND scope_type = 'line' AND scope_id = :s",
+        soci::use(scope), soci::into(id, ind);
+    return ind == soci::i_ok ? static_cast<std::int64_t>(id) : 0;
   };
-  p.responder = user("helpdesk@demo.maillage.brussels");
-  p.sud_responder = user("helpdesk.sud@demo.maillage.brussels");
+  p.responder = responder_of("region");
+  p.sud_responder = responder_of("sud");
   return p;
 }
 
@@ -406,10 +413,25 @@ int seed_demo(App& app) {
     Pools p = load_pools(sql);
     Prng rng{20240652};
     std::int64_t end = now_seconds();
-    auto reached = quota_slots(rng, kLinesReached, std::size(kLinesReached), kTableTotal);
-    auto channels = quota_slots(rng, kChannels, std::size(kChannels), kTableTotal);
+    // The requests already there (the responders' demo) count in the table: the year adds what they lack.
+    std::map<std::string, int> reached_already, channels_already;
+    int already = 0;
+    {
+      soci::rowset<soci::row> rs =
+          (sql.prepare << "SELECT COALESCE(l.code, ''), r.channel, COUNT(*) FROM helpdesk_requests r LEFT JOIN "
+                          "helpdesk_lines l ON l.id = r.line_reached_id GROUP BY l.code, r.channel");
+      for (auto& row : rs) {
+        int n = static_cast<int>(as_int(row, 2));
+        reached_already[as_text(row, 0)] += n;
+        channels_already[as_text(row, 1)] += n;
+        already += n;
+      }
+    }
+    int count = std::max(0, kTableTotal - already);
+    auto reached = quota_slots(rng, kLinesReached, std::size(kLinesReached), count, reached_already, kTableTotal);
+    auto channels = quota_slots(rng, kChannels, std::size(kChannels), count, channels_already, kTableTotal);
     std::vector<Drawn> drawn;
-    for (int i = 0; i < kTableTotal; ++i) drawn.push_back(draw(rng, p, reached[i], channels[i], end, 365, true));
+    for (int i = 0; i < count; ++i) drawn.push_back(draw(rng, p, reached[i], channels[i], end, 365, true));
     // Call-backs: the open requests wait for one; a few are due today (some hours from now), others this week.
     std::int64_t today = local_time(end, 0);
     int due_today = 0;

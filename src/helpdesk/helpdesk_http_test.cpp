@@ -259,10 +259,10 @@ TEST_F(HttpHelpdesk, ClosingNeedsAnOutcomeAndACallBackShowsOnTodaysList) {
                 .status,
             303);
   auto home = client->get("/helpdesk");
-  auto mine = home.body.find("To call back today: mine");
+  auto mine = home.body.find("id=\"my-callbacks-title\"");
   ASSERT_NE(mine, std::string::npos);
   auto reference_at = home.body.find("HD-", mine);
-  EXPECT_LT(reference_at, home.body.find("To call back today: my lines")) << "on my own list";
+  EXPECT_LT(reference_at, home.body.find("id=\"line-callbacks-title\"")) << "on my own list";
   EXPECT_EQ(client->submit(path, path + "/close", {{"outcome", ""}}).status, 422);
   ASSERT_EQ(client->submit(path, path + "/feedback", {{"feedback", "Orientée vers le CPAS"}}).status, 303);
   ASSERT_EQ(client->submit(path, path + "/close", {{"outcome", "information"}}).status, 303);
@@ -369,4 +369,21 @@ TEST_F(HttpHelpdesk, ThePhoneSystemRecordsACallWithItsLinesTokenAndTheIntakeOpen
   // A new token replaces the old one.
   server.app().db.transact([&](soci::session& sql) { set_call_token(sql, sud); });
   EXPECT_EQ(phone.post("/api/helpdesk/calls", {{"caller", "1"}}, {"Authorization: Bearer " + token}).status, 401);
+}
+
+TEST(HttpHelpdeskDemo, TheDemoRespondersOpenALivingHelpdesk) {
+  TestServer server({.seed_demo = true});
+  HttpClient region(server.url(""));
+  ASSERT_TRUE(region.login("ligne.region@demo.maillage.brussels", "demo-hd-region-2026"));
+  auto home = region.get("/helpdesk");
+  ASSERT_EQ(home.status, 200);
+  EXPECT_NE(home.body.find("/helpdesk/requests/"), std::string::npos);
+  HttpClient sud(server.url(""));
+  ASSERT_TRUE(sud.login("ligne.sud@demo.maillage.brussels", "demo-hd-sud-2026"));
+  home = sud.get("/helpdesk");
+  EXPECT_NE(home.body.find("02 000 00 01"), std::string::npos) << "a call reported by the phone system";
+  EXPECT_NE(home.body.find("/helpdesk/requests/"), std::string::npos) << "a transfer waiting for Sud";
+  HttpClient pro(server.url(""));
+  ASSERT_TRUE(pro.login("professional@demo.maillage.brussels", "demo-pro-2026"));
+  EXPECT_NE(pro.get("/helpdesk/mine").body.find("bureau d&#39;aide juridique"), std::string::npos);
 }

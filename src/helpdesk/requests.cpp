@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <map>
 
 #include "helpdesk/lines.hpp"
 #include "platform/db.hpp"
@@ -61,7 +62,6 @@ const Coded kRequestStatuses[] = {
 };
 const Coded kEventKinds[] = {
     {"created", N_("Request recorded")},
-    {"edited", N_("Request edited")},
     {"note", N_("Note")},
     {"contact", N_("Contact with the requester")},
     {"callback", N_("Call-back planned")},
@@ -200,7 +200,18 @@ std::vector<RequestSummary> read_summaries(soci::session& sql, soci::rowset<soci
     s.requester = as_text(r, 12);
     out.push_back(std::move(s));
   }
-  for (auto& s : out) s.themes = themes_of(sql, s.id);
+  // The themes of the whole list in one query, not one per request (a home page lists up to 200).
+  if (!out.empty()) {
+    std::string ids;
+    std::map<std::int64_t, RequestSummary*> by_id;
+    for (auto& s : out) {
+      ids += (ids.empty() ? "" : ",") + std::to_string(s.id);
+      by_id[s.id] = &s;
+    }
+    soci::rowset<soci::row> themes = sql.prepare << "SELECT request_id, theme FROM helpdesk_request_themes WHERE "
+                                                    "request_id IN (" + ids + ") ORDER BY request_id, theme";
+    for (auto& t : themes) by_id[as_int(t, 0)]->themes.push_back(as_text(t, 1));
+  }
   return out;
 }
 
@@ -336,28 +347,6 @@ std::optional<OrientationRequest> find_request_by_reference(soci::session& sql, 
   sql << "SELECT id FROM helpdesk_requests WHERE reference = :r", soci::use(reference), soci::into(id, ind);
   if (!sql.got_data() || ind != soci::i_ok) return std::nullopt;
   return find_request(sql, id);
-}
-
-void update_request(soci::session& sql, const OrientationRequest& r, std::int64_t user_id, std::int64_t now) {
-  std::string languages = join_codes(r.person_languages);
-  soci::indicator reached_i, org_i;
-  std::int64_t reached = or_null(r.line_reached_id, reached_i), org = or_null(r.requester_organisation_id, org_i);
-  sql << "UPDATE helpdesk_requests SET line_reached_id = :reached, channel = :channel, received_at = :received, "
-         "requester_organisation_id = :org, requester_organisation_text = :orgtext, requester_function = :fn, "
-         "requester_sector = :sector, requester_contact = :contact, person_age_band = :age, person_gender = :gender, "
-         "person_postal_code = :pc, person_commune_nis = :nis, person_bassin_slug = :bassin, person_languages = :langs, "
-         "person_status = :status, complexity = :complexity, question = :question, updated_at = :now WHERE id = :id",
-      soci::use(reached, reached_i), soci::use(r.channel), soci::use(r.received_at), soci::use(org, org_i),
-      soci::use(r.requester_organisation_text), soci::use(r.requester_function), soci::use(r.requester_sector),
-      soci::use(r.requester_contact), soci::use(r.person_age_band), soci::use(r.person_gender),
-      soci::use(r.person_postal_code), soci::use(r.person_commune_nis), soci::use(r.person_bassin_slug),
-      soci::use(languages), soci::use(r.person_status), soci::use(r.complexity), soci::use(r.question),
-      soci::use(now), soci::use(r.id);
-  save_themes(sql, r.id, r.themes);
-  soci::indicator ui = user_id ? soci::i_ok : soci::i_null;
-  sql << "INSERT INTO helpdesk_events (request_id, at, user_id, kind, line_id, note) VALUES (:r, :at, :u, 'edited', "
-         ":l, '')",
-      soci::use(r.id), soci::use(now), soci::use(user_id, ui), soci::use(r.line_id);
 }
 
 std::vector<RequestSummary> open_requests(soci::session& sql, const std::vector<std::int64_t>& line_ids, int limit) {

@@ -85,10 +85,6 @@ std::int64_t create_request(soci::session& sql, OrientationRequest r, std::int64
 std::optional<OrientationRequest> find_request(soci::session& sql, std::int64_t id);
 std::optional<OrientationRequest> find_request_by_reference(soci::session& sql, const std::string& reference);
 
-// The coded columns a caller may edit after intake (not the history, not the free text purge): the same
-// fields as intake. Writes an "edited" event.
-void update_request(soci::session& sql, const OrientationRequest& r, std::int64_t user_id, std::int64_t now);
-
 // ---- Lists ------------------------------------------------------------------------------------------------
 struct RequestSummary {
   std::int64_t id = 0;

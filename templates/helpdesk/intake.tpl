@@ -29,6 +29,10 @@
   <div><label for="requester_sector">_("Sector")</label><select id="requester_sector" name="requester_sector"><option value="">_("Not known")</option>{{#SECTOR}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SECTOR}}</select></div>
   <div><label for="requester_contact">_("Call-back phone or e-mail of the requester")</label><input type="text" id="requester_contact" name="requester_contact" value="{{REQUESTER_CONTACT}}" maxlength="200" autocomplete="off"></div>
   </fieldset>
+  <div><label for="question">_("Question")</label><textarea id="question" name="question" rows="5" maxlength="4000" required aria-describedby="no-names{{#QUESTION_INVALID}} question-error{{/QUESTION_INVALID}}"{{#QUESTION_INVALID}} aria-invalid="true"{{/QUESTION_INVALID}}>{{QUESTION}}</textarea>{{#QUESTION_INVALID}}<span class="field-error" id="question-error">{{QUESTION_ERROR}}</span>{{/QUESTION_INVALID}}</div>
+  {{#FINDINGS}}<div class="alert" role="alert"><p>_("This looks like identifying data of the person:")</p><ul>{{#FINDING}}<li>{{KIND}}: <mark>{{TEXT}}</mark></li>{{/FINDING}}</ul>
+  <p>_("Remove it from the text, or confirm that it is not about the person (for instance the number of a service).")</p>
+  <label><input type="checkbox" name="confirm_not_person" value="1"> _("I confirm this is not about the person")</label></div>{{/FINDINGS}}
   <fieldset><legend>_("Person concerned (coded, never named)")</legend>
   <div class="row">
   <div><label for="person_age_band">_("Age")</label><select id="person_age_band" name="person_age_band"><option value="">_("Not asked")</option>{{#AGE_BAND}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/AGE_BAND}}</select></div>
@@ -40,10 +44,6 @@
   </fieldset>
   <fieldset id="themes" class="choices"><legend>_("Themes")</legend>{{#THEME}}<label><input type="checkbox" name="themes" value="{{CODE}}"{{#SELECTED}} checked{{/SELECTED}}> {{LABEL}}</label> {{/THEME}}</fieldset>
   <fieldset id="complexity"><legend>_("Complexity")</legend>{{#COMPLEXITY}}<label><input type="radio" name="complexity" value="{{CODE}}"{{#SELECTED}} checked{{/SELECTED}}> {{LABEL}}</label> {{/COMPLEXITY}}</fieldset>
-  <div><label for="question">_("Question")</label><textarea id="question" name="question" rows="5" maxlength="4000" required aria-describedby="no-names{{#QUESTION_INVALID}} question-error{{/QUESTION_INVALID}}"{{#QUESTION_INVALID}} aria-invalid="true"{{/QUESTION_INVALID}}>{{QUESTION}}</textarea>{{#QUESTION_INVALID}}<span class="field-error" id="question-error">{{QUESTION_ERROR}}</span>{{/QUESTION_INVALID}}</div>
-  {{#FINDINGS}}<div class="alert" role="alert"><p>_("This looks like identifying data of the person:")</p><ul>{{#FINDING}}<li>{{KIND}}: <mark>{{TEXT}}</mark></li>{{/FINDING}}</ul>
-  <p>_("Remove it from the text, or confirm that it is not about the person (for instance the number of a service).")</p>
-  <label><input type="checkbox" name="confirm_not_person" value="1"> _("I confirm this is not about the person")</label></div>{{/FINDINGS}}
   {{#PROFESSIONAL}}<fieldset id="to"><legend>_("Send to")</legend><label><input type="radio" name="to" value="bassin"{{#TO_BASSIN}} checked{{/TO_BASSIN}}> _("The line of the person's care area (from the postal code)")</label> <label><input type="radio" name="to" value="region"{{#TO_REGION}} checked{{/TO_REGION}}> _("The regional line")</label></fieldset>{{/PROFESSIONAL}}
-  <div><button type="submit" name="action" value="save">{{#RESPONDER}}_("Save the request"){{/RESPONDER}}{{#PROFESSIONAL}}_("Send the request"){{/PROFESSIONAL}}</button></div>
+  <div><button type="submit" name="action" value="save" accesskey="s">{{#RESPONDER}}_("Save the request"){{/RESPONDER}}{{#PROFESSIONAL}}_("Send the request"){{/PROFESSIONAL}}</button></div>
 </form>

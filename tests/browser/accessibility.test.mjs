@@ -148,6 +148,49 @@ describe('pages of an administrator', () => {
   });
 });
 
+// The helpdesk as a responder answers it (its home, intake, a request and the directory search from it, the
+// intake's findings) and as a professional asks it.
+describe('pages of the helpdesk', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, DEMO.regionResponder);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of ['/helpdesk', '/helpdesk/requests/new']) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
+
+  it('a request and its directory search have no serious or critical axe violation', async () => {
+    await page.goto(new URL('helpdesk', server.url).href);
+    const href = await page.locator('main a[href^="/helpdesk/requests/"]:not([href$="/new"])').first().getAttribute('href');
+    await audit(page, { pathname: href });
+    await audit(page, { pathname: `${href}/orient` });
+  });
+
+  it('the intake with identifying data flagged has no serious or critical axe violation', async () => {
+    await page.goto(new URL('helpdesk/requests/new', server.url).href);
+    await page.fill('#question', 'Dossier 85.07.30-033.28, tél 0470 12 34 56');
+    await Promise.all([page.waitForNavigation(), page.click('main form button[value="save"]')]);
+    assert.ok(await page.locator('main .alert').isVisible());
+    await audit(page);
+  });
+
+  it('the professional\'s web form and "My requests" have no serious or critical axe violation', async () => {
+    const other = await browser.newContext();
+    const pro = await other.newPage();
+    await login(pro, server.url, DEMO.professional);
+    await audit(pro, { pathname: '/helpdesk/ask' });
+    await audit(pro, { pathname: '/helpdesk/mine' });
+    await other.close();
+  });
+});
+
 // Tables scroll sideways on a small screen: there, every scrolling region must be reachable with the keyboard.
 describe('pages on a phone-sized screen (360×640)', () => {
   let context;

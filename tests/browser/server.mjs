@@ -32,6 +32,8 @@ export const DEMO = {
   orgCoordinator: { email: 'ssm.coordination@demo.maillage.brussels', password: 'demo-org-2026', name: 'Inès Haddad' },
   editor: { email: 'cpas.editor@demo.maillage.brussels', password: 'demo-editor-2026', name: 'Jan Peeters' },
   professional: { email: 'professional@demo.maillage.brussels', password: 'demo-pro-2026', name: 'Fatou Diallo' },
+  regionResponder: { email: 'ligne.region@demo.maillage.brussels', password: 'demo-hd-region-2026', name: 'Nadia Lemaire' },
+  sudResponder: { email: 'ligne.sud@demo.maillage.brussels', password: 'demo-hd-sud-2026', name: 'Tom Janssens' },
 };
 
 const STARTUP_TIMEOUT_MS = 15_000;
