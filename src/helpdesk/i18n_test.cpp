@@ -103,6 +103,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheHelpdeskPagesComesFromTheCatalogue
     for (std::string query : {"?lang=qps", "?lang=qps&requester_organisation=Or"}) {
       auto r = client.get(path + query);
       EXPECT_LT(r.status, 400) << path;
+      if (r.header("content-type").find("text/html") == std::string::npos) continue;  // the statistics' CSV
       ++pages;
       EXPECT_EQ(catalogue_leak(r.body, data), "") << route.pattern << " shows text outside the catalogue";
     }
