@@ -238,6 +238,10 @@ TEST_F(HttpHelpdesk, ATransferDeclinedStaysWithTheProposingLine) {
   }
   EXPECT_EQ(logged_in("sud@helpdesk.example")->submit("/helpdesk", "/helpdesk/transfers/" + std::to_string(transfer), {{"answer", "accept"}}).status,
             403);
+  auto flagged = region_client->submit(path, "/helpdesk/transfers/" + std::to_string(transfer),
+                                       {{"answer", "decline"}, {"note", "Voir le NN 85073003328"}});
+  EXPECT_EQ(flagged.status, 422) << "the answer's note is checked for identifying data too";
+  EXPECT_NE(flagged.body.find("Voir le NN 85073003328"), std::string::npos);
   ASSERT_EQ(region_client->submit(path, "/helpdesk/transfers/" + std::to_string(transfer), {{"answer", "decline"}, {"note", "Ligne de bassin"}}).status, 303);
   soci::session sql(server.app().db.pool());
   EXPECT_EQ(find_request(sql, id)->line_id, nord);
@@ -326,6 +330,10 @@ TEST_F(HttpHelpdesk, AProfessionalsWebFormGoesToTheLineOfThePersonsBassinAndMyRe
     EXPECT_EQ(req->line_id, sud);
     EXPECT_EQ(req->channel, "web_form");
   }
+  server.run_jobs();
+  std::string mail = server.last_mail_to("sud@helpdesk.example");
+  EXPECT_NE(mail.find("/helpdesk/requests/" + std::to_string(id)), std::string::npos) << "the line is told";
+  EXPECT_EQ(mail.find("hébergement"), std::string::npos) << "without the request's text";
   EXPECT_EQ(client->get("/helpdesk/requests/" + std::to_string(id)).status, 403) << "the request page is the line's";
   std::string path = "/helpdesk/requests/" + std::to_string(id);
   auto responder = logged_in("sud@helpdesk.example");

@@ -15,6 +15,7 @@
 #include "platform/audit.hpp"
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
+#include "platform/mail.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -304,6 +305,22 @@ Response submit(RequestContext& ctx, Mode mode) {
     std::string detail;
     for (auto& x : findings) detail += (detail.empty() ? "identifying data confirmed: " : ", ") + std::string(x.kind);
     audit(sql, ctx, "helpdesk.request.create", request_target(id), detail);
+    // A request sent by a professional's web form waits for no phone call: the line's responders are told by
+    // e-mail (its reference and a link, never its text).
+    if (mode == Mode::Professional) {
+      auto lines = list_lines(sql, true);
+      std::string reference = find_request(sql, id)->reference;
+      for (auto& p : responders_of(sql, f.r.line_id)) {
+        ctemplate::TemplateDictionary d("mail");
+        std::string lang = p.lang.empty() ? "fr" : p.lang;
+        RequestContext in_lang = ctx;
+        in_lang.lang = lang;
+        d.SetValue("REFERENCE", reference);
+        d.SetValue("LINE", line_name(lines, f.r.line_id, in_lang));
+        d.SetValue("LINK", ctx.app.base_url() + "/helpdesk/requests/" + std::to_string(id));
+        queue_mail(sql, compose_mail(ctx.app, lang, "helpdesk_web_request", d, p.email));
+      }
+    }
     if (f.call_id) {
       auto call = find_call(sql, f.call_id);
       if (call && ctx.user->responds_for_line(call->line_id) && call->status == "new") take_call(sql, f.call_id, id, ctx.user->id);

@@ -223,7 +223,9 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
     auto* f = d.AddSectionDictionary(state.form == "note"       ? "NOTE_FINDINGS"
                                      : state.form == "feedback" ? "FEEDBACK_FINDINGS"
                                      : state.form == "transfer" ? "TRANSFER_FINDINGS"
+                                     : state.form == "answer"   ? "ANSWER_FINDINGS"
                                                                 : "OTHER_FINDINGS");
+    if (state.form == "answer") d.SetValue("ANSWER_NOTE_TYPED", state.text);
     fill_findings(ctx, *f, state.findings);
   }
   return page.response(status);
@@ -250,7 +252,8 @@ PageState check_text(RequestContext& ctx, const std::string& form, const std::st
                      bool required) {
   PageState s;
   s.text = text;
-  std::string field = form == "unmet" ? "unmet_summary" : form == "transfer" ? "transfer_reason" : form;
+  std::string field = form == "unmet" ? "unmet_summary" : form == "transfer" ? "transfer_reason"
+                      : form == "answer"  ? "answer_note" : form;
   if (required && text.empty()) {
     s.form = form;
     s.errors.add(field, N_("Write a few words."));
@@ -556,7 +559,8 @@ Response transfer_answer(RequestContext& ctx) {
     if (!t || t->status != "proposed") throw not_found();
     if (!ctx.user->responds_for_line(t->to_line_id)) throw forbidden();
     std::string note = clean_text(ctx.f("note"));
-    if (utf8_length(note) > kMaxNoteChars) note = directory::utf8_prefix(note, kMaxNoteChars);
+    auto state = check_text(ctx, "answer", note, kMaxNoteChars, false);
+    if (!state.form.empty()) return render(ctx, sql, request_for(ctx, sql, t->request_id), state, 422);
     answer_transfer(sql, transfer_id, accept, note, ctx.user->id, now_seconds());
     ctx.flash(accept ? N_("The transfer is accepted: the request is now your line's.") : N_("The transfer is declined."));
     return accept ? Response::redirect("/helpdesk/requests/" + std::to_string(t->request_id)) : Response::redirect("/helpdesk");

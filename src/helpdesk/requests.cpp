@@ -5,6 +5,7 @@
 #include <map>
 
 #include "helpdesk/lines.hpp"
+#include "offers/dates.hpp"
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
@@ -316,12 +317,10 @@ std::int64_t create_request(soci::session& sql, OrientationRequest r, std::int64
       soci::use(r.person_status), soci::use(r.complexity), soci::use(r.question), soci::use(levels_text),
       soci::use(cb, cb_i), soci::use(cbu, cbu_i), soci::use(by, by_i), soci::use(r.created_at), soci::use(now),
       soci::into(id);
-  // The reference a responder reads out on the phone: the year received and the id, unique because the id is.
-  std::time_t t = static_cast<std::time_t>(r.received_at);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
+  // The reference a responder reads out on the phone: the year received (in Brussels) and the id, unique
+  // because the id is.
   char ref[40];
-  std::snprintf(ref, sizeof ref, "HD-%04d-%06lld", tm.tm_year + 1900, static_cast<long long>(id));
+  std::snprintf(ref, sizeof ref, "HD-%04d-%06lld", offers::to_brussels(r.received_at).year, static_cast<long long>(id));
   std::string reference = ref;
   sql << "UPDATE helpdesk_requests SET reference = :ref WHERE id = :id", soci::use(reference), soci::use(id);
   save_themes(sql, id, r.themes);

@@ -3,12 +3,13 @@
 {{#PENDING_TRANSFER}}<section class="card" aria-labelledby="pending-title">
 <h2 id="pending-title">_("Transfer proposed to {{TO}}")</h2>
 <p>_("{{FROM}} proposes this request to {{TO}}:") {{REASON}}</p>
-{{#MAY_ANSWER}}<form method="post" action="/helpdesk/transfers/{{TRANSFER_ID}}" class="stack" novalidate>
+{{#MAY_ANSWER}}<form method="post" action="/helpdesk/transfers/{{TRANSFER_ID}}" class="stack" novalidate id="answer-form">
   <input type="hidden" name="_csrf" value="{{CSRF}}">
-  <div><label for="answer-note">_("Note for the proposing line (optional)")</label><textarea id="answer-note" name="note" rows="2" maxlength="4000"></textarea></div>
+  <div><label for="answer_note">_("Note for the proposing line (optional)")</label><textarea id="answer_note" name="note" rows="2" maxlength="4000"{{#ANSWER_NOTE_INVALID}} aria-invalid="true"{{/ANSWER_NOTE_INVALID}}>{{ANSWER_NOTE_TYPED}}</textarea></div>
   <div><button type="submit" name="answer" value="accept">_("Accept the transfer")</button> <button type="submit" name="answer" value="decline" class="secondary">_("Decline")</button></div>
 </form>{{/MAY_ANSWER}}
 </section>{{/PENDING_TRANSFER}}
+{{#ANSWER_FINDINGS}}{{#FINDINGS}}<div class="alert" role="alert"><p>_("This looks like identifying data of the person:")</p><ul>{{#FINDING}}<li>{{KIND}}: <mark>{{TEXT}}</mark></li>{{/FINDING}}</ul><label><input type="checkbox" name="confirm_not_person" value="1" form="answer-form"> _("I confirm this is not about the person")</label></div>{{/FINDINGS}}{{/ANSWER_FINDINGS}}
 <section aria-labelledby="request-title">
 <h2 id="request-title">_("The request")</h2>
 <dl class="facts">
