@@ -5,6 +5,7 @@
 #include "directory/demo.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/demo_responders.hpp"
+#include "helpdesk/demo.hpp"
 #include "offers/demo.hpp"
 #include "platform/resources.hpp"
 #include "territory/quarters.hpp"
@@ -85,6 +86,7 @@ bool seed_demo(App& app) {
     offers::seed_demo(app);
     helpdesk::seed_rota_demo(app);
     helpdesk::seed_demo_responders(app);
+    helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders
   }
   return seeded;
 }

@@ -5,6 +5,7 @@
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/calls.hpp"
 #include "helpdesk/handlers.hpp"
+#include "helpdesk/statistics_pages.hpp"
 #include "offers/api.hpp"
 #include "offers/handlers.hpp"
 #include "platform/pages.hpp"
@@ -234,6 +235,10 @@ std::vector<Route> route_table() {
       {Post, "/helpdesk/guide/{slug}/edit", Responder, hd::guide_save},
       {Get, "/helpdesk/guide/{slug}/history", Professional, hd::guide_history_page},
       {Get, "/helpdesk/guide/{slug}/history/{id}", Professional, hd::guide_revision_page},
+      // Helpdesk statistics: territory coordinators (their territory), responders (their own lines) and
+      // administrators; any other professional gets a 403 from the handler (no level holds both roles).
+      {Get, "/helpdesk/statistics", Professional, hd::statistics_page},
+      {Get, "/helpdesk/statistics.csv", Professional, hd::statistics_csv},
   };
 }
 

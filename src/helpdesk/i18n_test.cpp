@@ -99,10 +99,15 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheHelpdeskPagesComesFromTheCatalogue
   int pages = 0;
   for (const auto& route : route_table()) {
     if (route.method != Method::Get || route.pattern.rfind("/helpdesk", 0) != 0) continue;
+    // The lines, rota and guide pages have their own walk (rota_i18n_test.cpp), with the fixtures they need.
+    if (route.pattern.rfind("/helpdesk/lines", 0) == 0 || route.pattern.rfind("/helpdesk/rota", 0) == 0 ||
+        route.pattern.rfind("/helpdesk/guide", 0) == 0)
+      continue;
     std::string path = std::regex_replace(route.pattern, std::regex(R"(\{id\})"), std::to_string(request));
     for (std::string query : {"?lang=qps", "?lang=qps&requester_organisation=Or"}) {
       auto r = client.get(path + query);
       EXPECT_LT(r.status, 400) << path;
+      if (r.header("content-type").find("text/html") == std::string::npos) continue;  // the statistics' CSV
       ++pages;
       EXPECT_EQ(catalogue_leak(r.body, data), "") << route.pattern << " shows text outside the catalogue";
     }

@@ -120,6 +120,9 @@ Page::Page(RequestContext& ctx, std::string content_template, const char* title_
     if (ctx.user->may(Access::Coordinator) || !ctx.user->responder_line_ids().empty())
       d.ShowTemplateGlobalSection(tpl_name("IS_HELPDESK"));
     if (!ctx.user->responder_line_ids().empty()) d.ShowTemplateGlobalSection(tpl_name("IS_RESPONDER"));
+    // The helpdesk's figures: territory coordinators, administrators and responders (narrowed on the page).
+    if (ctx.user->may(Access::Coordinator) || !ctx.user->responder_line_ids().empty())
+      d.ShowTemplateGlobalSection(tpl_name("SEES_HELPDESK_STATISTICS"));
   } else {
     d.ShowTemplateGlobalSection(tpl_name("ANONYMOUS"));
   }

@@ -15,13 +15,13 @@ const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/dire
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
   '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
-  '/offers/reports']);
+  '/offers/reports', '/helpdesk/statistics']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
   '/directory/synonyms', '/admin/questions', '/offers/agreements', '/admin/helpdesk/lines', '/admin/helpdesk/lines/1',
   // The reports of the demo year and the full lists they link to (hundreds of rows).
-  '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions'];
+  '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions', '/helpdesk/statistics'];
 // A helpdesk responder's pages (the regional line's demo responder): lines, rota, own shifts, the guide.
 const RESPONDER = { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026' };
 const RESPONDER_PAGES = ['/helpdesk/lines', '/helpdesk/lines/region', '/helpdesk/lines/region/rota', '/helpdesk/rota/mine',

@@ -1,0 +1,321 @@
+#include "helpdesk/statistics.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <tuple>
+
+#include "helpdesk/lines.hpp"
+#include "offers/dates.hpp"
+#include "platform/db.hpp"
+
+namespace maillage::helpdesk {
+
+namespace {
+
+constexpr std::size_t kMaxMonths = 36;
+
+std::string numbers_in(const std::vector<std::int64_t>& ids) {
+  // Line ids the handler took from the lines table and the caller's grants: written as numbers, never as text.
+  std::string in;
+  for (auto id : ids) in += (in.empty() ? "" : ",") + std::to_string(id);
+  return in.empty() ? "0" : in;
+}
+
+// The condition every query of a scope and period shares, on helpdesk_requests aliased r; binds :f and :t.
+std::string request_filter(const StatsScope& scope) {
+  std::string w = "r.received_at >= :f AND r.received_at < :t";
+  if (!scope.all_lines) w += " AND COALESCE(r.line_reached_id, r.line_id) IN (" + numbers_in(scope.line_ids) + ")";
+  return w;
+}
+
+void sort_counts(std::vector<Count>& v) {
+  std::sort(v.begin(), v.end(), [](const Count& a, const Count& b) {
+    return a.count != b.count ? a.count > b.count : a.code < b.code;
+  });
+}
+
+std::vector<Count> to_counts(const std::map<std::string, std::int64_t>& m) {
+  std::vector<Count> v;
+  for (auto& [code, n] : m) v.push_back({code, n});
+  sort_counts(v);
+  return v;
+}
+
+// The median of (column - received_at) in hours over the `n` requests of the scope that have the column: the
+// middle value, or the mean of the two middle ones, read sorted by the database.
+double median_hours(soci::session& sql, const std::string& filter, const Period& p, const char* column, long long n) {
+  if (n == 0) return 0;
+  long long offset = (n - 1) / 2;
+  int take = n % 2 == 0 ? 2 : 1;
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT r." + std::string(column) + " - r.received_at AS d FROM helpdesk_requests r WHERE " +
+                          filter + " AND r." + column + " IS NOT NULL AND r." + column + " >= r.received_at" +
+                          " ORDER BY d LIMIT :n OFFSET :o",
+       soci::use(p.from), soci::use(p.to), soci::use(take), soci::use(offset));
+  double sum = 0;
+  int got = 0;
+  for (auto& r : rs) {
+    sum += static_cast<double>(as_int(r, 0));
+    ++got;
+  }
+  return got ? sum / got / 3600.0 : 0;
+}
+
+}  // namespace
+
+void ChannelCounts::add(const std::string& channel, std::int64_t n) {
+  if (channel == "phone") phone += n;
+  else if (channel == "email") email += n;
+  else if (channel == "web_form") web_form += n;
+  else if (channel == "in_person") in_person += n;
+  else other += n;
+}
+
+std::optional<Period> year_period(int year) {
+  if (year < 2000 || year > 2100) return std::nullopt;
+  auto from = offers::from_brussels(std::to_string(year) + "-01-01", "00:00");
+  auto to = offers::from_brussels(std::to_string(year + 1) + "-01-01", "00:00");
+  if (!from || !to) return std::nullopt;
+  return Period{*from, *to};
+}
+
+std::vector<std::int64_t> month_starts(const Period& period) {
+  std::vector<std::int64_t> starts;
+  if (period.to <= period.from) return starts;
+  auto first = offers::to_brussels(period.from);
+  int y = first.year, m = first.month;
+  while (starts.size() < kMaxMonths) {
+    char month[16];
+    std::snprintf(month, sizeof month, "%04d-%02d", y, m);
+    auto range = offers::month_range(month);
+    if (!range || range->first >= period.to) break;
+    starts.push_back(std::max(range->first, period.from));
+    if (++m > 12) {
+      m = 1;
+      ++y;
+    }
+  }
+  return starts;
+}
+
+std::vector<std::int64_t> scope_line_ids(soci::session& sql, const StatsScope& scope) {
+  if (!scope.all_lines) return scope.line_ids;
+  std::vector<std::int64_t> ids;
+  for (auto& l : list_lines(sql, true)) ids.push_back(l.id);
+  return ids;
+}
+
+Statistics compute_line_reached(soci::session& sql, const StatsScope& scope, const Period& period) {
+  Statistics s;
+  s.period = period;
+  const std::string filter = request_filter(scope);
+  const std::string from_requests = " FROM helpdesk_requests r WHERE " + filter;
+
+  // The networks' yearly table: line reached x channel.
+  {
+    std::map<std::int64_t, ChannelCounts> by_line;
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "SELECT r.line_reached_id, r.channel, COUNT(*)" + from_requests +
+                            " GROUP BY r.line_reached_id, r.channel",
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) {
+      by_line[as_int(r, 0)].add(as_text(r, 1), as_int(r, 2));
+      s.channels.add(as_text(r, 1), as_int(r, 2));
+    }
+    // Every line of the scope in the lines' order, with zero rows too (the networks publish every line); for the
+    // region, an inactive line shows only when it was reached in the period.
+    for (auto& l : list_lines(sql, true)) {
+      bool in_scope = scope.all_lines ? (l.active || by_line.count(l.id))
+                                      : std::find(scope.line_ids.begin(), scope.line_ids.end(), l.id) != scope.line_ids.end();
+      if (!in_scope) continue;
+      s.by_line_reached.push_back({l.id, by_line[l.id]});
+    }
+    s.by_line_reached.push_back({0, by_line[0]});
+    s.total = s.channels.total();
+  }
+  return s;
+}
+
+Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const Period& period) {
+  Statistics s = compute_line_reached(sql, scope, period);
+  const std::string filter = request_filter(scope);
+  const std::string from_requests = " FROM helpdesk_requests r WHERE " + filter;
+
+  // The line handling the request now (after transfers).
+  {
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "SELECT r.line_id, COUNT(*)" + from_requests + " GROUP BY r.line_id ORDER BY COUNT(*) DESC, r.line_id",
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) s.by_line_handling.push_back({as_int(r, 0), as_int(r, 1)});
+  }
+
+  // By month of reception (Brussels months, bounds computed here so that the SQL stays portable).
+  s.month_starts = month_starts(period);
+  s.by_month.assign(s.month_starts.size(), 0);
+  if (!s.month_starts.empty()) {
+    std::string month = "CASE";
+    for (std::size_t i = 1; i < s.month_starts.size(); ++i)
+      month += " WHEN r.received_at < " + std::to_string(s.month_starts[i]) + " THEN " + std::to_string(i - 1);
+    month += " ELSE " + std::to_string(s.month_starts.size() - 1) + " END";
+    soci::rowset<soci::row> rs = (sql.prepare << "SELECT " + month + " AS m, COUNT(*)" + from_requests + " GROUP BY " + month,
+                                  soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) {
+      auto i = static_cast<std::size_t>(as_int(r, 0));
+      if (i < s.by_month.size()) s.by_month[i] += as_int(r, 1);
+    }
+  }
+
+  // Complexity, requester sector, status and closing outcome: one grouping, rolled up here (a few dozen groups).
+  {
+    std::map<std::string, std::int64_t> complexity, sector, status, outcome;
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "SELECT r.complexity, r.requester_sector, r.status, r.outcome, COUNT(*)" + from_requests +
+                            " GROUP BY r.complexity, r.requester_sector, r.status, r.outcome",
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) {
+      auto n = as_int(r, 4);
+      complexity[as_text(r, 0)] += n;
+      sector[as_text(r, 1)] += n;
+      status[as_text(r, 2)] += n;
+      if (as_text(r, 2) == "closed") outcome[as_text(r, 3)] += n;
+    }
+    s.by_complexity = to_counts(complexity);
+    s.by_sector = to_counts(sector);
+    s.by_status = to_counts(status);
+    s.by_outcome = to_counts(outcome);
+  }
+
+  // The person concerned: bassin x age band, and each alone.
+  {
+    std::map<std::string, std::int64_t> bassin, age;
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "SELECT r.person_bassin_slug, r.person_age_band, COUNT(*)" + from_requests +
+                            " GROUP BY r.person_bassin_slug, r.person_age_band",
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) {
+      CrossCount c{as_text(r, 0), as_text(r, 1), as_int(r, 2)};
+      bassin[c.row] += c.count;
+      age[c.column] += c.count;
+      s.by_bassin_and_age_band.push_back(std::move(c));
+    }
+    s.by_person_bassin = to_counts(bassin);
+    s.by_age_band = to_counts(age);
+  }
+
+  // Themes (a request may have several: the counts add up to more than the requests).
+  {
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "SELECT t.theme, COUNT(*) FROM helpdesk_request_themes t JOIN helpdesk_requests r ON r.id = "
+                        "t.request_id WHERE " + filter + " GROUP BY t.theme",
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) s.by_theme.push_back({as_text(r, 0), as_int(r, 1)});
+    sort_counts(s.by_theme);
+  }
+
+  // Orientations proposed for the period's requests, by outcome.
+  {
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "SELECT o.outcome, COUNT(*) FROM helpdesk_orientations o JOIN helpdesk_requests r ON r.id = "
+                        "o.request_id WHERE " + filter + " GROUP BY o.outcome",
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) {
+      s.by_orientation_outcome.push_back({as_text(r, 0), as_int(r, 1)});
+      s.orientations += as_int(r, 1);
+    }
+    sort_counts(s.by_orientation_outcome);
+  }
+
+  // Delays: both counts and means in one pass, then each median.
+  {
+    const char* fo = "r.first_orientation_at IS NOT NULL AND r.first_orientation_at >= r.received_at";
+    const char* fb = "r.feedback_at IS NOT NULL AND r.feedback_at >= r.received_at";
+    soci::rowset<soci::row> rs =
+        (sql.prepare << std::string("SELECT SUM(CASE WHEN ") + fo + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + fo +
+                            " THEN CAST(r.first_orientation_at - r.received_at AS DOUBLE PRECISION) END), SUM(CASE WHEN " +
+                            fb + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + fb +
+                            " THEN CAST(r.feedback_at - r.received_at AS DOUBLE PRECISION) END)" + from_requests,
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) {
+      s.to_first_orientation.requests = as_int(r, 0);
+      s.to_first_orientation.mean_hours = as_double(r, 1) / 3600.0;
+      s.to_feedback.requests = as_int(r, 2);
+      s.to_feedback.mean_hours = as_double(r, 3) / 3600.0;
+    }
+    s.to_first_orientation.median_hours =
+        median_hours(sql, filter, period, "first_orientation_at", s.to_first_orientation.requests);
+    s.to_feedback.median_hours = median_hours(sql, filter, period, "feedback_at", s.to_feedback.requests);
+  }
+
+  // Transfers proposed in the period that leave or reach a line of the scope.
+  {
+    std::string lines = numbers_in(scope_line_ids(sql, scope));
+    std::string q = "SELECT status, COUNT(*), SUM(CASE WHEN from_line_id IN (" + lines +
+                    ") THEN 1 ELSE 0 END), SUM(CASE WHEN to_line_id IN (" + lines +
+                    ") THEN 1 ELSE 0 END) FROM helpdesk_transfers WHERE proposed_at >= :f AND proposed_at < :t";
+    if (!scope.all_lines) q += " AND (from_line_id IN (" + lines + ") OR to_line_id IN (" + lines + "))";
+    q += " GROUP BY status ORDER BY status";
+    soci::rowset<soci::row> rs = (sql.prepare << q, soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) s.transfers.push_back({as_text(r, 0), as_int(r, 1), as_int(r, 2), as_int(r, 3)});
+  }
+
+  // Unmet needs flagged in the period by a line of the scope.
+  {
+    std::string q = "SELECT COUNT(*) FROM helpdesk_unmet_needs WHERE created_at >= :f AND created_at < :t";
+    if (!scope.all_lines) q += " AND line_id IN (" + numbers_in(scope.line_ids) + ")";
+    long long n = 0;
+    sql << q, soci::use(period.from), soci::use(period.to), soci::into(n);
+    s.unmet_needs = n;
+  }
+  return s;
+}
+
+namespace {
+struct Fingerprint {
+  std::int64_t max_id = 0, max_updated = 0, lines_updated = 0, lines = 0;
+  bool operator==(const Fingerprint&) const = default;
+};
+struct CachedFigures {
+  Fingerprint fingerprint;
+  std::int64_t computed_at = 0;
+  Statistics statistics;
+};
+using CacheKey = std::tuple<std::uint64_t, bool, std::vector<std::int64_t>, std::int64_t, std::int64_t>;
+constexpr std::size_t kMaxCachedFigures = 64;
+constexpr std::int64_t kMaxCacheSeconds = 300;
+
+Fingerprint fingerprint(soci::session& sql) {
+  Fingerprint f;
+  soci::rowset<soci::row> rs = sql.prepare << "SELECT (SELECT MAX(id) FROM helpdesk_requests), (SELECT MAX(updated_at) FROM "
+                                              "helpdesk_requests), (SELECT MAX(updated_at) FROM helpdesk_lines), (SELECT "
+                                              "COUNT(*) FROM helpdesk_lines)";
+  for (auto& r : rs) f = {as_int(r, 0), as_int(r, 1), as_int(r, 2), as_int(r, 3)};
+  return f;
+}
+}  // namespace
+
+Statistics cached_statistics(Database& db, soci::session& sql, const StatsScope& scope, const Period& period) {
+  static std::mutex mutex;
+  static std::map<CacheKey, CachedFigures> cache;
+  std::vector<std::int64_t> ids = scope.line_ids;
+  std::sort(ids.begin(), ids.end());
+  CacheKey key{db.instance_id(), scope.all_lines, scope.all_lines ? std::vector<std::int64_t>{} : ids, period.from, period.to};
+  Fingerprint now_print = fingerprint(sql);
+  std::int64_t now = now_seconds();
+  {
+    std::lock_guard lock(mutex);
+    auto it = cache.find(key);
+    // A change in the second of the computation may have come after it: only older changes are known to be in.
+    if (it != cache.end() && it->second.fingerprint == now_print && now_print.max_updated < it->second.computed_at &&
+        now_print.lines_updated < it->second.computed_at && now - it->second.computed_at < kMaxCacheSeconds)
+      return it->second.statistics;
+  }
+  Statistics s = compute_statistics(sql, scope, period);
+  std::lock_guard lock(mutex);
+  if (cache.size() >= kMaxCachedFigures) cache.clear();
+  cache[key] = {now_print, now, s};
+  return s;
+}
+
+}  // namespace maillage::helpdesk
