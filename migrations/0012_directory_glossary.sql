@@ -220,9 +220,6 @@ shopping', 'glossary', 1796515200);
 INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('assistant social
 maatschappelijk werker
 social worker', 'glossary', 1796515200);
-INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('soins
-zorg
-care', 'glossary', 1796515200);
 INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('accompagnement
 begeleiding
 guidance', 'glossary', 1796515200);
@@ -230,9 +227,6 @@ INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('so
 steun
 ondersteuning
 support', 'glossary', 1796515200);
-INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('famille
-gezin
-family', 'glossary', 1796515200);
 INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('enfant
 kind
 child', 'glossary', 1796515200);
@@ -242,9 +236,6 @@ woman', 'glossary', 1796515200);
 INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('nuit
 nacht
 night', 'glossary', 1796515200);
-INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('santé
-gezondheid
-health', 'glossary', 1796515200);
 INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('quartier
 wijk
 buurt
@@ -255,10 +246,6 @@ men', 'glossary', 1796515200);
 INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('à la rue
 op straat
 on the street', 'glossary', 1796515200);
-INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('accueil
-opvang
-onthaal
-reception', 'glossary', 1796515200);
 INSERT INTO directory_synonym_groups (terms, updated_by, updated_at) VALUES ('traitement
 behandeling
 treatment', 'glossary', 1796515200);
