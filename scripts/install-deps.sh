@@ -5,7 +5,7 @@ PKGS=(
   build-essential cmake pkg-config gettext
   librestinio-dev libhttp-parser-dev libfmt-dev libboost-dev libboost-locale-dev libboost-system-dev
   libsoci-dev libsqlite3-dev libpq-dev sqlite3 postgresql
-  libxapian-dev libctemplate-dev libsodium-dev libcmark-dev libcurl4-openssl-dev
+  libxapian-dev wdutch libctemplate-dev libsodium-dev libcmark-dev libcurl4-openssl-dev
   libcli11-dev libspdlog-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libicu-dev
   chromium fonts-dejavu-core wrk curl ca-certificates
 )

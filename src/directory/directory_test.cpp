@@ -319,6 +319,13 @@ TEST_F(HttpDirectory, AMisspelledWordGetsADidYouMeanLinkAndPartialMatchesSaySo) 
   auto some = client.get("/directory?q=restaurant+anderlecht&lang=en");
   EXPECT_NE(some.body.find("No service has all these words"), std::string::npos);
   EXPECT_NE(some.body.find("Restaurant social — Laeken"), std::string::npos);
+  // One service holds both words: it comes first, the page says so, and the others follow.
+  add(service("rest-and", "Restaurant social — Anderlecht", "1070", {"food-aid"}));
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));  // the index catches up at most every 200 ms
+  auto first = client.get("/directory?q=restaurant+anderlecht&lang=en");
+  EXPECT_EQ(first.body.find("No service has all these words"), std::string::npos);
+  EXPECT_NE(first.body.find("Only the first 1 service(s) have all these words"), std::string::npos);
+  EXPECT_LT(first.body.find("Restaurant social — Anderlecht"), first.body.find("Restaurant social — Laeken"));
 }
 
 TEST_F(HttpDirectory, ARepeatedSearchNeverHidesAChangeMadeSince) {

@@ -191,6 +191,8 @@ Response search_page(RequestContext& ctx) {
     s->SetValue(tpl_name("HREF"), without_words + (without_words.find('?') == std::string::npos ? "?" : "&") + "q=" + url_encode(results.suggestion));
   }
   if (results.relaxed) d.ShowSection(tpl_name("RELAXED"));
+  else if (results.full_matches < results.total)
+    d.AddSectionDictionary(tpl_name("WIDENED"))->SetIntValue(tpl_name("FULL"), results.full_matches);
   auto sheet = current_sheet(ctx, sql);
   // The page's services: from memory once warm, else read together in a handful of queries.
   auto found = engine.documents(sql, results.hits);

@@ -23,7 +23,14 @@ using maillage::testing::TestServer;
 // pseudo-locale walks accept on a page.
 inline std::vector<std::string> vocabulary_words(soci::session& sql) {
   std::vector<std::string> words;
-  for (auto& g : list_synonym_groups(sql)) words.insert(words.end(), g.terms.begin(), g.terms.end());
+  for (auto& g : list_synonym_groups(sql)) {
+    words.insert(words.end(), g.terms.begin(), g.terms.end());
+    // The page shows a group's terms in one run of text: taken whole, one term is not half-removed by another
+    // group's term that straddles two of them ("care home nursing home" holds "home nursing").
+    std::string run;
+    for (auto& t : g.terms) run += (run.empty() ? "" : " ") + t;
+    words.push_back(run);
+  }
   for (auto& t : list_terms(sql)) {
     words.push_back(t.code);
     for (auto& [l, v] : t.label) words.push_back(v);

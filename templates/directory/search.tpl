@@ -18,6 +18,7 @@
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
 {{#SUGGESTION}}<p class="notice" role="status">_("Did you mean:") <a href="{{HREF}}">{{WORDS}}</a></p>{{/SUGGESTION}}
 {{#RELAXED}}<p class="notice" role="status">_("No service has all these words: these services have some of them.")</p>{{/RELAXED}}
+{{#WIDENED}}<p class="notice" role="status">_("Only the first {{FULL}} service(s) have all these words: the next ones have some of them.")</p>{{/WIDENED}}
 {{#SHEET}}<p class="sheet-link"><a href="{{SHEET_URL}}">_("Orientation sheet: {{SHEET_COUNT}} service(s)")</a></p>{{/SHEET}}
 <div class="directory">
 <aside class="facets" aria-label="_("Refine the results")">

@@ -19,6 +19,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "directory/search/compounds.hpp"
 #include "directory/search/near_ranking.hpp"
 #include "directory/search/query_builder.hpp"
 #include "directory/search/revision_cache.hpp"
@@ -34,6 +35,9 @@ namespace {
 constexpr int kMaxLimit = 100;
 constexpr int kMaxOffset = 10000;
 constexpr int kFewResults = 3;                 // below this a spelling suggestion is worth offering
+// Fewer services than this with every word: those with some of them follow (a page of ten is what people read).
+constexpr int kFewFullMatches = 10;
+constexpr std::size_t kMaxWidenedGroups = 15;  // longer questions are not widened (and are rare)
 constexpr std::size_t kMaxPooledReaders = 16;
 constexpr std::pair<Facet, char> kFacetLetters[] = {{Facet::Bassin, 'B'},   {Facet::Commune, 'C'},
                                                     {Facet::Theme, 'T'},    {Facet::Public, 'P'},
@@ -264,6 +268,13 @@ void SearchIndex::upsert(const ServiceDocument& s) {
       const auto& w = ws[i];
       doc.add_posting(w, ++pos, wdf);
       for (const auto& st : text::stems(w)) doc.add_term("Z" + st, wdf);
+      // A Dutch compound is indexed with its parts too (without positions: a phrase is what was written), so
+      // that "opvang" or "hulp bij drugs" finds "nachtopvang" and "drugshulpverlening".
+      for (const auto& part : text::compound_parts(w)) {
+        doc.add_term(part, wdf);
+        spelling.insert(part);  // every raw term is in the spelling table, which upsert() takes out again
+        for (const auto& st : text::stems(part)) doc.add_term("Z" + st, wdf);
+      }
       if (spellable(w)) spelling.insert(w);
       if (auto it = phrases.find(w); it != phrases.end())
         for (const auto& p : it->second)
@@ -455,13 +466,48 @@ SearchResults SearchIndex::Impl::run(const Xapian::Database& db, const SearchQue
   ParsedText parsed = parse_text(in.text, in.lang, *syn, *marked);
   TermBits term_bits;
   SearchResults out = run_once(db, in, parsed, false, *names, term_bits);
+  // A query the bitmaps cannot widen (a phrase of the synonym table not marked yet) and no service with every
+  // word: the services with any of them.
   if (out.total == 0 && parsed.groups.size() > 1) {
     out = run_once(db, in, parsed, true, *names, term_bits);
     out.relaxed = out.total > 0;
+    out.full_matches = 0;
   }
-  if (!parsed.groups.empty() && out.total < kFewResults) out.suggestion = suggest(db, parsed, in.lang);
+  if (!parsed.groups.empty() && out.full_matches < kFewResults) out.suggestion = suggest(db, parsed, in.lang);
   return out;
 }
+
+namespace {
+
+// Documents of `groups` bitmaps by how many of them hold each one: bit-sliced counters (plane j holds bit j
+// of each document's count), a few word operations per document word instead of a count per document.
+struct GroupCounts {
+  std::vector<Bits> planes;
+  GroupCounts(const std::vector<Bits>& groups, std::size_t words) {
+    unsigned bits = 1;
+    while ((1u << bits) <= groups.size()) ++bits;
+    planes.assign(bits, Bits(words, 0));
+    for (const auto& g : groups)
+      for (std::size_t w = 0; w < words && w < g.size(); ++w) {
+        std::uint64_t carry = g[w];
+        for (auto& plane : planes) {
+          if (!carry) break;
+          std::uint64_t next = plane[w] & carry;
+          plane[w] ^= carry;
+          carry = next;
+        }
+      }
+  }
+  // The documents held by exactly k groups.
+  Bits exactly(unsigned k) const {
+    Bits out(planes.empty() ? 0 : planes[0].size(), ~std::uint64_t{0});
+    for (std::size_t j = 0; j < planes.size(); ++j)
+      for (std::size_t w = 0; w < out.size(); ++w) out[w] &= (k >> j & 1) ? planes[j][w] : ~planes[j][w];
+    return out;
+  }
+};
+
+}  // namespace
 
 SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const SearchQuery& in,
                                           const ParsedText& parsed, bool relaxed,
@@ -491,9 +537,15 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   auto proximity = [&] {
     return Xapian::Query((new ProximitySource(cache, cache->places(db), centre, within_m))->release());
   };
+  auto restricted_to = [](const Xapian::Query& q, std::shared_ptr<const Bits> bits) {
+    auto n = popcount_and(bits->data(), bits->data(), bits->size());
+    return Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query((new BitmapSource(std::move(bits), n))->release()));
+  };
 
   Xapian::Query text_query =
       has_text ? any_of(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parsed.groups) : match_all();
+  // The services with only some of the words are ranked by them all, optional: the more they hold, the higher.
+  const Xapian::Query some_words = has_text ? any_of(Xapian::Query::OP_OR, parsed.groups) : match_all();
   Xapian::Query q;
   double top = 0;  // with words and a point: the best relevance, which scales to 1
   Xapian::Enquire enquire(db);
@@ -505,18 +557,23 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   // test below and for the counts.
   Bits matched;
   const bool countable = matches_of(db, text_query, *cache, matched, term_bits);
-  if (has_text && near) {
-    // Relevance and proximity added on one scale: the text weight divided by the best text weight, plus
-    // the proximity weight (1 at the point). A service a little less relevant but next door comes before
-    // the most relevant one across the region; among equally near ones, relevance decides.
-    // When no service has every word (the relaxed pass comes next), the best relevance is not worth a ranking.
-    if (countable && popcount_and(matched.data(), matched.data(), matched.size()) == 0) return out;
+  // Relevance and proximity added on one scale: the text weight divided by the best text weight, plus the
+  // proximity weight (1 at the point). A service a little less relevant but next door comes before the most
+  // relevant one across the region; among equally near ones, relevance decides.
+  auto near_query = [&](const Xapian::Query& words, double best) {
+    Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, words, best > 0 ? 1.0 / best : 1.0);
+    return Xapian::Query(within_m > 0 ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, scaled, proximity());
+  };
+  auto best_weight = [&](const Xapian::Query& words) {
     Xapian::Enquire best(db);
     best.set_weighting_scheme(weighting);
-    best.set_query(filtered(text_query));
-    top = best.get_mset(0, 1).get_max_attained();
-    Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, text_query, top > 0 ? 1.0 / top : 1.0);
-    q = Xapian::Query(within_m > 0 ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, scaled, proximity());
+    best.set_query(words);
+    return best.get_mset(0, 1).get_max_attained();
+  };
+  if (has_text && near) {
+    // When no service has every word, the best relevance of all words is not worth a ranking.
+    if (!countable || popcount_and(matched.data(), matched.data(), matched.size()) > 0) top = best_weight(filtered(text_query));
+    q = near_query(text_query, top);
   } else if (has_text) {
     q = text_query;
     // Active services first: see the split below (or, when counting by MatchSpy, a sort by status).
@@ -538,7 +595,13 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   // with a MatchSpy over all matches. Either way the counts cover every match, not the page.
   bool counted = false;
   std::int64_t now = in.now != 0 ? in.now : static_cast<std::int64_t>(::time(nullptr));
+  // Matches in the order they are shown: those with every word, then (widened) those missing one word, two...
+  std::vector<Bits> tiers;
   if (countable) {
+    // The filters, the status, "open now" and the radius, on a bitmap of matches.
+    Bits allowed(cache->words, 0);
+    for (std::size_t w = 0; w < allowed.size(); ++w)
+      allowed[w] = in.include_defunct ? cache->present[w] : (cache->present[w] & ~cache->defunct[w]);
     for (const auto& [facet, values] : in.filters) {
       Bits any(cache->words, 0);
       bool has_value = false;
@@ -552,15 +615,15 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
             for (std::size_t w = 0; w < any.size(); ++w) any[w] |= cache->by_code[code][w];
       }
       if (has_value)
-        for (std::size_t w = 0; w < matched.size(); ++w) matched[w] &= any[w];
+        for (std::size_t w = 0; w < allowed.size(); ++w) allowed[w] &= any[w];
     }
-    for (std::size_t w = 0; w < matched.size(); ++w)
-      matched[w] &= in.include_defunct ? cache->present[w] : (cache->present[w] & ~cache->defunct[w]);
-    if (in.open_now || within_m > 0) {
+    auto restrict = [&](Bits& bits) {
+      for (std::size_t w = 0; w < bits.size(); ++w) bits[w] &= w < allowed.size() ? allowed[w] : 0;
+      if (!in.open_now && within_m <= 0) return;
       const auto& places = cache->places(db);
       if (in.open_now) {
         const int minute = brussels_minute_of_week(now);
-        keep_only(matched, [&](Xapian::docid d) {
+        keep_only(bits, [&](Xapian::docid d) {
           for (auto i = places.hours_from[d]; i + 1 < places.hours_from[d + 1]; i += 2)
             if (places.hours[i] <= minute && minute < places.hours[i + 1]) return true;
           return false;
@@ -568,19 +631,45 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
       }
       if (within_m > 0) {
         const Xapian::GreatCircleMetric metric;
-        keep_only(matched, [&](Xapian::docid d) {
+        keep_only(bits, [&](Xapian::docid d) {
           return !std::isnan(places.lat[d]) &&
                  metric(centre, Xapian::LatLongCoord(places.lat[d], places.lng[d])) <= within_m;
         });
       }
-      auto allowed = std::make_shared<const Bits>(matched);
-      auto count = popcount_and(allowed->data(), allowed->data(), allowed->size());
-      auto* source = new BitmapSource(allowed, count);
-      q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(source->release()));
+    };
+    restrict(matched);
+    tiers.push_back(matched);
+    out.full_matches = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
+    // Few services hold every word: those holding at least half of them follow, most words first, and those
+    // holding fewer while there are still fewer than a page of ten. A word the record does not use must not
+    // hide a right service.
+    const std::size_t n = parsed.groups.size();
+    if (has_text && !relaxed && n >= 2 && n <= kMaxWidenedGroups && out.full_matches < kFewFullMatches) {
+      std::vector<Bits> per_group(n);
+      for (std::size_t i = 0; i < n; ++i) matches_of(db, parsed.groups[i], *cache, per_group[i], term_bits);
+      GroupCounts counts(per_group, cache->words);
+      std::vector<Bits> partial;
+      int found = out.full_matches;
+      const unsigned at_least = static_cast<unsigned>((n + 1) / 2);
+      for (unsigned k = static_cast<unsigned>(n) - 1; k >= 1; --k) {
+        if (k < at_least && found >= kFewFullMatches) break;
+        Bits tier = counts.exactly(k);
+        restrict(tier);
+        if (auto c = popcount_and(tier.data(), tier.data(), tier.size())) {
+          found += static_cast<int>(c);
+          for (std::size_t w = 0; w < matched.size(); ++w) matched[w] |= tier[w];
+          tiers.push_back(std::move(tier));
+        }
+      }
+    }
+    if (in.open_now || within_m > 0) {
+      auto allowed_matches = std::make_shared<const Bits>(matched);
+      q = restricted_to(q, allowed_matches);
       enquire.set_query(filtered(q));
     }
     counted = true;
   }
+  out.relaxed = relaxed || (tiers.size() > 1 && out.full_matches == 0);
   MatchMarker marker(cache->words);
   if (!counted) enquire.add_matchspy(&marker);
   std::unique_ptr<OpenAt> open_now;
@@ -605,30 +694,64 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     }
   };
   if (counted && has_text) {
-    // Ranked by relevance, active services before inactive (and defunct, when asked for) ones. With the
-    // counts known, that is two relevance-ordered queries on either side of the line instead of a sort
-    // by status, which made Xapian weigh every match instead of stopping at the best ones.
+    // Ranked by relevance, active services before inactive (and defunct, when asked for) ones, each tier of
+    // words after the one before. With the counts known, that is relevance-ordered queries on either side of
+    // the status line instead of a sort by status, which made Xapian weigh every match instead of stopping at
+    // the best ones.
     out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
     Bits later(cache->words);
     for (std::size_t w = 0; w < later.size(); ++w) later[w] = cache->inactive[w] | cache->defunct[w];
-    const int first_count = out.total - static_cast<int>(popcount_and(matched.data(), later.data(), later.size()));
+    struct Side {
+      std::shared_ptr<Bits> bits;
+      int count;
+      bool full;
+    };
+    std::vector<Side> sides;
+    for (std::size_t t = 0; t < tiers.size(); ++t)
+      for (bool later_side : {false, true}) {
+        auto side = std::make_shared<Bits>(tiers[t]);
+        for (std::size_t w = 0; w < side->size(); ++w) (*side)[w] &= later_side ? later[w] : ~later[w];
+        int count = static_cast<int>(popcount_and(side->data(), side->data(), side->size()));
+        if (count > 0) sides.push_back({std::move(side), count, t == 0});
+      }
+    // Those with some of the words are ranked on their own scale near a point: their best relevance.
+    Xapian::Query partial_query = some_words;
+    double partial_top = 0;
+    bool partial_ready = false;
     // Each side is the ranking query restricted to its documents by a bitmap (the matches already hold the
     // filters, the status and "open now"): one cheap posting source instead of merging the filter terms'
-    // posting lists again.
-    // Near a point, the short cut of near_ranking.hpp ranks the few candidates that can make the page.
-    auto take = [&](bool later_side, int from, int count) {
-      auto side = std::make_shared<Bits>(matched);
-      for (std::size_t w = 0; w < side->size(); ++w) (*side)[w] &= later_side ? later[w] : ~later[w];
-      if (near && rank_near({db, text_query, weighting, top, cache->places(db), centre}, *side, from, count, out.hits))
+    // posting lists again. Near a point, the short cut of near_ranking.hpp ranks the few candidates that can
+    // make the page.
+    auto take = [&](const Side& side, int from, int count) {
+      const Xapian::Query* words = &text_query;
+      const Xapian::Query* ranking = &q;
+      double best = top;
+      if (!side.full) {
+        if (!partial_ready) {
+          partial_ready = true;
+          if (near) {
+            Bits some(cache->words, 0);
+            for (std::size_t t = 1; t < tiers.size(); ++t)
+              for (std::size_t w = 0; w < some.size(); ++w) some[w] |= tiers[t][w];
+            partial_top = best_weight(restricted_to(some_words, std::make_shared<const Bits>(std::move(some))));
+            partial_query = near_query(some_words, partial_top);
+          }
+        }
+        words = &some_words;
+        ranking = &partial_query;
+        best = partial_top;
+      }
+      if (near && rank_near({db, *words, weighting, best, cache->places(db), centre}, *side.bits, from, count, out.hits))
         return;
-      auto n = popcount_and(side->data(), side->data(), side->size());
-      auto* source = new BitmapSource(std::move(side), n);
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(source->release())));
+      enquire.set_query(restricted_to(*ranking, side.bits));
       add_hits(enquire.get_mset(from, count));
     };
-    if (offset < first_count && limit > 0) take(false, offset, std::min(limit, first_count - offset));
-    if (offset + limit > first_count && out.total > first_count)
-      take(true, std::max(0, offset - first_count), offset + limit - std::max(offset, first_count));
+    int start = 0;
+    for (const auto& side : sides) {
+      const int from = std::max(offset, start), to = std::min(offset + limit, start + side.count);
+      if (to > from) take(side, from - start, to - from);
+      start += side.count;
+    }
   } else {
     if (has_text) enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
     // check_at_least = every document, for the MatchSpy to see all matches when it counts them.
@@ -636,6 +759,7 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     if (!counted) matched = std::move(marker.bits);
     out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
   }
+  if (!counted || !has_text) out.full_matches = relaxed ? 0 : out.total;
   for (std::size_t code = 0; code < cache->by_code.size() && code < names.size() && out.total > 0; ++code) {
     unsigned n = cache->count(matched, static_cast<unsigned>(code));
     if (n == 0) continue;

@@ -69,8 +69,10 @@ struct SearchResults {
   std::vector<SearchHit> hits;
   std::map<Facet, std::vector<FacetCount>> facets;  // counts over all matches, not only the page
   std::string suggestion;                         // "did you mean", empty when none
-  // No service has every word: these have some of them (the page may say so). Added for the UI.
+  // No service has every word: these have some of them (the page says so).
   bool relaxed = false;
+  // Services with every word (they come first); when fewer than `total`, the others hold only some words.
+  int full_matches = 0;
 };
 
 // Removes accents and case: "Santé Mentale" -> "sante mentale". Used at index and at query time.

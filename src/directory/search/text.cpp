@@ -140,7 +140,8 @@ std::vector<std::string> stems(const std::string& word, const std::string& lang)
 }
 
 bool is_stopword(const std::string& word) {
-  // "sans" (without) is not a stopword here: "sans abri", "sans rendez-vous" carry meaning.
+  // "sans" (without) is not a stopword here: "sans abri", "sans rendez-vous" carry meaning; nor "nuit", "aide",
+  // "hulp": a night shelter or help is what is asked for.
   static const std::unordered_set<std::string> kStopwords = {
       // fr
       "le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "et", "ou", "a", "au", "aux", "en", "pour",
@@ -148,7 +149,25 @@ bool is_stopword(const std::string& word) {
       // nl
       "het", "een", "van", "voor", "op", "met", "te", "aan", "bij", "of", "en", "die", "dat", "is", "zijn",
       // en
-      "the", "an", "and", "or", "of", "for", "in", "on", "with", "to", "at", "by", "is"};
+      "the", "an", "and", "or", "of", "for", "in", "on", "with", "to", "at", "by", "is",
+      // How a question to a helpline is put, in the three languages ("je cherche", "waar kan ik", "where can I
+      // find", "tonight"): words no service's record holds, which must not count against it.
+      // fr
+      "je", "j", "cherche", "cherchons", "chercher", "recherche", "besoin", "trouver", "ou", "quel", "quelle",
+      "quels", "quelles", "quelqu", "y", "il", "elle", "on", "nous", "vous", "mon", "ma", "mes", "notre",
+      "votre", "leur", "leurs", "peut", "peux", "pouvez", "faire", "veut", "veux", "voudrais", "souhaite",
+      "ne", "pas", "plus", "tres", "cette", "ces", "soir", "aujourd", "hui", "maintenant", "svp", "bonjour",
+      "comment", "quand", "personne", "personnes", "quelque", "chose", "urgent", "vite", "chez", "apres", "avant",
+      // nl
+      "ik", "zoek", "zoeken", "waar", "kan", "kunnen", "mijn", "hij", "zij", "ze", "we", "wij", "er", "iemand",
+      "wat", "welke", "hoe", "graag", "nodig", "heb", "hebben", "heeft", "vanavond", "vandaag", "nu", "moet",
+      "wil", "willen", "om", "naar", "na", "hier", "ook", "nog", "al", "persoon", "personen", "mensen", "dringend",
+      // en
+      "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her", "they", "their", "it", "where",
+      "what", "which", "who", "how", "when", "can", "could", "would", "should", "need", "needs", "looking",
+      "look", "find", "someone", "somebody", "anyone", "help", "tonight", "today", "now", "please", "get",
+      "there", "are", "some", "any", "do", "does", "want", "wants", "person", "people", "urgently", "after",
+      "before"};
   return kStopwords.count(word) > 0;
 }
 
