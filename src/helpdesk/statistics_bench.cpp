@@ -5,6 +5,8 @@
 // PostgreSQL when MAILLAGE_TEST_PG names a server (scripts/bench.sh starts one).
 #include <benchmark/benchmark.h>
 
+#include "platform/testing/bench_database.hpp"
+
 #include <filesystem>
 #include <map>
 
@@ -32,18 +34,7 @@ struct Bench {
   double generate_seconds = 0;
 };
 
-std::string database_url(bool postgres) {
-  if (postgres) {
-    std::string conn = std::getenv("MAILLAGE_TEST_PG");
-    std::string schema = "bench_" + security::sha256_hex(security::random_token(16)).substr(0, 12);
-    soci::session admin("postgresql", conn);
-    admin << "CREATE SCHEMA " + schema;
-    return "postgresql://" + conn + " options='-csearch_path=" + schema + "'";
-  }
-  auto dir = std::filesystem::temp_directory_path() / ("maillage-helpdesk-bench-" + security::random_token(6));
-  std::filesystem::create_directories(dir);
-  return "sqlite://" + (dir / "bench.db").string();
-}
+std::string database_url(bool postgres) { return maillage::testing::bench_database_url(postgres, "maillage-helpdesk-bench"); }
 
 // One database per engine for the whole run: the demo, then requests up to 100,000.
 Bench* bench(bool postgres) {

@@ -3,6 +3,8 @@
 // capacity: must be 0), on SQLite and, when MAILLAGE_TEST_PG names a PostgreSQL server (scripts/bench.sh starts
 // one), on PostgreSQL.
 #include <benchmark/benchmark.h>
+
+#include "platform/testing/bench_database.hpp"
 #include <curl/curl.h>
 
 #include <atomic>
@@ -24,18 +26,7 @@ namespace {
 constexpr int kAttempts = 1000;
 constexpr int kSeats = 100;
 
-std::string database_url(bool postgres) {
-  if (postgres) {
-    std::string conn = std::getenv("MAILLAGE_TEST_PG");
-    std::string schema = "bench_" + security::sha256_hex(security::random_token(16)).substr(0, 12);
-    soci::session admin("postgresql", conn);
-    admin << "CREATE SCHEMA " + schema;
-    return "postgresql://" + conn + " options='-csearch_path=" + schema + "'";
-  }
-  auto dir = std::filesystem::temp_directory_path() / ("maillage-bench-" + security::random_token(6));
-  std::filesystem::create_directories(dir);
-  return "sqlite://" + (dir / "bench.db").string();
-}
+std::string database_url(bool postgres) { return maillage::testing::bench_database_url(postgres, "maillage-bench"); }
 
 std::size_t discard(char*, std::size_t s, std::size_t n, void*) { return s * n; }
 
