@@ -88,6 +88,9 @@ TEST_F(HttpDirectoryWords, ACoordinatorAddsASynonymGroupAndTheNextSearchUsesIt) 
   auto id = group_holding("herberg");
   ASSERT_NE(id, 0);
   EXPECT_NE(coord->get("/directory/synonyms").body.find("coord@example.org"), std::string::npos) << "who changed it";
+  // The group comes back one term a line, so that saving it unchanged keeps its three terms.
+  EXPECT_NE(coord->get("/directory/synonyms").body.find("maison d&#39;accueil\nherberg\nshelter home</textarea>"),
+            std::string::npos);
   soci::session sql(server.app().db.pool());
   int audited = 0;
   sql << "SELECT COUNT(*) FROM audit_log WHERE action = 'directory.synonyms.add'", soci::into(audited);

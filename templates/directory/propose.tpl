@@ -10,7 +10,7 @@
   {{#LANG_OPTION}}{{#SELECTED}}<input type="hidden" name="in" value="{{CODE}}">{{/SELECTED}}{{/LANG_OPTION}}
   {{#FIELD}}<div>
     <label for="{{NAME}}">{{LABEL}}</label>
-    <textarea id="{{NAME}}" name="{{NAME}}" rows="4" maxlength="5000">{{VALUE}}</textarea>
+    <textarea id="{{NAME}}" name="{{NAME}}" rows="4" maxlength="5000">{{VALUE:pre_escape}}</textarea>
   </div>{{/FIELD}}
   <input type="hidden" name="lists" value="1">
   {{#VOCABULARY}}<fieldset id="{{NAME}}" class="terms">
@@ -29,7 +29,7 @@
   <div>
     <label for="phones">_("Phones, one a line")</label>
     {{#PHONES_INVALID}}<span class="field-error" id="phones-error">{{PHONES_ERROR}}</span>{{/PHONES_INVALID}}
-    <textarea id="phones" name="phones" rows="3" maxlength="500"{{#PHONES_INVALID}} aria-invalid="true" aria-describedby="phones-error"{{/PHONES_INVALID}}>{{PHONES}}</textarea>
+    <textarea id="phones" name="phones" rows="3" maxlength="500"{{#PHONES_INVALID}} aria-invalid="true" aria-describedby="phones-error"{{/PHONES_INVALID}}>{{PHONES:pre_escape}}</textarea>
   </div>
   <div>
     <label for="email">_("E-mail")</label>

@@ -7,7 +7,7 @@
   <div>
     <label for="terms-new">_("Words or phrases that mean the same, one per line")</label>
     {{#NEW_INVALID}}<span class="field-error" id="terms-new-error">{{NEW_ERROR}}</span>{{/NEW_INVALID}}
-    <textarea id="terms-new" name="terms" rows="4" maxlength="3000"{{#NEW_INVALID}} aria-invalid="true" aria-describedby="terms-new-error"{{/NEW_INVALID}}>{{NEW_TERMS}}</textarea>
+    <textarea id="terms-new" name="terms" rows="4" maxlength="3000"{{#NEW_INVALID}} aria-invalid="true" aria-describedby="terms-new-error"{{/NEW_INVALID}}>{{NEW_TERMS:pre_escape}}</textarea>
   </div>
   <div><button type="submit">_("Add the group")</button></div>
 </form>
@@ -21,7 +21,7 @@
     <input type="hidden" name="_csrf" value="{{CSRF}}">
     <label for="terms-{{ID}}">_("Group {{NUMBER}}: {{SUMMARY}}")</label>
     {{#INVALID}}<span class="field-error" id="terms-{{ID}}-error">{{ERROR}}</span>{{/INVALID}}
-    <textarea id="terms-{{ID}}" name="terms" rows="{{ROWS}}" maxlength="3000"{{#INVALID}} aria-invalid="true" aria-describedby="terms-{{ID}}-error"{{/INVALID}}>{{TERMS}}</textarea>
+    <textarea id="terms-{{ID}}" name="terms" rows="{{ROWS}}" maxlength="3000"{{#INVALID}} aria-invalid="true" aria-describedby="terms-{{ID}}-error"{{/INVALID}}>{{TERMS:pre_escape}}</textarea>
     {{#UPDATED}}<span class="muted">_("Changed on {{DATE}} by {{BY}}")</span>{{/UPDATED}}
     <div><button type="submit">_("Save")</button> <button type="submit" class="secondary" formaction="/directory/synonyms/{{ID}}/delete">_("Delete the group")</button></div>
   </form>

@@ -11,7 +11,7 @@
   {{#LANGUAGE_TEXT}}<fieldset lang="{{CODE}}">
     <legend>{{LANGUAGE}}</legend>
     <div><label for="title_{{CODE}}">_("Title")</label><input id="title_{{CODE}}" name="title_{{CODE}}" value="{{TITLE_VALUE}}" maxlength="200"></div>
-    <div><label for="body_{{CODE}}">_("Text")</label><textarea id="body_{{CODE}}" name="body_{{CODE}}" rows="14">{{BODY_VALUE}}</textarea></div>
+    <div><label for="body_{{CODE}}">_("Text")</label><textarea id="body_{{CODE}}" name="body_{{CODE}}" rows="14">{{BODY_VALUE:pre_escape}}</textarea></div>
   </fieldset>{{/LANGUAGE_TEXT}}
   <div><button type="submit">_("Save the page")</button> <a href="{{CANCEL}}">_("Cancel")</a></div>
 </form>

@@ -5,7 +5,7 @@
 <p>_("{{FROM}} proposes this request to {{TO}}:") {{REASON}}</p>
 {{#MAY_ANSWER}}<form method="post" action="/helpdesk/transfers/{{TRANSFER_ID}}" class="stack" novalidate id="answer-form">
   <input type="hidden" name="_csrf" value="{{CSRF}}">
-  <div><label for="answer_note">_("Note for the proposing line (optional)")</label><textarea id="answer_note" name="note" rows="2" maxlength="4000"{{#ANSWER_NOTE_INVALID}} aria-invalid="true"{{/ANSWER_NOTE_INVALID}}>{{ANSWER_NOTE_TYPED}}</textarea></div>
+  <div><label for="answer_note">_("Note for the proposing line (optional)")</label><textarea id="answer_note" name="note" rows="2" maxlength="4000"{{#ANSWER_NOTE_INVALID}} aria-invalid="true"{{/ANSWER_NOTE_INVALID}}>{{ANSWER_NOTE_TYPED:pre_escape}}</textarea></div>
   <div><button type="submit" name="answer" value="accept">_("Accept the transfer")</button> <button type="submit" name="answer" value="decline" class="secondary">_("Decline")</button></div>
 </form>{{/MAY_ANSWER}}
 </section>{{/PENDING_TRANSFER}}
@@ -69,14 +69,14 @@
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <fieldset><legend>_("Note of a contact")</legend>
   <div><label for="note-kind">_("Kind")</label><select id="note-kind" name="kind"><option value="contact">_("Contact with the requester")</option><option value="note">_("Note")</option></select></div>
-  <div><label for="note">_("Note")</label><textarea id="note" name="note" rows="3" maxlength="4000" aria-describedby="note-warning"{{#NOTE_INVALID}} aria-invalid="true"{{/NOTE_INVALID}}>{{NOTE}}</textarea><span class="hint" id="note-warning">_("No name or identifying data of the person.")</span></div>
+  <div><label for="note">_("Note")</label><textarea id="note" name="note" rows="3" maxlength="4000" aria-describedby="note-warning"{{#NOTE_INVALID}} aria-invalid="true"{{/NOTE_INVALID}}>{{NOTE:pre_escape}}</textarea><span class="hint" id="note-warning">_("No name or identifying data of the person.")</span></div>
   {{#NOTE_FINDINGS}}{{#FINDINGS}}<div class="alert" role="alert"><p>_("This looks like identifying data of the person:")</p><ul>{{#FINDING}}<li>{{KIND}}: <mark>{{TEXT}}</mark></li>{{/FINDING}}</ul><label><input type="checkbox" name="confirm_not_person" value="1"> _("I confirm this is not about the person")</label></div>{{/FINDINGS}}{{/NOTE_FINDINGS}}
   <div><button type="submit">_("Add to the history")</button></div>
   </fieldset>
 </form>
 <form method="post" action="/helpdesk/requests/{{ID}}/feedback" class="stack" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
-  <div><label for="feedback">_("Feedback given to the requester")</label><textarea id="feedback" name="feedback" rows="3" maxlength="4000" aria-describedby="feedback-hint"{{#FEEDBACK_INVALID}} aria-invalid="true"{{/FEEDBACK_INVALID}}>{{FEEDBACK}}</textarea><span class="hint" id="feedback-hint">_("A professional who sent the request by the web form reads it in \"My requests\".")</span></div>
+  <div><label for="feedback">_("Feedback given to the requester")</label><textarea id="feedback" name="feedback" rows="3" maxlength="4000" aria-describedby="feedback-hint"{{#FEEDBACK_INVALID}} aria-invalid="true"{{/FEEDBACK_INVALID}}>{{FEEDBACK:pre_escape}}</textarea><span class="hint" id="feedback-hint">_("A professional who sent the request by the web form reads it in \"My requests\".")</span></div>
   {{#FEEDBACK_FINDINGS}}{{#FINDINGS}}<div class="alert" role="alert"><p>_("This looks like identifying data of the person:")</p><ul>{{#FINDING}}<li>{{KIND}}: <mark>{{TEXT}}</mark></li>{{/FINDING}}</ul><label><input type="checkbox" name="confirm_not_person" value="1"> _("I confirm this is not about the person")</label></div>{{/FINDINGS}}{{/FEEDBACK_FINDINGS}}
   <div><button type="submit">_("Save the feedback")</button></div>
 </form>
@@ -101,7 +101,7 @@
 <form method="post" action="/helpdesk/requests/{{ID}}/transfer" class="stack" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <div><label for="to_line">_("Line")</label><select id="to_line" name="to_line"{{#TO_LINE_INVALID}} aria-invalid="true"{{/TO_LINE_INVALID}}>{{#TRANSFER_LINE}}<option value="{{LINE_ID}}">{{NAME}}</option>{{/TRANSFER_LINE}}</select></div>
-  <div><label for="transfer_reason">_("Reason")</label><textarea id="transfer_reason" name="reason" rows="2" maxlength="4000"{{#TRANSFER_REASON_INVALID}} aria-invalid="true"{{/TRANSFER_REASON_INVALID}}>{{TRANSFER_REASON}}</textarea></div>
+  <div><label for="transfer_reason">_("Reason")</label><textarea id="transfer_reason" name="reason" rows="2" maxlength="4000"{{#TRANSFER_REASON_INVALID}} aria-invalid="true"{{/TRANSFER_REASON_INVALID}}>{{TRANSFER_REASON:pre_escape}}</textarea></div>
   {{#TRANSFER_FINDINGS}}{{#FINDINGS}}<div class="alert" role="alert"><p>_("This looks like identifying data of the person:")</p><ul>{{#FINDING}}<li>{{KIND}}: <mark>{{TEXT}}</mark></li>{{/FINDING}}</ul><label><input type="checkbox" name="confirm_not_person" value="1"> _("I confirm this is not about the person")</label></div>{{/FINDINGS}}{{/TRANSFER_FINDINGS}}
   <div><button type="submit" class="secondary">_("Propose the transfer")</button></div>
 </form>

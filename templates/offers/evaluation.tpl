@@ -6,7 +6,7 @@
   <fieldset><legend>{{TEXT}}</legend>
     {{#SCALE}}{{#POINT}}<label class="inline"><input type="radio" name="q{{QID}}" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{VALUE}}</label> {{/POINT}}<span class="hint">_("1: not at all, 5: very much")</span>{{/SCALE}}
     {{#CHOICE}}{{#OPTION}}<label class="inline"><input type="radio" name="q{{QID}}" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label> {{/OPTION}}{{/CHOICE}}
-    {{#FREE_TEXT}}<textarea name="q{{QID}}" rows="4" maxlength="4000" aria-label="{{TEXT}}">{{ANSWER}}</textarea>{{/FREE_TEXT}}
+    {{#FREE_TEXT}}<textarea name="q{{QID}}" rows="4" maxlength="4000" aria-label="{{TEXT}}">{{ANSWER:pre_escape}}</textarea>{{/FREE_TEXT}}
   </fieldset>
   {{/QUESTION}}
   <div><button type="submit">_("Send my answers")</button></div>

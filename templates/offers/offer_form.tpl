@@ -6,14 +6,14 @@
   <div><label for="title_fr">_("Title in French")</label><input type="text" id="title_fr" name="title_fr" value="{{TITLE_FR}}" maxlength="300" lang="fr"></div>
   <div><label for="title_nl">_("Title in Dutch")</label><input type="text" id="title_nl" name="title_nl" value="{{TITLE_NL}}" maxlength="300" lang="nl"></div>
   <div><label for="title_en">_("Title in English")</label><input type="text" id="title_en" name="title_en" value="{{TITLE_EN}}" maxlength="300" lang="en"></div>
-  <div><label for="description_fr">_("Description in French")</label><textarea id="description_fr" name="description_fr" rows="4" maxlength="8000" lang="fr">{{DESCRIPTION_FR}}</textarea></div>
-  <div><label for="description_nl">_("Description in Dutch")</label><textarea id="description_nl" name="description_nl" rows="4" maxlength="8000" lang="nl">{{DESCRIPTION_NL}}</textarea></div>
-  <div><label for="description_en">_("Description in English")</label><textarea id="description_en" name="description_en" rows="4" maxlength="8000" lang="en">{{DESCRIPTION_EN}}</textarea><span class="hint">_("A missing translation shows the French, then the Dutch, then the English text.")</span></div>
+  <div><label for="description_fr">_("Description in French")</label><textarea id="description_fr" name="description_fr" rows="4" maxlength="8000" lang="fr">{{DESCRIPTION_FR:pre_escape}}</textarea></div>
+  <div><label for="description_nl">_("Description in Dutch")</label><textarea id="description_nl" name="description_nl" rows="4" maxlength="8000" lang="nl">{{DESCRIPTION_NL:pre_escape}}</textarea></div>
+  <div><label for="description_en">_("Description in English")</label><textarea id="description_en" name="description_en" rows="4" maxlength="8000" lang="en">{{DESCRIPTION_EN:pre_escape}}</textarea><span class="hint">_("A missing translation shows the French, then the Dutch, then the English text.")</span></div>
   <div><label for="organisers">_("Organised by")</label><select id="organisers" name="organisers" multiple>{{#ORG_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ORG_OPTION}}</select></div>
   <div><label for="territory">_("Territory")</label><select id="territory" name="territory">{{#BASSIN_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/BASSIN_OPTION}}</select></div>
   <fieldset id="languages"><legend>_("Languages of the sessions")</legend>{{#LANGUAGE_OPTION}}<label><input type="checkbox" name="languages" value="{{CODE}}"{{#SELECTED}} checked{{/SELECTED}}> {{LABEL}}</label> {{/LANGUAGE_OPTION}}</fieldset>
   <div><label for="visibility">_("Who sees the offer")</label><select id="visibility" name="visibility">{{#VISIBILITY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VISIBILITY_OPTION}}</select><p class="hint">_("An immersion is always seen only by the staff of the institutions of the immersion network.")</p></div>
-  <div><label for="conditions">_("Hosting conditions (immersions)")</label><textarea id="conditions" name="conditions" rows="2" maxlength="4000">{{CONDITIONS}}</textarea></div>
+  <div><label for="conditions">_("Hosting conditions (immersions)")</label><textarea id="conditions" name="conditions" rows="2" maxlength="4000">{{CONDITIONS:pre_escape}}</textarea></div>
   <fieldset><legend>_("Registration rules")</legend>
     <div><label for="capacity">_("Seats per session")</label><input type="number" id="capacity" name="capacity" value="{{CAPACITY}}" min="1" max="10000"></div>
     <div><label><input type="checkbox" name="approval_required" value="1"{{#APPROVAL}} checked{{/APPROVAL}}> _("I approve each registration")</label></div>

@@ -5,11 +5,11 @@
     {{#OFFER_TYPE_INVALID}}<span class="field-error">{{OFFER_TYPE_ERROR}}</span>{{/OFFER_TYPE_INVALID}}</div>{{/WITH_TYPE}}
   <div><label for="kind">_("Kind of question")</label><select id="kind" name="kind"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}}>{{#KIND_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select>
     {{#KIND_INVALID}}<span class="field-error">{{KIND_ERROR}}</span>{{/KIND_INVALID}}</div>
-  <div><label for="text_fr">_("Question in French")</label><textarea id="text_fr" name="text_fr" rows="2" maxlength="500" lang="fr"{{#TEXT_FR_INVALID}} aria-invalid="true"{{/TEXT_FR_INVALID}}>{{TEXT_FR}}</textarea>
+  <div><label for="text_fr">_("Question in French")</label><textarea id="text_fr" name="text_fr" rows="2" maxlength="500" lang="fr"{{#TEXT_FR_INVALID}} aria-invalid="true"{{/TEXT_FR_INVALID}}>{{TEXT_FR:pre_escape}}</textarea>
     {{#TEXT_FR_INVALID}}<span class="field-error">{{TEXT_FR_ERROR}}</span>{{/TEXT_FR_INVALID}}</div>
-  <div><label for="text_nl">_("Question in Dutch")</label><textarea id="text_nl" name="text_nl" rows="2" maxlength="500" lang="nl"{{#TEXT_NL_INVALID}} aria-invalid="true"{{/TEXT_NL_INVALID}}>{{TEXT_NL}}</textarea>
+  <div><label for="text_nl">_("Question in Dutch")</label><textarea id="text_nl" name="text_nl" rows="2" maxlength="500" lang="nl"{{#TEXT_NL_INVALID}} aria-invalid="true"{{/TEXT_NL_INVALID}}>{{TEXT_NL:pre_escape}}</textarea>
     {{#TEXT_NL_INVALID}}<span class="field-error">{{TEXT_NL_ERROR}}</span>{{/TEXT_NL_INVALID}}</div>
-  <div><label for="text_en">_("Question in English")</label><textarea id="text_en" name="text_en" rows="2" maxlength="500" lang="en"{{#TEXT_EN_INVALID}} aria-invalid="true"{{/TEXT_EN_INVALID}}>{{TEXT_EN}}</textarea>
+  <div><label for="text_en">_("Question in English")</label><textarea id="text_en" name="text_en" rows="2" maxlength="500" lang="en"{{#TEXT_EN_INVALID}} aria-invalid="true"{{/TEXT_EN_INVALID}}>{{TEXT_EN:pre_escape}}</textarea>
     <span class="hint">_("A missing translation shows the French, then the Dutch, then the English text.")</span>
     {{#TEXT_EN_INVALID}}<span class="field-error">{{TEXT_EN_ERROR}}</span>{{/TEXT_EN_INVALID}}</div>
   <div><label for="choices">_("Choices, for a choice question")</label><input type="text" id="choices" name="choices" value="{{CHOICES}}" maxlength="500"{{#CHOICES_INVALID}} aria-invalid="true"{{/CHOICES_INVALID}}>
