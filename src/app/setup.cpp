@@ -13,7 +13,11 @@
 
 namespace maillage {
 
+// What each part publishes to the observatory (activities, data elements, report tables): one line per part.
+void register_publishers() {}
+
 void wire(App& app) {
+  register_publishers();
   app.load_user = accounts::resolve_session;
   app.save_language = [](App& a, std::int64_t user_id, const std::string& lang) {
     a.db.transact([&](soci::session& sql) {

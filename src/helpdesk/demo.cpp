@@ -9,7 +9,7 @@
 #include "helpdesk/followup.hpp"
 #include "helpdesk/lines.hpp"
 #include "helpdesk/requests.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "territory/model.hpp"
@@ -237,7 +237,7 @@ struct Drawn {
 };
 
 std::int64_t local_time(std::int64_t day, int minutes) {
-  auto at = offers::from_brussels(offers::local_date_iso(day), "00:00");
+  auto at = from_brussels(local_date_iso(day), "00:00");
   return (at ? *at : day) + minutes * 60LL;
 }
 
@@ -251,7 +251,7 @@ Drawn draw(Prng& rng, const Pools& p, const std::string& reached, const std::str
   int minutes = 0;
   for (int attempt = 0; attempt < 20; ++attempt) {
     day = end - static_cast<std::int64_t>(rng.below(days)) * kDay;
-    int weekday = offers::to_brussels(day).weekday;
+    int weekday = to_brussels(day).weekday;
     bool office = channel == "phone" || channel == "in_person";
     if (office && weekday >= 5) continue;
     minutes = office ? 9 * 60 + rng.below(8 * 60) : 7 * 60 + rng.below(15 * 60);

@@ -9,7 +9,7 @@
 #include "helpdesk/followup.hpp"
 #include "helpdesk/lines.hpp"
 #include "helpdesk/requests.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
 
@@ -256,7 +256,7 @@ TEST_F(HttpHelpdesk, ClosingNeedsAnOutcomeAndACallBackShowsOnTodaysList) {
   {
     soci::session sql(server.app().db.pool());
     auto r = find_request(sql, id);
-    today = offers::local_date_iso(now_seconds());
+    today = local_date_iso(now_seconds());
   }
   ASSERT_EQ(client->submit(path, path + "/callback", {{"callback_date", today}, {"callback_time", "23:59"},
                                                      {"callback_user", std::to_string(nord_responder)}, {"action", "set"}})

@@ -10,7 +10,7 @@
 #include "helpdesk/followup.hpp"
 #include "helpdesk/handlers.hpp"
 #include "helpdesk/views.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/audit.hpp"
 #include "platform/db.hpp"
@@ -141,7 +141,7 @@ IntakeForm read_form(RequestContext& ctx, soci::session& sql, Mode mode, const s
     }
     f.date = ctx.f("received_date");
     f.time = ctx.f("received_time");
-    auto at = offers::from_brussels(f.date, f.time);
+    auto at = from_brussels(f.date, f.time);
     r.received_at = at ? *at : 0;
     if (at && *at > now_seconds() + 3600) errors.add("received_date", N_("The date of the request is in the future."));
     r.requester_organisation_id = to_id(ctx.f("requester_organisation_id"));
@@ -356,10 +356,10 @@ Response home(RequestContext& ctx) {
   auto labels = directory::cached_term_labels(ctx.app.db, lang);
   std::int64_t now = now_seconds();
   // "Today" is the Brussels day: from its midnight to the next.
-  std::string today = offers::local_date_iso(now);
-  std::int64_t day_start = offers::from_brussels(today, "00:00").value_or(now);
+  std::string today = local_date_iso(now);
+  std::int64_t day_start = from_brussels(today, "00:00").value_or(now);
   // The next midnight: 26 hours later is always the next day, whether the day has 23, 24 or 25 hours.
-  std::int64_t day_end = offers::from_brussels(offers::local_date_iso(day_start + 26 * 3600), "00:00").value_or(day_start + 86400);
+  std::int64_t day_end = from_brussels(local_date_iso(day_start + 26 * 3600), "00:00").value_or(day_start + 86400);
   // Call-backs already due (late) are on today's list too.
   auto callbacks = callbacks_between(sql, mine, 0, day_end);
   std::vector<RequestSummary> my_callbacks, line_callbacks;
@@ -405,8 +405,8 @@ Response intake_form(RequestContext& ctx) {
       f.r.channel = "phone";
     }
   }
-  f.date = offers::local_date_iso(f.r.received_at);
-  f.time = offers::local_time_hm(f.r.received_at);
+  f.date = local_date_iso(f.r.received_at);
+  f.time = local_time_hm(f.r.received_at);
   return intake_page(ctx, sql, f, Mode::Responder, {}, {}, false, 200);
 }
 

@@ -11,7 +11,7 @@
 #include "helpdesk/followup.hpp"
 #include "helpdesk/handlers.hpp"
 #include "helpdesk/views.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
@@ -94,7 +94,7 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
   d.SetValue("THEMES", themes_text(r.themes, *labels));
   d.SetValue("COMPLEXITY", label_of(ctx, complexities(), r.complexity));
   d.SetValue("QUESTION", r.question);
-  if (r.purged_at) d.SetValueAndShowSection("PURGED_AT", offers::local_date_iso(r.purged_at), "PURGED");
+  if (r.purged_at) d.SetValueAndShowSection("PURGED_AT", local_date_iso(r.purged_at), "PURGED");
   if (r.legal_hold) d.ShowSection("LEGAL_HOLD");
   else d.ShowSection("NO_LEGAL_HOLD");
   if (r.closed()) {
@@ -160,8 +160,8 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
     }
     // Call-back: the date and time planned (or tomorrow 09:30), by me or anyone of the line.
     std::int64_t when = r.callback_at ? r.callback_at : 0;
-    d.SetValue("CALLBACK_DATE", when ? offers::local_date_iso(when) : "");
-    d.SetValue("CALLBACK_TIME", when ? offers::local_time_hm(when) : "");
+    d.SetValue("CALLBACK_DATE", when ? local_date_iso(when) : "");
+    d.SetValue("CALLBACK_TIME", when ? local_time_hm(when) : "");
     if (r.callback_at) {
       d.SetValueAndShowSection("CALLBACK_AT", brussels_datetime(r.callback_at), "HAS_CALLBACK");
     }
@@ -197,7 +197,7 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
   }
   for (auto& n : unmet_needs_of(sql, r.id)) {
     auto* s = d.AddSectionDictionary("UNMET");
-    s->SetValue("AT", offers::local_date_iso(n.created_at));
+    s->SetValue("AT", local_date_iso(n.created_at));
     s->SetValue("THEMES", themes_text(n.themes, *labels));
     s->SetValue("SUMMARY", n.summary);
   }
@@ -439,7 +439,7 @@ Response callback_set(RequestContext& ctx) {
       ctx.flash(N_("The call-back is removed."));
       return back_to(r, "follow-up");
     }
-    auto at = offers::from_brussels(ctx.f("callback_date"), ctx.f("callback_time").empty() ? "09:00" : ctx.f("callback_time"));
+    auto at = from_brussels(ctx.f("callback_date"), ctx.f("callback_time").empty() ? "09:00" : ctx.f("callback_time"));
     if (!at) {
       PageState s;
       s.form = "callback";

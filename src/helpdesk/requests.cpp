@@ -5,7 +5,7 @@
 #include <map>
 
 #include "helpdesk/lines.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
@@ -320,7 +320,7 @@ std::int64_t create_request(soci::session& sql, OrientationRequest r, std::int64
   // The reference a responder reads out on the phone: the year received (in Brussels) and the id, unique
   // because the id is.
   char ref[40];
-  std::snprintf(ref, sizeof ref, "HD-%04d-%06lld", offers::to_brussels(r.received_at).year, static_cast<long long>(id));
+  std::snprintf(ref, sizeof ref, "HD-%04d-%06lld", to_brussels(r.received_at).year, static_cast<long long>(id));
   std::string reference = ref;
   sql << "UPDATE helpdesk_requests SET reference = :ref WHERE id = :id", soci::use(reference), soci::use(id);
   save_themes(sql, id, r.themes);

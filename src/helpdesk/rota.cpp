@@ -6,7 +6,7 @@
 #include <map>
 
 #include "directory/model.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
@@ -54,19 +54,19 @@ Day monday_of(Day d) { return d - days{weekday{d}.iso_encoding() - 1}; }
 bool is_weekday(Day d) { return weekday{d}.iso_encoding() <= 5; }
 
 Day brussels_day(std::int64_t unix_seconds) {
-  auto l = offers::to_brussels(unix_seconds);
+  auto l = to_brussels(unix_seconds);
   return sys_days{year{l.year} / l.month / l.day};
 }
 
 ShiftTimes shift_times(Day d, Half h) {
   std::string date = day_iso(d);
-  auto start = offers::from_brussels(date, h == Half::Morning ? "09:00" : "13:00");
-  auto end = offers::from_brussels(date, h == Half::Morning ? "13:00" : "17:00");
+  auto start = from_brussels(date, h == Half::Morning ? "09:00" : "13:00");
+  auto end = from_brussels(date, h == Half::Morning ? "13:00" : "17:00");
   return {start.value_or(0), end.value_or(0)};
 }
 
 std::optional<SlotRef> slot_at(std::int64_t unix_seconds) {
-  auto l = offers::to_brussels(unix_seconds);
+  auto l = to_brussels(unix_seconds);
   if (l.weekday > 4 || l.hour < 9 || l.hour >= 17) return std::nullopt;
   return SlotRef{brussels_day(unix_seconds), l.hour < 13 ? Half::Morning : Half::Afternoon};
 }

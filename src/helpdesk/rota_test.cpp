@@ -9,7 +9,7 @@
 
 #include "helpdesk/lines.hpp"
 #include "helpdesk/rota.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/ical.hpp"
 #include "platform/security.hpp"
@@ -24,7 +24,7 @@ namespace {
 
 Day day_of(const char* iso) { return *parse_day(iso); }
 
-std::int64_t at(const char* date, const char* time) { return *offers::from_brussels(date, time); }
+std::int64_t at(const char* date, const char* time) { return *from_brussels(date, time); }
 
 Line weekday_line() {
   Line l;

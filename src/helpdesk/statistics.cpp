@@ -7,14 +7,13 @@
 #include <tuple>
 
 #include "helpdesk/lines.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 
 namespace maillage::helpdesk {
 
 namespace {
 
-constexpr std::size_t kMaxMonths = 36;
 
 std::string numbers_in(const std::vector<std::int64_t>& ids) {
   // Line ids the handler took from the lines table and the caller's grants: written as numbers, never as text.
@@ -71,33 +70,6 @@ void ChannelCounts::add(const std::string& channel, std::int64_t n) {
   else if (channel == "web_form") web_form += n;
   else if (channel == "in_person") in_person += n;
   else other += n;
-}
-
-std::optional<Period> year_period(int year) {
-  if (year < 2000 || year > 2100) return std::nullopt;
-  auto from = offers::from_brussels(std::to_string(year) + "-01-01", "00:00");
-  auto to = offers::from_brussels(std::to_string(year + 1) + "-01-01", "00:00");
-  if (!from || !to) return std::nullopt;
-  return Period{*from, *to};
-}
-
-std::vector<std::int64_t> month_starts(const Period& period) {
-  std::vector<std::int64_t> starts;
-  if (period.to <= period.from) return starts;
-  auto first = offers::to_brussels(period.from);
-  int y = first.year, m = first.month;
-  while (starts.size() < kMaxMonths) {
-    char month[16];
-    std::snprintf(month, sizeof month, "%04d-%02d", y, m);
-    auto range = offers::month_range(month);
-    if (!range || range->first >= period.to) break;
-    starts.push_back(std::max(range->first, period.from));
-    if (++m > 12) {
-      m = 1;
-      ++y;
-    }
-  }
-  return starts;
 }
 
 std::vector<std::int64_t> scope_line_ids(soci::session& sql, const StatsScope& scope) {

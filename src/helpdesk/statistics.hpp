@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+
+#include "platform/brussels_time.hpp"
 #include <vector>
 
 namespace maillage {
@@ -16,14 +18,10 @@ class Database;
 
 namespace maillage::helpdesk {
 
-// [from, to) in Unix seconds.
-struct Period {
-  std::int64_t from = 0, to = 0;
-};
-// A calendar year in Brussels (1 January 00:00 to the next 1 January); nullopt for a year out of 2000-2100.
-std::optional<Period> year_period(int year);
-// The starts of the Brussels calendar months that overlap a period (at most 36: a longer period is cut).
-std::vector<std::int64_t> month_starts(const Period& period);
+// The platform's period ([from, to) in Brussels) and its calendar years and months.
+using maillage::Period;
+using maillage::year_period;
+using maillage::month_starts;
 
 // Which requests the figures count. A request counts for the line it reached ("numéro composé"), or, when the
 // line reached was not recorded, for the line handling it: a transferred request stays with the line the

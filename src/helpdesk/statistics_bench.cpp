@@ -17,7 +17,7 @@
 #include "helpdesk/demo.hpp"
 #include "helpdesk/lines.hpp"
 #include "helpdesk/statistics.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/security.hpp"
 #include "platform/server.hpp"
 
@@ -80,7 +80,7 @@ Bench* bench(bool postgres) {
     soci::session sql(b->app->db.pool());
     sql << (postgres ? "VACUUM ANALYZE" : "ANALYZE");
   }
-  b->year = offers::to_brussels(now_seconds()).year - 1;  // the last full year: about 20,000 requests
+  b->year = to_brussels(now_seconds()).year - 1;  // the last full year: about 20,000 requests
   b->server = std::make_unique<Server>(*b->app, route_table());
   return b.get();
 }

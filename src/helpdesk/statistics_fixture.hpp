@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "helpdesk/lines.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 
 namespace maillage::helpdesk::testing {
@@ -70,11 +70,11 @@ class StatisticsFixture {
       orient(sql, ids_[0], services_[0], "accepted");
       orient(sql, ids_[2], services_[0], "accepted");
       orient(sql, ids_[2], services_[1], "refused");
-      std::int64_t at = *offers::from_brussels("2025-03-03", "10:00"), sud = line("sud"), region = line("region");
+      std::int64_t at = *from_brussels("2025-03-03", "10:00"), sud = line("sud"), region = line("region");
       sql << "INSERT INTO helpdesk_transfers (request_id, from_line_id, to_line_id, reason, status, proposed_at, "
              "answered_at) VALUES (:r, :f, :t, 'Hors territoire', 'accepted', :p, :a)",
           soci::use(ids_[2]), soci::use(sud), soci::use(region), soci::use(at), soci::use(at);
-      at = *offers::from_brussels("2025-06-06", "10:00");
+      at = *from_brussels("2025-06-06", "10:00");
       sql << "INSERT INTO helpdesk_unmet_needs (request_id, line_id, bassin_slug, themes, public, summary, created_at) "
              "VALUES (:r, :l, 'sud', 'housing', 'adults', 'Pas de place', :c)",
           soci::use(ids_[5]), soci::use(sud), soci::use(at);
@@ -86,7 +86,7 @@ class StatisticsFixture {
 
  private:
   std::int64_t insert(soci::session& sql, const FixtureRequest& f) {
-    std::int64_t at = *offers::from_brussels(f.date, f.time);
+    std::int64_t at = *from_brussels(f.date, f.time);
     std::string reference = "HD-TEST-" + std::to_string(ids_.size() + 1);
     std::int64_t reached = *f.reached ? line(f.reached) : 0;
     soci::indicator reached_ind = reached ? soci::i_ok : soci::i_null;

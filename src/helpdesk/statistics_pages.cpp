@@ -9,7 +9,7 @@
 #include "directory/model.hpp"
 #include "helpdesk/lines.hpp"
 #include "helpdesk/requests.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/code_lists.hpp"
 #include "platform/db.hpp"
@@ -25,7 +25,7 @@ const char* const kMonths[] = {N_("January"), N_("February"), N_("March"),     N
                                N_("May"),     N_("June"),     N_("July"),      N_("August"),
                                N_("September"), N_("October"), N_("November"), N_("December")};
 
-int current_year() { return offers::to_brussels(now_seconds()).year; }
+int current_year() { return to_brussels(now_seconds()).year; }
 
 constexpr const char* kLast12 = "last12";
 
@@ -40,11 +40,11 @@ std::optional<AskedPeriod> asked_period(const RequestContext& ctx) {
   std::string y = ctx.q("year");
   if (y == kLast12) {
     std::int64_t now = now_seconds();
-    auto lt = offers::to_brussels(now);
+    auto lt = to_brussels(now);
     char from[40];
     std::snprintf(from, sizeof from, "%04d-%02d-%02d", lt.year - 1, lt.month, lt.month == 2 && lt.day == 29 ? 28 : lt.day);
-    auto start = offers::from_brussels(from, "00:00");
-    auto end = offers::from_brussels(offers::local_date_iso(now + 86400), "00:00");
+    auto start = from_brussels(from, "00:00");
+    auto end = from_brussels(local_date_iso(now + 86400), "00:00");
     if (!start || !end) return std::nullopt;
     // From the day after this date a year ago to the end of today.
     return AskedPeriod{{*start + 86400, *end}, 0, kLast12};
@@ -225,7 +225,7 @@ Response statistics_page(RequestContext& ctx) {
     long long first = 0;
     soci::indicator ind = soci::i_null;
     sql << "SELECT MIN(received_at) FROM helpdesk_requests", soci::into(first, ind);
-    int from = ind == soci::i_ok ? offers::to_brussels(first).year : current_year();
+    int from = ind == soci::i_ok ? to_brussels(first).year : current_year();
     from = std::min({from, shown_year ? shown_year : current_year(), current_year()});
     auto* last12 = d.AddSectionDictionary("LAST12_OPTION");
     if (asked && asked->year == 0) last12->ShowSection("SELECTED");
@@ -289,7 +289,7 @@ Response statistics_page(RequestContext& ctx) {
 
   // By month.
   for (std::size_t i = 0; i < s.month_starts.size(); ++i) {
-    auto lt = offers::to_brussels(s.month_starts[i]);
+    auto lt = to_brussels(s.month_starts[i]);
     auto* m = d.AddSectionDictionary("MONTH");
     // Over two calendar years, each month with its year.
     m->SetValue("NAME", ctx.tr(kMonths[lt.month - 1]) + (shown_year ? "" : " " + std::to_string(lt.year)));

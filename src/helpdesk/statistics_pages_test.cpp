@@ -7,7 +7,7 @@
 #include "helpdesk/protection.hpp"
 #include "helpdesk/requests.hpp"
 #include "helpdesk/statistics_fixture.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/retention.hpp"
 #include "territory/model.hpp"
 #include "platform/testing/test_server.hpp"
@@ -131,7 +131,7 @@ TEST_F(HttpHelpdeskStatistics, ARequestRecordedAfterAPageIsCountedOnTheNextOne) 
     helpdesk::OrientationRequest r;
     r.line_id = fixture.line("region");
     r.channel = "email";
-    r.received_at = *offers::from_brussels("2025-09-01", "10:00");
+    r.received_at = *from_brussels("2025-09-01", "10:00");
     r.question = "Question";
     helpdesk::create_request(sql, r, now_seconds());
   });
@@ -171,7 +171,7 @@ TEST_F(HttpHelpdeskStatistics, AfterTheRetentionPurgeEveryFigureOfTheStatisticsP
   std::vector<std::string> before;
   for (auto& p : pages) before.push_back(client.get(p).body);
   // Years later every closed request is past its line's retention period.
-  std::int64_t later = *offers::from_brussels("2030-01-01", "12:00");
+  std::int64_t later = *from_brussels("2030-01-01", "12:00");
   int purged = server.app().db.transact(
       [&](soci::session& sql) { return run_retention_rule(sql, helpdesk::retention_rule(), later); });
   EXPECT_EQ(purged, 2) << "the two closed requests not purged yet";

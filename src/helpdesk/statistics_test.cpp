@@ -6,7 +6,7 @@
 #include "helpdesk/lines.hpp"
 #include "helpdesk/statistics.hpp"
 #include "helpdesk/statistics_fixture.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
 
@@ -36,7 +36,7 @@ TEST(HelpdeskStatistics, AYearIsTheBrusselsCalendarYear) {
   auto months = month_starts(*p);
   ASSERT_EQ(months.size(), 12u);
   EXPECT_EQ(months[0], p->from);
-  EXPECT_EQ(months[6], *offers::from_brussels("2025-07-01", "00:00"));
+  EXPECT_EQ(months[6], *from_brussels("2025-07-01", "00:00"));
 }
 
 TEST(DbHelpdeskStatistics, TheFiguresOfTheRegionEqualTheCountsByHand) {

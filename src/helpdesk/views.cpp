@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "helpdesk/followup.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/i18n.hpp"
 
 namespace maillage::helpdesk {
@@ -42,7 +42,7 @@ std::string line_name(const std::vector<Line>& lines, std::int64_t id, const Req
 
 std::string brussels_datetime(std::int64_t utc) {
   if (!utc) return "";
-  return offers::local_date_iso(utc) + " " + offers::local_time_hm(utc);
+  return local_date_iso(utc) + " " + local_time_hm(utc);
 }
 
 void fill_findings(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::vector<IdentifyingFinding>& found) {

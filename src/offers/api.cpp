@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "offers/common.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/service.hpp"
 #include "platform/app.hpp"
 #include "platform/mail.hpp"

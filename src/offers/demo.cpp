@@ -13,7 +13,7 @@
 
 #include "accounts/demo_world.hpp"
 #include "offers/agreements.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/model.hpp"
 #include "offers/network.hpp"
 #include "offers/questions.hpp"

@@ -6,7 +6,7 @@
 
 #include "app/routes.hpp"
 #include "offers/agreements.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/model.hpp"
 #include "offers/network.hpp"
 #include "offers/questions.hpp"

@@ -1,7 +1,7 @@
 // The immersion network's pages: an organisation's coordinator joins it (or leaves) for the organisation, with
 // the commitment it makes; the coordinators of the territory follow who has hosted and sent this year.
 #include "offers/common.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
 #include "offers/network.hpp"
 #include "platform/app.hpp"

@@ -6,7 +6,7 @@
 #include "accounts/model.hpp"
 #include "offers/agreements.hpp"
 #include "offers/common.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
 #include "offers/service.hpp"
 #include "offers/views.hpp"

@@ -6,7 +6,7 @@
 
 #include "offers/agreements.hpp"
 #include "offers/common.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
 #include "platform/ical.hpp"
 #include "offers/questions.hpp"

@@ -4,7 +4,7 @@
 
 #include <regex>
 
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/model.hpp"
 #include "offers/test_fixtures.hpp"
 #include "platform/db.hpp"
@@ -142,7 +142,7 @@ TEST(HttpOffersPages, CapacityBelowTheConfirmedCountAndASessionInThePastAreRefus
   EXPECT_EQ(past.status, 422);
   EXPECT_NE(past.body.find("would be in the past"), std::string::npos) << "English, remembered from ?lang=en";
   auto fine = org.submit(edit, "/offers/" + std::to_string(f.offer) + "/sessions",
-                         {{"date", offers::local_date_iso(now_seconds() + 20 * 86400)}, {"start", "09:00"}, {"end", "10:00"},
+                         {{"date", local_date_iso(now_seconds() + 20 * 86400)}, {"start", "09:00"}, {"end", "10:00"},
                           {"place", "Ici"}, {"capacity", "5"}});
   EXPECT_EQ(fine.status, 303);
 }
@@ -157,7 +157,7 @@ TEST(HttpOffersPages, AnOpenDoorCampaignRefusesAnOverlappingWeekAndPublishesVali
   ASSERT_TRUE(coord.login("coord@example.org", kPassword));
   ASSERT_TRUE(h.login("host@example.org", kPassword));
   std::int64_t now = now_seconds();
-  auto day = [&](int d) { return offers::local_date_iso(now + d * 86400); };
+  auto day = [&](int d) { return local_date_iso(now + d * 86400); };
   auto r = coord.submit("/offers/campaigns", "/offers/campaigns",
                         {{"bassin", "sud"}, {"name", "Portes ouvertes Sud"}, {"week_start", day(30)},
                          {"slots_deadline", day(20)}, {"registration_opens", day(-1)}});
@@ -194,7 +194,7 @@ TEST(HttpOffersPages, AnOpenDoorCampaignRefusesAnOverlappingWeekAndPublishesVali
   EXPECT_EQ(reg.status, 200);
   // The week is ahead: the report of its calendar year counts it, its one structure; the visit just made waits
   // for the visitor's e-mail confirmation, so it is not a visit yet.
-  auto report = coord.get("/offers/reports.csv?table=opendoor&year=" + offers::local_date_iso(now + 31 * 86400).substr(0, 4));
+  auto report = coord.get("/offers/reports.csv?table=opendoor&year=" + local_date_iso(now + 31 * 86400).substr(0, 4));
   EXPECT_EQ(report.status, 200);
   EXPECT_NE(report.body.find("\"Portes ouvertes Sud\",\"1\",\"0\",\"0\""), std::string::npos) << report.body;
 }

@@ -7,7 +7,7 @@
 #include <cctype>
 #include <regex>
 
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
 #include "offers/model.hpp"
 #include "offers/views.hpp"

@@ -8,7 +8,7 @@
 #include "app/demo.hpp"
 #include "app/routes.hpp"
 #include "app/setup.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/server.hpp"
 
 using namespace maillage;
@@ -58,7 +58,7 @@ void report_page(benchmark::State& state, std::string target) {
   state.counters["seed_demo_s"] = d.seed_seconds;
 }
 
-std::string this_year() { return offers::local_date_iso(now_seconds()).substr(0, 4); }
+std::string this_year() { return local_date_iso(now_seconds()).substr(0, 4); }
 }  // namespace
 
 static void BM_OffersReportsPage(benchmark::State& s) { report_page(s, "/offers/reports"); }

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "offers/agreements.hpp"
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/ical.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"

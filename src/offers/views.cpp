@@ -1,6 +1,6 @@
 #include "offers/views.hpp"
 
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/i18n.hpp"
 #include "territory/model.hpp"

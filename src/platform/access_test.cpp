@@ -34,5 +34,15 @@ TEST(Access, AnAdministratorPassesTheResponderRouteLevelButAnswersNoLine) {
   EXPECT_FALSE(admin.responds_for_line(1)) << "the handler narrows: request texts are for the line's responders";
 }
 
+TEST(Access, AGroupOrTeamScopeIsHeldOnlyThroughItsOwnRoleAndScopeType) {
+  auto u = user_with({{1, "concertation_member", "group", "7"}, {2, "caseload", "team", "7"}, {3, "admin", "region", ""}});
+  EXPECT_EQ(u.scope_ids("concertation_member", "group"), (std::vector<std::int64_t>{7}));
+  EXPECT_TRUE(u.holds_scope("caseload", "team", 7));
+  EXPECT_FALSE(u.holds_scope("caseload", "group", 7));
+  EXPECT_FALSE(u.holds_scope("concertation_member", "group", 8));
+  EXPECT_FALSE(user_with({{1, "admin", "region", ""}}).holds_scope("caseload", "team", 7))
+      << "administrators hold no confidential scope unless granted one";
+}
+
 }  // namespace
 }  // namespace maillage

@@ -38,10 +38,10 @@ bool CurrentUser::coordinates_organisation(std::int64_t organisation_id) const {
   return false;
 }
 
-std::vector<std::int64_t> CurrentUser::responder_line_ids() const {
+std::vector<std::int64_t> CurrentUser::scope_ids(const std::string& role, const std::string& scope_type) const {
   std::vector<std::int64_t> ids;
   for (auto& g : grants) {
-    if (g.role != "responder" || g.scope_type != "line") continue;
+    if (g.role != role || g.scope_type != scope_type) continue;
     std::int64_t id = 0;
     auto [p, ec] = std::from_chars(g.scope_id.data(), g.scope_id.data() + g.scope_id.size(), id);
     if (ec == std::errc() && p == g.scope_id.data() + g.scope_id.size() && id > 0) ids.push_back(id);
@@ -49,11 +49,15 @@ std::vector<std::int64_t> CurrentUser::responder_line_ids() const {
   return ids;
 }
 
-bool CurrentUser::responds_for_line(std::int64_t line_id) const {
-  for (auto id : responder_line_ids())
-    if (id == line_id) return true;
+bool CurrentUser::holds_scope(const std::string& role, const std::string& scope_type, std::int64_t id) const {
+  for (auto own : scope_ids(role, scope_type))
+    if (own == id) return true;
   return false;
 }
+
+std::vector<std::int64_t> CurrentUser::responder_line_ids() const { return scope_ids("responder", "line"); }
+
+bool CurrentUser::responds_for_line(std::int64_t line_id) const { return holds_scope("responder", "line", line_id); }
 
 bool CurrentUser::may(Access a) const {
   if (is_admin()) return true;

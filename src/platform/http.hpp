@@ -29,8 +29,8 @@ const char* access_name(Access a);
 
 struct Grant {
   std::int64_t id = 0;
-  std::string role;        // "admin", "coordinator", "responder", later "concertation_member"
-  std::string scope_type;  // "region", "bassin", "line", "group"
+  std::string role;        // "admin", "coordinator", "responder", "concertation_member", "caseload"
+  std::string scope_type;  // "region", "bassin", "line", "group", "team"
   std::string scope_id;    // e.g. "sud" for a bassin; empty for the region
 };
 
@@ -51,6 +51,11 @@ struct CurrentUser {
   bool is_admin() const;
   bool is_territory_coordinator() const;
   bool coordinates_organisation(std::int64_t organisation_id) const;
+  // The numeric scope ids of this user's grants of `role` on `scope_type` (a concertation group's members:
+  // "concertation_member"/"group", a caseload team's: "caseload"/"team"). Administrators hold none unless
+  // granted: confidential parts narrow on these, never on is_admin().
+  std::vector<std::int64_t> scope_ids(const std::string& role, const std::string& scope_type) const;
+  bool holds_scope(const std::string& role, const std::string& scope_type, std::int64_t id) const;
   // Helpdesk lines this user answers (grant "responder", scope "line"). Administrators are not responders:
   // a request's text is read only by its line's responders, whatever the caller's other roles.
   std::vector<std::int64_t> responder_line_ids() const;

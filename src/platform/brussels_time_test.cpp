@@ -1,11 +1,11 @@
 // Brussels local time for forms and pages.
 #include <gtest/gtest.h>
 
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 
-using namespace maillage::offers;
+using namespace maillage;
 
-TEST(OffersDates, BrusselsIsOneHourAheadInWinterAndTwoInSummer) {
+TEST(BrusselsTime, BrusselsIsOneHourAheadInWinterAndTwoInSummer) {
   auto winter = from_brussels("2026-12-03", "09:30");
   auto summer = from_brussels("2026-07-03", "09:30");
   ASSERT_TRUE(winter && summer);
@@ -15,7 +15,7 @@ TEST(OffersDates, BrusselsIsOneHourAheadInWinterAndTwoInSummer) {
   EXPECT_EQ(local_date_iso(*summer), "2026-07-03");
 }
 
-TEST(OffersDates, SummerTimeStartsAndEndsOnTheLastSundays) {
+TEST(BrusselsTime, SummerTimeStartsAndEndsOnTheLastSundays) {
   // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
   EXPECT_EQ(brussels_offset(1774745999), 3600);
   EXPECT_EQ(brussels_offset(1774746000), 7200);
@@ -23,7 +23,7 @@ TEST(OffersDates, SummerTimeStartsAndEndsOnTheLastSundays) {
   EXPECT_EQ(brussels_offset(1792890000), 3600);
 }
 
-TEST(OffersDates, InvalidDatesAreRefused) {
+TEST(BrusselsTime, InvalidDatesAreRefused) {
   EXPECT_FALSE(from_brussels("2026-02-31", "10:00"));
   EXPECT_FALSE(from_brussels("tomorrow", "10:00"));
   EXPECT_FALSE(from_brussels("2026-02-10", "25:00"));

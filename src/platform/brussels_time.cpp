@@ -1,9 +1,11 @@
-#include "offers/dates.hpp"
+#include "platform/brussels_time.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <string>
 
-namespace maillage::offers {
+namespace maillage {
 
 namespace {
 // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -92,4 +94,31 @@ std::optional<std::pair<std::int64_t, std::int64_t>> month_range(const std::stri
   return std::make_pair(*from, *to);
 }
 
-}  // namespace maillage::offers
+std::optional<Period> year_period(int year) {
+  if (year < 2000 || year > 2100) return std::nullopt;
+  auto from = from_brussels(std::to_string(year) + "-01-01", "00:00");
+  auto to = from_brussels(std::to_string(year + 1) + "-01-01", "00:00");
+  if (!from || !to) return std::nullopt;
+  return Period{*from, *to};
+}
+
+std::vector<std::int64_t> month_starts(const Period& period) {
+  std::vector<std::int64_t> starts;
+  if (period.to <= period.from) return starts;
+  auto first = to_brussels(period.from);
+  int y = first.year, m = first.month;
+  while (starts.size() < kMaxPeriodMonths) {
+    char month[16];
+    std::snprintf(month, sizeof month, "%04d-%02d", y, m);
+    auto range = month_range(month);
+    if (!range || range->first >= period.to) break;
+    starts.push_back(std::max(range->first, period.from));
+    if (++m > 12) {
+      m = 1;
+      ++y;
+    }
+  }
+  return starts;
+}
+
+}  // namespace maillage
