@@ -82,6 +82,85 @@ json list_item(json s) {
 
 }  // namespace
 
+// The Maillage extensions `bassin=` and `commune=` (NIS code): repeated or comma-separated values, OR within
+// one, AND between them. Unknown codes are an error, not an empty page: a typo must not read "nothing here".
+struct TerritoryFilter {
+  std::vector<std::string> bassins, communes;
+  std::string error;
+  bool empty() const { return bassins.empty() && communes.empty(); }
+};
+
+std::vector<std::string> query_values(const RequestContext& ctx, const std::string& name) {
+  std::vector<std::string> out;
+  auto [from, to] = ctx.query.equal_range(name);
+  for (auto it = from; it != to; ++it) {
+    std::string v = it->second;
+    std::size_t start = 0;
+    while (start <= v.size()) {
+      auto comma = v.find(',', start);
+      auto part = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      part.erase(0, part.find_first_not_of(' '));
+      part.erase(part.find_last_not_of(' ') + 1);
+      if (!part.empty() && std::find(out.begin(), out.end(), part) == out.end()) out.push_back(part);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+TerritoryFilter territory_filter(RequestContext& ctx) {
+  TerritoryFilter f;
+  auto facts = territory::snapshot(ctx.app.db);
+  for (auto& b : query_values(ctx, "bassin")) {
+    bool known = std::any_of(facts->bassins.begin(), facts->bassins.end(), [&](auto& x) { return x.slug == b; });
+    if (!known) {
+      f.error = "bassin must be one of the region's bassins (see /territory): " + b.substr(0, 40);
+      return f;
+    }
+    f.bassins.push_back(b);
+  }
+  for (auto& c : query_values(ctx, "commune")) {
+    bool known = std::any_of(facts->communes.begin(), facts->communes.end(), [&](auto& x) { return x.nis == c; });
+    if (!known) {
+      f.error = "commune must be the NIS code of a commune of the region, such as 21004: " + c.substr(0, 40);
+      return f;
+    }
+    f.communes.push_back(c);
+  }
+  return f;
+}
+
+// Whether an organisation's postal code lies in the filter's bassins and communes.
+bool in_territory(const territory::Snapshot& facts, const TerritoryFilter& f, const std::string& postal_code) {
+  const auto* place = facts.find(postal_code);
+  if (!place) return false;
+  if (!f.bassins.empty() && std::find(f.bassins.begin(), f.bassins.end(), place->bassin.slug) == f.bassins.end()) return false;
+  if (!f.communes.empty() && std::find(f.communes.begin(), f.communes.end(), place->commune.nis) == f.communes.end())
+    return false;
+  return true;
+}
+
+// The extensions as OpenAPI parameters, added to the standard description we serve.
+void add_territory_parameters(json& doc) {
+  auto& params = doc["components"]["parameters"];
+  params["bassin"] = {{"name", "bassin"}, {"in", "query"}, {"required", false}, {"x-maillage-extension", true},
+                      {"description", "Maillage extension: only records in these bassins d'aide et de soins of the "
+                                      "Brussels-Capital Region (nord, nord-est, centre-ouest, sud, sud-est), comma-separated "
+                                      "or repeated. An unknown bassin is a 400 error."},
+                      {"schema", {{"type", "string"}}}};
+  params["commune"] = {{"name", "commune"}, {"in", "query"}, {"required", false}, {"x-maillage-extension", true},
+                       {"description", "Maillage extension: only records in these communes, by NIS code (e.g. 21004 for "
+                                       "Bruxelles), comma-separated or repeated. An unknown code is a 400 error."},
+                       {"schema", {{"type", "string"}}}};
+  for (auto* path : {"/services", "/organizations"}) {
+    auto& get = doc["paths"][path]["get"];
+    if (!get.is_object()) continue;
+    get["parameters"].push_back({{"$ref", "#/components/parameters/bassin"}});
+    get["parameters"].push_back({{"$ref", "#/components/parameters/commune"}});
+  }
+}
+
 Response api_root(RequestContext& ctx) {
   return api_json(200, {{"version", "3.0"},
                         {"profile", ctx.app.base_url() + "/api/hsds/openapi.json"},
@@ -92,6 +171,7 @@ Response api_openapi(RequestContext& ctx) {
   auto doc = json::parse(resources::get("share/hsds/openapi.json"), nullptr, false);
   if (doc.is_discarded()) return api_error(500, "the OpenAPI description is missing");
   doc["servers"] = json::array({{{"url", ctx.app.base_url() + "/api/hsds"}, {"description", "Maillage"}}});
+  add_territory_parameters(doc);
   return api_json(200, doc);
 }
 
@@ -131,6 +211,10 @@ Response api_services(RequestContext& ctx) {
       }
     }
   }
+  auto area = territory_filter(ctx);
+  if (!area.error.empty()) return api_error(400, area.error);
+  for (auto& b : area.bassins) q.filters[search::Facet::Bassin].push_back(b);
+  for (auto& c : area.communes) q.filters[search::Facet::Commune].push_back(c);
   std::optional<std::int64_t> modified_after;
   if (auto m = ctx.q("modified_after"); !m.empty()) {
     modified_after = parse_time(m);
@@ -138,6 +222,8 @@ Response api_services(RequestContext& ctx) {
   }
   std::string organisation = ctx.q("organization_id");
   const bool searching = !q.text.empty() || !q.filters.empty() || q.near_lat;
+  // The engine knows each service's bassins and communes: with a territory filter the search answers (a
+  // harvest by organisation or date within a territory looks at the search's first 10,000 hits).
   const bool sql_filters = modified_after || !organisation.empty();
   const int offset = (page - 1) * per_page;
 
@@ -210,11 +296,29 @@ Response api_organizations(RequestContext& ctx) {
   int page = int_param(ctx, "page", 1, 1, 100000);
   int per_page = int_param(ctx, "per_page", 20, 1, kMaxPerPage);
   std::string search = fold_text(ctx.q("search").substr(0, kMaxQueryChars));
+  auto area = territory_filter(ctx);
+  if (!area.error.empty()) return api_error(400, area.error);
+  auto facts = territory::snapshot(ctx.app.db);
   soci::session sql(ctx.app.db.pool());
+  // An organisation is in a territory by its own postal code or by any of its locations (placed in their
+  // quarter's bassin when the outlines are loaded).
+  std::set<std::int64_t> located;
+  if (!area.empty()) {
+    soci::rowset<soci::row> locations =
+        (sql.prepare << "SELECT organisation_id, bassin_slug, commune_nis FROM directory_locations WHERE organisation_id IS NOT NULL");
+    for (auto& r : locations) {
+      auto has = [](const std::vector<std::string>& v, const std::string& x) { return v.empty() || std::find(v.begin(), v.end(), x) != v.end(); };
+      if (has(area.bassins, as_text(r, 1)) && has(area.communes, as_text(r, 2))) located.insert(as_int(r, 0));
+    }
+  }
   std::vector<std::int64_t> ids;
-  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id, name FROM organisations ORDER BY name, id");
-  for (auto& r : rs)
-    if (search.empty() || fold_text(as_text(r, 1)).find(search) != std::string::npos) ids.push_back(as_int(r, 0));
+  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id, name, postal_code FROM organisations ORDER BY name, id");
+  for (auto& r : rs) {
+    if (!search.empty() && fold_text(as_text(r, 1)).find(search) == std::string::npos) continue;
+    std::int64_t id = as_int(r, 0);
+    if (!area.empty() && !located.count(id) && !in_territory(*facts, area, as_text(r, 2))) continue;
+    ids.push_back(id);
+  }
   std::vector<json> all;
   for (int i = 0; i < static_cast<int>(ids.size()); ++i) {
     if (i >= (page - 1) * per_page && i < page * per_page) {

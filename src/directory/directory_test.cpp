@@ -123,6 +123,35 @@ TEST_F(HttpDirectory, TheHsdsApiAnswersPagesAndRecordsToAnySite) {
   EXPECT_EQ(client.get("/api/hsds/openapi.json").status, 200);
 }
 
+TEST_F(HttpDirectory, TheApiAnswersWhatThereIsInABassinOrACommune) {
+  add_three();
+  std::string saint_gilles_bassin;
+  server.app().db.transact([&](soci::session& sql) { saint_gilles_bassin = territory::locate(sql, "1060")->bassin.slug; });
+  auto in_bassin = json::parse(client.get("/api/hsds/services?bassin=" + saint_gilles_bassin).body);
+  bool found = false;
+  for (auto& s : in_bassin["contents"]) {
+    found = found || s["id"] == "ssm-sg";
+    EXPECT_NE(s["id"], "resto-laeken") << "Laeken is in the Nord bassin";
+  }
+  EXPECT_TRUE(found);
+  auto two = json::parse(client.get("/api/hsds/services?commune=21013,21001").body);
+  EXPECT_EQ(two["total_items"], 2) << "Saint-Gilles or Anderlecht";
+  auto repeated = json::parse(client.get("/api/hsds/services?commune=21013&commune=21001&search=sante").body);
+  EXPECT_EQ(repeated["total_items"], 1) << "with words, the mental-health service of Saint-Gilles only";
+  auto bad = client.get("/api/hsds/services?bassin=atlantis");
+  EXPECT_EQ(bad.status, 400) << "a typo is not an empty territory";
+  EXPECT_NE(json::parse(bad.body)["error"].get<std::string>().find("bassin"), std::string::npos);
+  EXPECT_EQ(client.get("/api/hsds/services?commune=99999").status, 400);
+  auto orgs = json::parse(client.get("/api/hsds/organizations?commune=21013").body);
+  ASSERT_EQ(orgs["total_items"], 1);
+  EXPECT_EQ(orgs["contents"][0]["id"], "org-ssm-sg");
+  auto described = json::parse(client.get("/api/hsds/openapi.json").body);
+  EXPECT_TRUE(described["components"]["parameters"]["bassin"]["x-maillage-extension"].get<bool>());
+  bool listed = false;
+  for (auto& p : described["paths"]["/services"]["get"]["parameters"]) listed = listed || p.value("$ref", "") == "#/components/parameters/commune";
+  EXPECT_TRUE(listed) << "documented as an extension of the standard description";
+}
+
 TEST_F(HttpDirectory, AnOrientationSheetIsKeptByItsTokenPrintedAndSent) {
   add_three();
   auto search = client.get("/directory");
