@@ -3,7 +3,7 @@ BUILD ?= build
 DB ?= data/maillage.db
 JOBS ?= 2
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench fuzz clean
 
 all: build
 
@@ -29,5 +29,9 @@ test: build
 bench: build
 	@bash scripts/bench.sh $(BUILD)
 
+# libFuzzer targets (clang-14, ASan, UBSan) for 10^6 executions each: executions and crashes per target.
+fuzz:
+	@bash scripts/fuzz.sh
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-fuzz

@@ -237,16 +237,31 @@ std::int64_t organisation_id_of(soci::session& sql, const std::string& hsds_id) 
   return 0;
 }
 
-namespace {
-int minutes_of(const std::string& hhmm) {
-  if (hhmm.size() < 4) return -1;
-  try {
-    return std::stoi(hhmm.substr(0, 2)) * 60 + std::stoi(hhmm.substr(3, 2));
-  } catch (...) {
-    return -1;
+std::optional<int> minutes_of_day(const std::string& text) {
+  std::size_t i = 0;
+  auto digits = [&](int max_count, int& out) {
+    int n = 0, v = 0;
+    while (i < text.size() && n < max_count && text[i] >= '0' && text[i] <= '9') v = v * 10 + (text[i++] - '0'), ++n;
+    out = v;
+    return n;
+  };
+  int h = 0, m = 0, sec = 0;
+  int hd = digits(2, h);
+  if (hd == 0 || i >= text.size() || text[i] != ':') return std::nullopt;
+  ++i;
+  if (digits(2, m) != 2) return std::nullopt;
+  if (i < text.size() && text[i] == ':') {
+    ++i;
+    if (digits(2, sec) != 2) return std::nullopt;
   }
+  std::string zone = text.substr(i);
+  bool zone_ok = zone.empty() || zone == "Z" ||
+                 (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && std::isdigit(static_cast<unsigned char>(zone[1])) &&
+                  std::isdigit(static_cast<unsigned char>(zone[2])) && zone[3] == ':' &&
+                  std::isdigit(static_cast<unsigned char>(zone[4])) && std::isdigit(static_cast<unsigned char>(zone[5])));
+  if (!zone_ok || m > 59 || sec > 59 || h > 24 || (h == 24 && (m || sec))) return std::nullopt;
+  return h * 60 + m;
 }
-}  // namespace
 
 std::vector<s::ServiceDocument> load_documents(soci::session& sql, std::optional<std::int64_t> service_id) {
   if (service_id) return load_documents(sql, std::vector<std::int64_t>{*service_id});
@@ -362,8 +377,9 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, const std::ve
     for (auto& r : rs) {
       auto it = at.find(as_int(r, 0));
       if (it == at.end()) continue;
-      int open = minutes_of(as_text(r, 2)), close = minutes_of(as_text(r, 3));
-      if (open < 0 || close <= open) continue;
+      auto opens = minutes_of_day(as_text(r, 2)), closes = minutes_of_day(as_text(r, 3));
+      if (!opens || !closes || *closes <= *opens) continue;
+      int open = *opens, close = *closes;
       std::string byday = as_text(r, 1);
       for (int d = 0; d < 7; ++d)
         if (byday.find(kWeekdayCodes[d]) != std::string::npos)
@@ -478,7 +494,10 @@ std::string opening_line(const WeeklyOpening& o) { return o.day + " " + o.opens 
 
 std::optional<WeeklyOpening> parse_opening_line(const std::string& line) {
   if (line.size() != 14 || line[2] != ' ' || line[8] != '-') return std::nullopt;
-  return WeeklyOpening{line.substr(0, 2), line.substr(3, 5), line.substr(9, 5)};
+  WeeklyOpening o{line.substr(0, 2), line.substr(3, 5), line.substr(9, 5)};
+  if (std::find(std::begin(kWeekdayCodes), std::end(kWeekdayCodes), o.day) == std::end(kWeekdayCodes)) return std::nullopt;
+  if (o.opens[2] != ':' || o.closes[2] != ':' || !minutes_of_day(o.opens) || !minutes_of_day(o.closes)) return std::nullopt;
+  return o;
 }
 
 namespace {

@@ -96,7 +96,12 @@ struct WeeklyOpening {
   std::string day, opens, closes;  // "MO", "09:00", "12:00"
 };
 std::string opening_line(const WeeklyOpening& opening);
+// "MO 09:00-12:00": a weekday code (MO..SU) and two times of day; nullopt for anything else.
 std::optional<WeeklyOpening> parse_opening_line(const std::string& line);
+// Minutes since midnight of an HSDS time of day: "9:30", "09:30", "09:30:00", with an optional zone suffix
+// ("Z", "+01:00") which is ignored (times are Brussels time); "24:00" is the end of the day (1440).
+// nullopt for anything else: hours over 24, minutes or seconds over 59, letters.
+std::optional<int> minutes_of_day(const std::string& text);
 // The current value of a proposable field: the text in `lang`, or the column.
 std::string current_value(soci::session& sql, std::int64_t service_id, const std::string& field, const std::string& lang);
 struct Proposal {
