@@ -210,7 +210,7 @@ describe('pages of a caseload worker', () => {
     });
   }
 
-  it('a person followed, a request, the re-score form and the mobile team\'s figures have no serious or critical axe violation', async () => {
+  it('a person followed, its re-score form and a request have no serious or critical axe violation', async () => {
     await page.goto(new URL('caseload/teams/1', server.url).href);
     const person = await page.locator('main ul.people a[href^="/caseload/people/"]').first().getAttribute('href');
     await audit(page, { pathname: person });
@@ -219,6 +219,23 @@ describe('pages of a caseload worker', () => {
     const request = await page.locator('main table a[href^="/caseload/requests/"]').first().getAttribute('href');
     await audit(page, { pathname: request });
   });
+});
+
+describe('pages of a caseload team coordinator', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, DEMO.caseloadCoordinator);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of ['/caseload/teams/2', '/caseload/teams/2/settings', '/caseload/teams/2/requests']) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
 });
 
 describe('pages of a caseload team read from outside', () => {
