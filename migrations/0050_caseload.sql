@@ -138,11 +138,18 @@ CREATE TABLE caseload_contacts (
   created_at BIGINT NOT NULL,
   purged_at BIGINT
 );
-CREATE INDEX caseload_contacts_team ON caseload_contacts (team_id, occurred_at);
-CREATE INDEX caseload_contacts_episode ON caseload_contacts (episode_id, occurred_at);
+-- The yearly figures read the index alone (type, missed, pair and duration by team and time), and a person's last
+-- contact held from the second one.
+CREATE INDEX caseload_contacts_team ON caseload_contacts (team_id, occurred_at, contact_type, missed, workers, duration_minutes);
+CREATE INDEX caseload_contacts_episode ON caseload_contacts (episode_id, missed, occurred_at);
 
+-- team_id and occurred_at repeat the contact's (a contact is never moved), so that the reasons of a team's year
+-- are counted from one index range without visiting the contacts.
 CREATE TABLE caseload_contact_reasons (
   contact_id BIGINT NOT NULL REFERENCES caseload_contacts (id),
   code TEXT NOT NULL,
+  team_id BIGINT NOT NULL,
+  occurred_at BIGINT NOT NULL,
   PRIMARY KEY (contact_id, code)
 );
+CREATE INDEX caseload_contact_reasons_team ON caseload_contact_reasons (team_id, occurred_at, code);

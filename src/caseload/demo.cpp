@@ -360,8 +360,9 @@ std::vector<std::int64_t> generate(soci::session& sql, const GeneratorOptions& o
                       "workers, missed, created_at) VALUES (:id, :t, :e, :at, :ty, :d, :w, :m, :now)",
        soci::use(contact_id), soci::use(team_id), soci::use(episode_id), soci::use(at), soci::use(type),
        soci::use(minutes), soci::use(workers), soci::use(missed), soci::use(now));
-  soci::statement insert_reason = (sql.prepare << "INSERT INTO caseload_contact_reasons (contact_id, code) VALUES (:c, :r)",
-                                   soci::use(contact_id), soci::use(reason));
+  soci::statement insert_reason =
+      (sql.prepare << "INSERT INTO caseload_contact_reasons (contact_id, code, team_id, occurred_at) VALUES (:c, :r, :t, :o)",
+       soci::use(contact_id), soci::use(reason), soci::use(team_id), soci::use(at));
   const std::vector<std::string> types = {"home_visit", "accompaniment", "office_meeting", "phone", "email_video"};
   const std::vector<int> type_weights = {24, 8, 4, 60, 4};
   for (int i = 0; i < o.contacts && !people.empty(); ++i) {

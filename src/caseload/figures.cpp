@@ -144,9 +144,8 @@ Figures compute_figures(soci::session& sql, std::int64_t team_id, const Period& 
     }
     for (auto& [code, row] : types) f.by_type.push_back({code, row.count, row.previous});
     f.reasons = grouped(sql,
-                        "SELECT r.code, COUNT(*) FROM caseload_contact_reasons r JOIN caseload_contacts c ON "
-                        "c.id = r.contact_id WHERE c.team_id = :t AND c.occurred_at >= :f AND c.occurred_at < :to "
-                        "GROUP BY r.code",
+                        "SELECT code, COUNT(*) FROM caseload_contact_reasons WHERE team_id = :t AND occurred_at >= :f "
+                        "AND occurred_at < :to GROUP BY code",
                         team_id, period);
     for (auto& r : f.reasons) f.reason_mentions += r.count;
   }

@@ -463,7 +463,8 @@ std::int64_t add_contact(soci::session& sql, const Contact& c, std::int64_t now)
   std::sort(reasons.begin(), reasons.end());
   reasons.erase(std::unique(reasons.begin(), reasons.end()), reasons.end());
   for (auto& r : reasons)
-    sql << "INSERT INTO caseload_contact_reasons (contact_id, code) VALUES (:c, :r)", soci::use(id), soci::use(r);
+    sql << "INSERT INTO caseload_contact_reasons (contact_id, code, team_id, occurred_at) VALUES (:c, :r, :t, :o)",
+        soci::use(id), soci::use(r), soci::use(c.team_id), soci::use(c.occurred_at);
   return id;
 }
 
