@@ -67,6 +67,6 @@ if [ -x "$BUILD/maillage_bench" ]; then
   echo "== Engine benchmarks (Google Benchmark), SQLite"
   "$BUILD/maillage_bench" --benchmark_counters_tabular=true --benchmark_filter='-postgres'
   echo
-  echo "== PostgreSQL: registration rush, 1,000 people, 100 seats (oversold must be 0); helpdesk with 100,000 requests"
+  echo "== PostgreSQL: registration rush, 1,000 people, 100 seats (oversold must be 0); helpdesk with 100,000 requests; caseload with 500,000 contacts"
   bash scripts/with-postgres.sh "$BUILD/maillage_bench" --benchmark_counters_tabular=true --benchmark_filter='postgres'
 fi

@@ -2,6 +2,7 @@
 
 #include "accounts/demo_world.hpp"
 #include "accounts/model.hpp"
+#include "caseload/demo.hpp"
 #include "directory/demo.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/demo_responders.hpp"
@@ -47,6 +48,8 @@ const std::vector<DemoLogin>& demo_logins() {
       {"professional (Maison médicale Molenbeek)", "professional@demo.maillage.brussels", "demo-pro-2026"},
       {"helpdesk responder (regional line)", "helpdesk@demo.maillage.brussels", "demo-helpdesk-2026"},
       {"helpdesk responder (Sud line)", "helpdesk.sud@demo.maillage.brussels", "demo-helpdesk-sud-2026"},
+      {"caseload worker (Housing First team)", "caseload@demo.maillage.brussels", "demo-caseload-2026"},
+      {"caseload coordinator (mobile team)", "caseload.mobile@demo.maillage.brussels", "demo-caseload-mobile-2026"},
   };
   return logins;
 }
@@ -62,8 +65,8 @@ bool seed_demo(App& app) {
                                now_seconds());
     std::vector<std::int64_t> orgs;
     for (auto& o : kOrganisations) orgs.push_back(accounts::create_organisation(sql, o.name, o.postal_code));
-    const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo", "Nadia Benali", "Claire Lambert"};
-    const char* langs[] = {"fr", "fr", "fr", "fr", "nl", "fr", "fr", "fr"};
+    const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo", "Nadia Benali", "Claire Lambert", "Sofia Martins", "Thomas Dubois"};
+    const char* langs[] = {"fr", "fr", "fr", "fr", "nl", "fr", "fr", "fr", "fr", "fr"};
     std::vector<std::int64_t> ids;
     for (std::size_t i = 0; i < demo_logins().size(); ++i) {
       auto& l = demo_logins()[i];
@@ -87,6 +90,7 @@ bool seed_demo(App& app) {
     helpdesk::seed_rota_demo(app);
     helpdesk::seed_demo_responders(app);
     helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders
+    caseload::seed_demo(app);  // after the demo world (its organisations and people)
   }
   return seeded;
 }

@@ -1,6 +1,7 @@
 #include "app/routes.hpp"
 
 #include "accounts/handlers.hpp"
+#include "caseload/handlers.hpp"
 #include "directory/handlers.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/calls.hpp"
@@ -22,6 +23,7 @@ std::vector<Route> route_table() {
   namespace dir = directory;
   namespace off = offers;
   namespace hd = helpdesk;
+  namespace cl = caseload;
   return {
       // Platform
       {Get, "/", Public, pf::home},
@@ -239,6 +241,41 @@ std::vector<Route> route_table() {
       // administrators; any other professional gets a 403 from the handler (no level holds both roles).
       {Get, "/helpdesk/statistics", Professional, hd::statistics_page},
       {Get, "/helpdesk/statistics.csv", Professional, hd::statistics_csv},
+
+      // Caseload: no access level names a team, so every route is Professional and every handler narrows to the
+      // team's members (grant "caseload"/"team"), its coordinators ("caseload_coordinator") for the settings,
+      // and, for the figures only, administrators and territory coordinators (small counts hidden). An
+      // administrator without the team's grant gets 403 on every record route.
+      {Get, "/caseload", Professional, cl::home},
+      {Get, "/caseload/teams/{id}", Professional, cl::team_page},
+      {Get, "/caseload/teams/{id}/settings", Professional, cl::settings_page},
+      {Post, "/caseload/teams/{id}/settings", Professional, cl::settings_save},
+      {Post, "/caseload/teams/{id}/terms", Professional, cl::term_add},
+      {Post, "/caseload/teams/{id}/terms/{tid}", Professional, cl::term_toggle},
+      {Get, "/caseload/teams/{id}/requests", Professional, cl::requests_page},
+      {Get, "/caseload/teams/{id}/requests/new", Professional, cl::request_form},
+      {Post, "/caseload/teams/{id}/requests/new", Professional, cl::request_submit},
+      {Get, "/caseload/teams/{id}/people/new", Professional, cl::person_form},
+      {Post, "/caseload/teams/{id}/people/new", Professional, cl::person_submit},
+      {Get, "/caseload/teams/{id}/contacts/new", Professional, cl::contact_form},
+      {Post, "/caseload/teams/{id}/contacts/new", Professional, cl::contact_submit},
+      {Get, "/caseload/teams/{id}/week", Professional, cl::week_form},
+      {Post, "/caseload/teams/{id}/week", Professional, cl::week_submit},
+      {Get, "/caseload/teams/{id}/figures", Professional, cl::figures_page},
+      {Get, "/caseload/teams/{id}/figures.csv", Professional, cl::figures_csv},
+      {Get, "/caseload/requests/{id}", Professional, cl::request_page},
+      {Post, "/caseload/requests/{id}/accept", Professional, cl::request_accept},
+      {Post, "/caseload/requests/{id}/refuse", Professional, cl::request_refuse},
+      {Post, "/caseload/requests/{id}/orient", Professional, cl::request_orient},
+      {Get, "/caseload/people/{id}", Professional, cl::person_page},
+      {Post, "/caseload/people/{id}/profiles", Professional, cl::profiles_save},
+      {Post, "/caseload/people/{id}/network", Professional, cl::network_add},
+      {Post, "/caseload/people/{id}/network/{nid}/delete", Professional, cl::network_remove},
+      {Post, "/caseload/people/{id}/end", Professional, cl::person_end},
+      {Get, "/caseload/people/{id}/scores/new", Professional, cl::rescore_form},
+      {Post, "/caseload/people/{id}/scores/new", Professional, cl::rescore_submit},
+      {Get, "/admin/caseload/teams", Admin, cl::admin_teams},
+      {Post, "/admin/caseload/teams", Admin, cl::admin_team_create},
   };
 }
 

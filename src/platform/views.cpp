@@ -120,6 +120,10 @@ Page::Page(RequestContext& ctx, std::string content_template, const char* title_
     if (ctx.user->may(Access::Coordinator) || !ctx.user->responder_line_ids().empty())
       d.ShowTemplateGlobalSection(tpl_name("IS_HELPDESK"));
     if (!ctx.user->responder_line_ids().empty()) d.ShowTemplateGlobalSection(tpl_name("IS_RESPONDER"));
+    // The caseload: its teams' members, and the readers of their figures (territory coordinators, administrators).
+    if (!ctx.user->scope_ids("caseload", "team").empty() || !ctx.user->scope_ids("caseload_coordinator", "team").empty() ||
+        ctx.user->may(Access::Coordinator))
+      d.ShowTemplateGlobalSection(tpl_name("IS_CASELOAD"));
     // The helpdesk's figures: territory coordinators, administrators and responders (narrowed on the page).
     if (ctx.user->may(Access::Coordinator) || !ctx.user->responder_line_ids().empty())
       d.ShowTemplateGlobalSection(tpl_name("SEES_HELPDESK_STATISTICS"));

@@ -28,6 +28,12 @@ const RESPONDER_PAGES = ['/helpdesk/lines', '/helpdesk/lines/region', '/helpdesk
   '/helpdesk/guide', '/helpdesk/guide/prendre-un-appel', '/helpdesk/guide/prendre-un-appel/edit',
   '/helpdesk/guide/prendre-un-appel/history', '/helpdesk/guide/new'];
 
+// A caseload worker's pages (the Housing First team of the demo): its home, the team, the forms, the figures,
+// and the people and requests linked from them (see "pages of a caseload worker" below).
+const CASELOAD_PAGES = ['/caseload', '/caseload/teams/1', '/caseload/teams/1/contacts/new', '/caseload/teams/1/week',
+  '/caseload/teams/1/requests', '/caseload/teams/1/requests/new', '/caseload/teams/1/people/new',
+  '/caseload/teams/1/figures'];
+
 // Route pattern of a path, so /admin/users/1 and /admin/users/2 count as one page.
 const pattern = (pathname) => pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')
   .replace(/^\/directory\/(services|organisations|sheets)\/[^/]+/, '/directory/$1/{id}');
@@ -186,6 +192,67 @@ describe('pages of a helpdesk responder', () => {
     assert.ok(await page.locator('main .notice code').isVisible());
     await audit(page);
   });
+});
+
+describe('pages of a caseload worker', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, DEMO.caseloadWorker);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of CASELOAD_PAGES) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
+
+  it('a person followed, its re-score form and a request have no serious or critical axe violation', async () => {
+    await page.goto(new URL('caseload/teams/1', server.url).href);
+    const person = await page.locator('main ul.people a[href^="/caseload/people/"]').first().getAttribute('href');
+    await audit(page, { pathname: person });
+    await audit(page, { pathname: `${person}/scores/new` });
+    await page.goto(new URL('caseload/teams/1/requests', server.url).href);
+    const request = await page.locator('main table a[href^="/caseload/requests/"]').first().getAttribute('href');
+    await audit(page, { pathname: request });
+  });
+});
+
+describe('pages of a caseload team coordinator', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, DEMO.caseloadCoordinator);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of ['/caseload/teams/2', '/caseload/teams/2/settings', '/caseload/teams/2/requests']) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
+});
+
+describe('pages of a caseload team read from outside', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, DEMO.admin);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of ['/admin/caseload/teams', '/caseload/teams/2/figures']) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
 });
 
 // The helpdesk as a responder answers it (its home, intake, a request and the directory search from it, the

@@ -34,6 +34,8 @@ export const DEMO = {
   professional: { email: 'professional@demo.maillage.brussels', password: 'demo-pro-2026', name: 'Fatou Diallo' },
   regionResponder: { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026', name: 'Nadia Benali' },
   sudResponder: { email: 'helpdesk.sud@demo.maillage.brussels', password: 'demo-helpdesk-sud-2026', name: 'Claire Lambert' },
+  caseloadWorker: { email: 'caseload@demo.maillage.brussels', password: 'demo-caseload-2026', name: 'Sofia Martins' },
+  caseloadCoordinator: { email: 'caseload.mobile@demo.maillage.brussels', password: 'demo-caseload-mobile-2026', name: 'Thomas Dubois' },
 };
 
 const STARTUP_TIMEOUT_MS = 15_000;
