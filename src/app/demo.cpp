@@ -2,6 +2,7 @@
 
 #include "accounts/demo_world.hpp"
 #include "accounts/model.hpp"
+#include "concertation/demo.hpp"
 #include "directory/demo.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/demo_responders.hpp"
@@ -87,6 +88,7 @@ bool seed_demo(App& app) {
     helpdesk::seed_rota_demo(app);
     helpdesk::seed_demo_responders(app);
     helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders
+    concertation::seed_demo(app);  // after the world: its organisations and people
   }
   return seeded;
 }

@@ -1,6 +1,8 @@
 #include "app/setup.hpp"
 
 #include "accounts/model.hpp"
+#include "concertation/counts.hpp"
+#include "concertation/protection.hpp"
 #include "directory/handlers.hpp"
 #include "directory/model.hpp"
 #include "directory/vocabularies.hpp"
@@ -14,7 +16,9 @@
 namespace maillage {
 
 // What each part publishes to the observatory (activities, data elements, report tables): one line per part.
-void register_publishers() {}
+void register_publishers() {
+  observatory::register_publisher(concertation::publisher());
+}
 
 void wire(App& app) {
   register_publishers();
@@ -44,6 +48,7 @@ void register_jobs(Jobs& jobs) {
   offers::register_jobs(jobs);
   helpdesk::register_rota_jobs(jobs);
   helpdesk::register_jobs(jobs);
+  concertation::register_jobs(jobs);
   // The free text of closed confidential records, past their retention period (rules registered by the parts).
   register_retention_job(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
