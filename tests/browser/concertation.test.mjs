@@ -29,7 +29,7 @@ function brusselsDate(days) {
 }
 
 const submit = (page, form, button = 'button[type="submit"]') =>
-  Promise.all([page.waitForNavigation(), page.click(`main form[action="${form}"] ${button}`)]);
+  Promise.all([page.waitForNavigation(), page.click(`main form[method="post"][action="${form}"] ${button}`)]);
 
 test('an organiser prepares the agenda, a member presents a situation in the meeting, an agreement is concluded and the counts show the outcome', async () => {
   const organiserContext = await browser.newContext();
