@@ -30,6 +30,7 @@
       <li><a href="/profile">_("My profile")</a></li>
       <li><a href="/offers/mine">_("My registrations")</a></li>
       <li><a href="/helpdesk/mine">_("My helpdesk requests")</a></li>
+      <li><a href="/concertation">_("Concertations")</a></li>
       {{#IS_RESPONDER}}<li><a href="/helpdesk">_("Helpdesk")</a></li>{{/IS_RESPONDER}}
       {{#IS_CASELOAD}}<li><a href="/caseload">_("Caseload")</a></li>{{/IS_CASELOAD}}
       {{#SEES_HELPDESK_STATISTICS}}<li><a href="/helpdesk/statistics">_("Helpdesk statistics")</a></li>{{/SEES_HELPDESK_STATISTICS}}

@@ -3,6 +3,7 @@
 #include "accounts/demo_world.hpp"
 #include "accounts/model.hpp"
 #include "caseload/demo.hpp"
+#include "concertation/demo.hpp"
 #include "directory/demo.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/demo_responders.hpp"
@@ -91,6 +92,7 @@ bool seed_demo(App& app) {
     helpdesk::seed_demo_responders(app);
     helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders
     caseload::seed_demo(app);  // after the demo world (its organisations and people)
+    concertation::seed_demo(app);  // after the world: its organisations and people
   }
   return seeded;
 }

@@ -2,6 +2,7 @@
 
 #include "accounts/handlers.hpp"
 #include "caseload/handlers.hpp"
+#include "concertation/handlers.hpp"
 #include "directory/handlers.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/calls.hpp"
@@ -24,6 +25,7 @@ std::vector<Route> route_table() {
   namespace off = offers;
   namespace hd = helpdesk;
   namespace cl = caseload;
+  namespace cc = concertation;
   return {
       // Platform
       {Get, "/", Public, pf::home},
@@ -276,6 +278,41 @@ std::vector<Route> route_table() {
       {Post, "/caseload/people/{id}/scores/new", Professional, cl::rescore_submit},
       {Get, "/admin/caseload/teams", Admin, cl::admin_teams},
       {Post, "/admin/caseload/teams", Admin, cl::admin_team_create},
+      // Concertation: any professional passes the route level; every handler narrows on the caller's standing in
+      // the group (403): situations, agreements and minutes to active members bound by professional secrecy, the
+      // agenda and their own agreements to active members who are not, management to the group's organisers and
+      // the administrators, who read no situation. The counts page shows small counts as "< 5" outside the group.
+      {Get, "/concertation", Professional, cc::index},
+      {Get, "/concertation/mine/export", Professional, cc::my_export},
+      {Get, "/admin/concertation", Admin, cc::admin_groups},
+      {Post, "/admin/concertation", Admin, cc::admin_group_create},
+      {Get, "/concertation/groups/{id}", Professional, cc::group_page},
+      {Get, "/concertation/groups/{id}/settings", Professional, cc::group_settings_form},
+      {Post, "/concertation/groups/{id}/settings", Professional, cc::group_settings_save},
+      {Post, "/concertation/groups/{id}/charter", Professional, cc::charter_publish},
+      {Post, "/concertation/groups/{id}/accept", Professional, cc::charter_accept},
+      {Post, "/concertation/groups/{id}/organisations", Professional, cc::organisation_accept},
+      {Post, "/concertation/groups/{id}/members", Professional, cc::member_invite},
+      {Post, "/concertation/members/{id}", Professional, cc::member_update},
+      {Post, "/concertation/groups/{id}/outcomes", Professional, cc::outcome_save},
+      {Get, "/concertation/groups/{id}/situations", Professional, cc::situations_page},
+      {Post, "/concertation/groups/{id}/situations", Professional, cc::situation_create},
+      {Get, "/concertation/situations/{id}", Professional, cc::situation_page},
+      {Post, "/concertation/situations/{id}", Professional, cc::situation_update},
+      {Post, "/concertation/situations/{id}/close", Professional, cc::situation_close},
+      {Post, "/concertation/situations/{id}/reopen", Professional, cc::situation_reopen},
+      {Post, "/concertation/situations/{id}/erase", Professional, cc::situation_erase},
+      {Post, "/concertation/situations/{id}/agreements", Professional, cc::agreement_add},
+      {Post, "/concertation/situations/{id}/share", Professional, cc::sharing_decide},
+      {Post, "/concertation/agreements/{id}", Professional, cc::agreement_status},
+      {Get, "/concertation/groups/{id}/meetings", Professional, cc::meetings_page},
+      {Get, "/concertation/groups/{id}/meetings.csv", Professional, cc::meetings_csv},
+      {Post, "/concertation/groups/{id}/meetings", Professional, cc::meeting_create},
+      {Get, "/concertation/meetings/{id}", Professional, cc::meeting_page},
+      {Post, "/concertation/meetings/{id}", Professional, cc::meeting_update},
+      {Post, "/concertation/meetings/{id}/agenda", Professional, cc::meeting_agenda_add},
+      {Post, "/concertation/meetings/{id}/minutes/{sid}", Professional, cc::meeting_minutes},
+      {Get, "/concertation/groups/{id}/counts", Professional, cc::counts_page},
   };
 }
 

@@ -3,6 +3,8 @@
 #include "accounts/model.hpp"
 #include "caseload/protection.hpp"
 #include "caseload/publish.hpp"
+#include "concertation/counts.hpp"
+#include "concertation/protection.hpp"
 #include "directory/handlers.hpp"
 #include "directory/model.hpp"
 #include "directory/vocabularies.hpp"
@@ -18,6 +20,7 @@ namespace maillage {
 // What each part publishes to the observatory (activities, data elements, report tables): one line per part.
 void register_publishers() {
   observatory::register_publisher(caseload::publisher());
+  observatory::register_publisher(concertation::publisher());
 }
 
 void wire(App& app) {
@@ -49,6 +52,7 @@ void register_jobs(Jobs& jobs) {
   helpdesk::register_rota_jobs(jobs);
   helpdesk::register_jobs(jobs);
   caseload::register_jobs(jobs);
+  concertation::register_jobs(jobs);
   // The free text of closed confidential records, past their retention period (rules registered by the parts).
   register_retention_job(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.

@@ -298,6 +298,53 @@ describe('pages of the helpdesk', () => {
   });
 });
 
+// The concertation as its organiser runs it (the demo's 1000 Bruxelles group: its page, settings, follow-up table,
+// a situation, the meetings, a meeting's agenda, the counts), as a member not bound by secrecy sees it, and the
+// administrators' list of groups.
+const CONCERTATION = {
+  organiser: { email: 'concertation@demo.maillage.brussels', password: 'demo-world-2026' },
+  police: { email: 'concertation.police@demo.maillage.brussels', password: 'demo-world-2026' },
+};
+describe('pages of a concertation', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    await login(page, server.url, CONCERTATION.organiser);
+  });
+  after(async () => { await context?.close(); });
+
+  for (const pathname of ['/concertation', '/concertation/groups/1', '/concertation/groups/1/settings',
+    '/concertation/groups/1/situations', '/concertation/groups/1/meetings', '/concertation/groups/1/counts']) {
+    it(`${pathname} has no serious or critical axe violation`, async () => {
+      await audit(page, { pathname });
+    });
+  }
+
+  it('a situation and a meeting\'s agenda have no serious or critical axe violation', async () => {
+    await page.goto(new URL('concertation/groups/1/situations', server.url).href);
+    const situation = await page.locator('main table a[href^="/concertation/situations/"]').first().getAttribute('href');
+    await audit(page, { pathname: situation });
+    await page.goto(new URL('concertation/groups/1/meetings', server.url).href);
+    const meeting = await page.locator('main table a[href^="/concertation/meetings/"]').last().getAttribute('href');
+    await audit(page, { pathname: meeting });
+  });
+
+  it('a member not bound by secrecy and the administrators\' list have no serious or critical axe violation', async () => {
+    const other = await browser.newContext();
+    const police = await other.newPage();
+    await login(police, server.url, CONCERTATION.police);
+    await audit(police, { pathname: '/concertation/groups/1' });
+    await other.close();
+    const admin = await browser.newContext();
+    const adminPage = await admin.newPage();
+    await login(adminPage, server.url, DEMO.admin);
+    await audit(adminPage, { pathname: '/admin/concertation' });
+    await admin.close();
+  });
+});
+
 // Tables scroll sideways on a small screen: there, every scrolling region must be reachable with the keyboard.
 describe('pages on a phone-sized screen (360×640)', () => {
   let context;
