@@ -7,6 +7,7 @@
 #include "helpdesk/demo_responders.hpp"
 #include "helpdesk/demo.hpp"
 #include "offers/demo.hpp"
+#include "observatory/demo.hpp"
 #include "platform/resources.hpp"
 #include "territory/quarters.hpp"
 
@@ -87,6 +88,7 @@ bool seed_demo(App& app) {
     helpdesk::seed_rota_demo(app);
     helpdesk::seed_demo_responders(app);
     helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders
+    observatory::seed_demo(app);  // last: its indicators and links read every other part's demo
   }
   return seeded;
 }

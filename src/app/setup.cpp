@@ -6,6 +6,8 @@
 #include "directory/vocabularies.hpp"
 #include "helpdesk/rota.hpp"
 #include "helpdesk/protection.hpp"
+#include "helpdesk/publishing.hpp"
+#include "offers/publishing.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
 #include "platform/retention.hpp"
@@ -14,7 +16,10 @@
 namespace maillage {
 
 // What each part publishes to the observatory (activities, data elements, report tables): one line per part.
-void register_publishers() {}
+void register_publishers() {
+  observatory::register_publisher(offers::publisher());
+  observatory::register_publisher(helpdesk::publisher());
+}
 
 void wire(App& app) {
   register_publishers();
