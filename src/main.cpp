@@ -150,9 +150,9 @@ int main(int argc, char** argv) {
   add_db_option(report_cmd, config);
   report_cmd->add_option("--territory", report_file.territory, "region, a bassin (nord, sud...) or all")->capture_default_str();
   report_cmd->add_option("--year", report_file.year, "The calendar year")->required()->check(CLI::Range(2000, 2100));
-  report_cmd->add_option("--format", report_file.format, "html (printable) or csv (every table)")
+  report_cmd->add_option("--format", report_file.format, "html (printable), pdf, xlsx (a sheet per table) or csv (every table)")
       ->capture_default_str()
-      ->check(CLI::IsMember({"html", "csv"}));
+      ->check(CLI::IsMember({"html", "pdf", "xlsx", "csv"}));
   report_cmd->add_option("--lang", report_file.lang, "fr, nl or en")->capture_default_str()->check(CLI::IsMember({"fr", "nl", "en"}));
   report_cmd->add_option("--out", report_file.path, "The file to write")->required();
 

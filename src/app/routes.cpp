@@ -264,6 +264,11 @@ std::vector<Route> route_table() {
       {Post, "/observatory/needs", Coordinator, observatory::need_add},
       {Get, "/observatory/report", Coordinator, observatory::report_page},
       {Get, "/observatory/report.csv", Coordinator, observatory::report_csv_download},
+      {Get, "/observatory/report.pdf", Coordinator, observatory::report_pdf_download},
+      {Get, "/observatory/report.xlsx", Coordinator, observatory::report_xlsx_download},
+      {Post, "/observatory/report/publish", Coordinator, observatory::report_publish},
+      {Get, "/observatory/publications/{id}", Coordinator, observatory::publication_page},
+      {Get, "/observatory/publications/{id}/{format}", Coordinator, observatory::publication_file},
   };
 }
 

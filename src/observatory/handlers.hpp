@@ -39,5 +39,10 @@ Response need_add(RequestContext& ctx);
 
 Response report_page(RequestContext& ctx);
 Response report_csv_download(RequestContext& ctx);
+Response report_pdf_download(RequestContext& ctx);
+Response report_xlsx_download(RequestContext& ctx);
+Response report_publish(RequestContext& ctx);
+Response publication_page(RequestContext& ctx);
+Response publication_file(RequestContext& ctx);  // {format}: html, pdf, xlsx, csv
 
 }  // namespace maillage::observatory

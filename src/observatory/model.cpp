@@ -93,11 +93,12 @@ std::int64_t create_activity(soci::session& sql, const ManualActivity& a, std::i
   std::int64_t id = 0;
   int online = a.online ? 1 : 0;
   std::string organisations = joined(a.organisations);
+  soci::indicator by = null_unless(user_id != 0);
   sql << "INSERT INTO observatory_activities (kind, title, starts_at, duration_minutes, place, online, territory, "
          "participants, organisations, created_by, created_by_name, created_at, updated_at) VALUES (:k, :t, :s, :d, :p, :o, "
          ":te, :n, :orgs, :u, :un, :c, :c2) RETURNING id",
       soci::use(a.kind), soci::use(a.title), soci::use(a.starts_at), soci::use(a.duration_minutes), soci::use(a.place),
-      soci::use(online), soci::use(a.territory), soci::use(a.participants), soci::use(organisations), soci::use(user_id),
+      soci::use(online), soci::use(a.territory), soci::use(a.participants), soci::use(organisations), soci::use(user_id, by),
       soci::use(user_name), soci::use(now), soci::use(now), soci::into(id);
   for (auto& s : a.staff)
     sql << "INSERT INTO observatory_activity_staff (activity_id, team, hours) VALUES (:a, :t, :h)", soci::use(id),
@@ -338,9 +339,10 @@ void delete_indicator(soci::session& sql, std::int64_t id) {
 
 void set_manual_value(soci::session& sql, std::int64_t indicator_id, double value, const std::string& note,
                       std::int64_t user_id, const std::string& user_name, std::int64_t now) {
+  soci::indicator by = null_unless(user_id != 0);
   sql << "UPDATE observatory_indicators SET manual_value = :v, manual_note = :n, entered_by = :u, entered_by_name = :un, "
          "entered_at = :a WHERE id = :id",
-      soci::use(value), soci::use(note), soci::use(user_id), soci::use(user_name), soci::use(now), soci::use(indicator_id);
+      soci::use(value), soci::use(note), soci::use(user_id, by), soci::use(user_name), soci::use(now), soci::use(indicator_id);
 }
 
 std::int64_t copy_plan_to_next_year(soci::session& sql, std::int64_t plan_id, std::int64_t now) {
@@ -435,10 +437,11 @@ std::vector<std::pair<std::string, std::int64_t>> links_of_actions(soci::session
 
 std::int64_t add_need(soci::session& sql, const ManualNeed& n, std::int64_t user_id, const std::string& user_name, std::int64_t now) {
   std::int64_t id = 0;
+  soci::indicator by = null_unless(user_id != 0);
   sql << "INSERT INTO observatory_needs (theme, public_group, territory, sentence, source, observed_at, created_by, "
          "created_by_name, created_at) VALUES (:t, :p, :te, :s, 'manual', :o, :u, :un, :c) RETURNING id",
       soci::use(n.theme), soci::use(n.public_group), soci::use(n.territory), soci::use(n.sentence), soci::use(n.observed_at),
-      soci::use(user_id), soci::use(user_name), soci::use(now), soci::into(id);
+      soci::use(user_id, by), soci::use(user_name), soci::use(now), soci::into(id);
   return id;
 }
 

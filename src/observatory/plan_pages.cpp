@@ -10,6 +10,7 @@
 #include "observatory/indicators.hpp"
 #include "observatory/model.hpp"
 #include "observatory/page_helpers.hpp"
+#include "observatory/publications.hpp"
 #include "observatory/report.hpp"
 #include "platform/app.hpp"
 #include "platform/audit.hpp"
@@ -138,6 +139,12 @@ Response plan_page(RequestContext& ctx) {
     }
   bool editable = ctx.user && may_edit(*ctx.user, plan.territory);
   if (editable) d.ShowSection("EDITABLE");
+  auto published = list_publications(sql, plan.territory, plan.year);
+  if (!published.empty()) {
+    d.SetIntValue("PUBLICATION_ID", published.front().id);
+    d.SetIntValue("PUBLISHED_VERSION", published.front().version);
+    d.ShowSection("PUBLISHED");
+  }
   if (auto next = find_plan_for(sql, plan.territory, plan.year + 1)) {
     d.SetIntValue("NEXT_ID", next->id);
     d.ShowSection("HAS_NEXT");

@@ -10,9 +10,12 @@
 #include "observatory/indicators.hpp"
 #include "observatory/report_view.hpp"
 #include "platform/app.hpp"
+#include "platform/db.hpp"
 #include "platform/i18n.hpp"
 #include "platform/resources.hpp"
 #include "platform/small_counts.hpp"
+#include "platform/typeset/pdf.hpp"
+#include "platform/typeset/xlsx.hpp"
 
 namespace maillage::observatory {
 
@@ -146,11 +149,15 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
       if (it == by_kind.end()) continue;
       auto& s = it->second;
       t.rows.push_back({w.tr(label), w.number(s.count), w.number(s.participants), w.hours(s.hours), w.hours(s.staff)});
+      t.chart.push_back({w.tr(label), static_cast<double>(s.count)});
     }
     for (auto& [code, s] : by_kind) {
       bool listed = false;
       for (auto& k : activity_kinds()) listed = listed || k.first == code;
-      if (!listed) t.rows.push_back({code, w.number(s.count), w.number(s.participants), w.hours(s.hours), w.hours(s.staff)});
+      if (!listed) {
+        t.rows.push_back({code, w.number(s.count), w.number(s.participants), w.hours(s.hours), w.hours(s.staff)});
+        t.chart.push_back({code, static_cast<double>(s.count)});
+      }
     }
     t.rows.push_back({w.tr(N_("Total")), w.number(all.count), w.number(all.participants), w.hours(all.hours), w.hours(all.staff)});
     c.tables.push_back(std::move(t));
@@ -206,7 +213,7 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
             {w.tr(N_("Ref.")), w.tr(N_("Action and description")),
              subst(w.tr(N_("Deliverables {YEAR}")), "{YEAR}", std::to_string(year)), w.tr(N_("Assessment and indicators")),
              subst(w.tr(N_("Perspectives {YEAR}")), "{YEAR}", std::to_string(year + 1))},
-            {}, ""};
+            {}, "", {0.07, 0.27, 0.22, 0.27, 0.17}};
     std::vector<Table> meetings;
     bool suppressed = false;
     for (auto& action : actions_of(sql, plan->id)) {
@@ -282,6 +289,40 @@ std::string table_csv(const Table& t) {
   return out;
 }
 
+std::string report_pdf(App& app, const YearlyReport& report, const std::string& lang, std::int64_t dated) {
+  using typeset::Block;
+  typeset::Document doc;
+  doc.made_at = dated ? dated : now_seconds();
+  doc.title = report_title(app, report, lang);
+  doc.author = "Maillage";
+  doc.blocks.push_back({Block::Kind::Title, doc.title});
+  doc.blocks.push_back({Block::Kind::Subheading, app.i18n.tr(lang, N_("Contents"))});
+  std::string contents;
+  for (std::size_t i = 0; i < report.chapters.size(); ++i)
+    contents += (i ? "\n" : "") + std::to_string(i + 1) + ". " + report.chapters[i].title;
+  doc.blocks.push_back({Block::Kind::Paragraph, contents});
+  for (auto& c : report.chapters) {
+    if (c.annex) doc.blocks.push_back({Block::Kind::PageBreak});
+    doc.blocks.push_back({Block::Kind::Heading, c.title});
+    if (!c.intro.empty()) doc.blocks.push_back({Block::Kind::Paragraph, c.intro});
+    for (auto& t : c.tables) {
+      Block table{Block::Kind::Table, t.title, t.columns, t.rows, t.widths};
+      if (t.rows.empty()) table.rows.push_back({app.i18n.tr(lang, N_("Nothing in this period."))});
+      doc.blocks.push_back(std::move(table));
+      if (!t.chart.empty()) doc.blocks.push_back({Block::Kind::BarChart, "", {}, {}, {}, t.chart});
+      if (!t.note.empty()) doc.blocks.push_back({Block::Kind::Note, t.note});
+    }
+  }
+  return typeset::to_pdf(doc);
+}
+
+std::string report_xlsx(const YearlyReport& report) {
+  std::vector<typeset::Sheet> sheets;
+  for (auto& c : report.chapters)
+    for (auto& t : c.tables) sheets.push_back({t.id + " " + t.title, c.title + " — " + t.title, t.columns, t.rows, t.note});
+  return typeset::to_xlsx(sheets);
+}
+
 std::string write_report_file(App& app, const ReportFile& file) {
   soci::session sql(app.db.pool());
   if (file.territory != "all" && !valid_territory(sql, file.territory))
@@ -291,7 +332,10 @@ std::string write_report_file(App& app, const ReportFile& file) {
       return list;
     }() + ")";
   auto report = build_report(app, sql, file.territory, file.year, file.lang);
-  std::string text = file.format == "csv" ? report_csv(report) : report_document(app, report, file.lang);
+  std::string text = file.format == "csv"   ? report_csv(report)
+                     : file.format == "pdf" ? report_pdf(app, report, file.lang)
+                     : file.format == "xlsx" ? report_xlsx(report)
+                                            : report_document(app, report, file.lang);
   std::ofstream out(file.path, std::ios::binary | std::ios::trunc);
   out << text;
   out.close();

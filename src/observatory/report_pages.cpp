@@ -6,6 +6,7 @@
 #include "observatory/handlers.hpp"
 #include "observatory/model.hpp"
 #include "observatory/page_helpers.hpp"
+#include "observatory/publications.hpp"
 #include "observatory/report.hpp"
 #include "observatory/report_view.hpp"
 #include "platform/app.hpp"
@@ -38,7 +39,84 @@ Response report_page(RequestContext& ctx) {
   auto* body = d.AddIncludeDictionary("REPORT");
   body->SetFilename(Views::key(ctx.lang, "observatory/report_body.tpl"));
   fill_report(*body, report, query);
+  for (auto& p : list_publications(sql, territory, year)) {
+    auto* s = d.AddSectionDictionary("PUBLICATION");
+    s->SetIntValue("ID", p.id);
+    s->SetIntValue("VERSION", p.version);
+    s->SetValue("AT", ctx.app.i18n.datetime(ctx.lang, p.published_at));
+    s->SetValue("BY", p.published_by_name);
+    s->SetValue("LANGUAGE", p.lang);
+    d.ShowSection("HAS_PUBLICATIONS");
+  }
+  if (ctx.user && may_edit(*ctx.user, territory == "all" ? kRegion : territory)) d.ShowSection("MAY_PUBLISH");
   return page.response();
+}
+
+Response report_publish(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  std::string territory = territory_param(sql, ctx.f("territory"));
+  int year = year_param(ctx, ctx.f("year"));
+  if (!ctx.user || !may_edit(*ctx.user, territory == "all" ? kRegion : territory)) throw forbidden();
+  std::string note = clean_text(ctx.f("note"));
+  if (utf8_length(note) > 300) note = note.substr(0, 300);
+  std::string name = ctx.user->name.empty() ? ctx.user->email : ctx.user->name;
+  auto result = ctx.app.db.transact([&](soci::session& tx) {
+    auto r = publish_report(ctx.app, tx, territory, year, ctx.lang, ctx.user->id, name, note, now_seconds());
+    if (!r.unchanged) audit(tx, ctx, "observatory.report.publish", "observatory_publication:" + std::to_string(r.id), territory + " " + std::to_string(year));
+    return r;
+  });
+  ctx.flash(result.unchanged ? N_("Nothing changed since the last version: no new version.")
+                             : N_("The report is published: its figures and texts are kept as they are now."));
+  return Response::redirect("/observatory/publications/" + std::to_string(result.id));
+}
+
+namespace {
+Publication publication_or_404(soci::session& sql, RequestContext& ctx) {
+  auto p = find_publication(sql, ctx.param_id("id"));
+  if (!p) throw not_found();
+  return *p;
+}
+}  // namespace
+
+Response publication_page(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  auto p = publication_or_404(sql, ctx);
+  Page page(ctx, "observatory/publication.tpl", N_("Published report"));
+  page.set_title(report_title(ctx.app, p.report, p.lang));
+  auto& d = page.dict();
+  d.SetIntValue("ID", p.id);
+  d.SetIntValue("VERSION", p.version);
+  d.SetValue("AT", ctx.app.i18n.datetime(ctx.lang, p.published_at));
+  d.SetValue("BY", p.published_by_name);
+  d.SetValue("TERRITORY", p.territory);
+  d.SetIntValue("YEAR", p.year);
+  if (!p.note.empty()) d.SetValueAndShowSection("NOTE", p.note, "HAS_NOTE");
+  for (auto& c : p.changes) d.AddSectionDictionary("CHANGE")->SetValue("TABLE", c);
+  if (!p.changes.empty()) d.ShowSection("HAS_CHANGES");
+  auto* body = d.AddIncludeDictionary("REPORT");
+  body->SetFilename(Views::key(p.lang, "observatory/report_body.tpl"));
+  fill_report(*body, p.report, "");
+  return page.response();
+}
+
+Response publication_file(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  auto p = publication_or_404(sql, ctx);
+  std::string format = ctx.param("format");
+  std::string name = "report-" + p.territory + "-" + std::to_string(p.year) + "-v" + std::to_string(p.version);
+  if (format == "pdf")
+    return Response::text(200, report_pdf(ctx.app, p.report, p.lang, p.published_at), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"");
+  if (format == "xlsx")
+    return Response::text(200, report_xlsx(p.report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+  if (format == "html")
+    return Response::text(200, report_document(ctx.app, p.report, p.lang), "text/html; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".html\"");
+  if (format == "csv")
+    return Response::text(200, report_csv(p.report), "text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+  throw not_found();
 }
 
 Response report_csv_download(RequestContext& ctx) {
@@ -55,6 +133,24 @@ Response report_csv_download(RequestContext& ctx) {
   if (!t) throw not_found();
   return Response::text(200, table_csv(*t), "text/csv; charset=utf-8")
       .header("Content-Disposition", "attachment; filename=\"" + name + "-" + t->id + ".csv\"");
+}
+
+Response report_pdf_download(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  std::string territory = territory_param(sql, ctx.q("territory"));
+  int year = year_param(ctx, ctx.q("year"));
+  auto report = build_report(ctx.app, sql, territory, year, ctx.lang);
+  return Response::text(200, report_pdf(ctx.app, report, ctx.lang), "application/pdf")
+      .header("Content-Disposition", "inline; filename=\"report-" + territory + "-" + std::to_string(year) + ".pdf\"");
+}
+
+Response report_xlsx_download(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  std::string territory = territory_param(sql, ctx.q("territory"));
+  int year = year_param(ctx, ctx.q("year"));
+  auto report = build_report(ctx.app, sql, territory, year, ctx.lang);
+  return Response::text(200, report_xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      .header("Content-Disposition", "attachment; filename=\"report-" + territory + "-" + std::to_string(year) + ".xlsx\"");
 }
 
 namespace {

@@ -1,6 +1,7 @@
 <p><a href="/observatory">_("Observatory")</a> · <a href="/observatory/report?territory={{TERRITORY_CODE}}&amp;year={{YEAR}}">_("The report of this year")</a></p>
 {{#HAS_PLAN_TITLE}}<p class="lead">{{PLAN_TITLE}}</p>{{/HAS_PLAN_TITLE}}
 {{#COPIED}}<p class="muted">_("Copied from the plan of {{COPIED_YEAR}}.") <a href="/observatory/plans/{{COPIED_FROM}}">_("See it")</a></p>{{/COPIED}}
+{{#PUBLISHED}}<p class="notice">_("The report of this year is published (version {{PUBLISHED_VERSION}}): it stays as published; what changes now goes into the next version when the report is published again.") <a href="/observatory/publications/{{PUBLICATION_ID}}">_("The published report")</a></p>{{/PUBLISHED}}
 {{#NO_ACTIONS}}<p class="muted">_("No action yet.")</p>{{/NO_ACTIONS}}
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="actions-title">
 <table class="plan-table">
