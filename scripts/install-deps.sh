@@ -8,6 +8,7 @@ PKGS=(
   libxapian-dev wdutch libctemplate-dev libsodium-dev libcmark-dev libcurl4-openssl-dev
   libcli11-dev libspdlog-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libicu-dev
   chromium fonts-dejavu-core wrk curl ca-certificates
+  libcairo2-dev libpango1.0-dev libxlsxwriter-dev poppler-utils
 )
 # Node.js may come from elsewhere with its own npm: install Debian's only when the commands are missing.
 command -v node >/dev/null || PKGS+=(nodejs)

@@ -17,6 +17,7 @@
 #include "app/routes.hpp"
 #include "app/setup.hpp"
 #include "directory/hsds.hpp"
+#include "observatory/report.hpp"
 #include "platform/app.hpp"
 #include "platform/jobs.hpp"
 #include "platform/server.hpp"
@@ -144,6 +145,17 @@ int main(int argc, char** argv) {
       "reindex-territory", "Place every directory location with coordinates in its quarter again (after editing quarters).");
   add_db_option(reterritory_cmd, config);
 
+  observatory::ReportFile report_file;
+  auto* report_cmd = cli.add_subcommand("report", "Write the yearly report of a territory, or of the whole organisation, to a file.");
+  add_db_option(report_cmd, config);
+  report_cmd->add_option("--territory", report_file.territory, "region, a bassin (nord, sud...) or all")->capture_default_str();
+  report_cmd->add_option("--year", report_file.year, "The calendar year")->required()->check(CLI::Range(2000, 2100));
+  report_cmd->add_option("--format", report_file.format, "html (printable), pdf, xlsx (a sheet per table) or csv (every table)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"html", "pdf", "xlsx", "csv"}));
+  report_cmd->add_option("--lang", report_file.lang, "fr, nl or en")->capture_default_str()->check(CLI::IsMember({"fr", "nl", "en"}));
+  report_cmd->add_option("--out", report_file.path, "The file to write")->required();
+
   CLI11_PARSE(cli, argc, argv);
   config.run_jobs = !no_jobs;
   config.access_log = !quiet;
@@ -239,6 +251,15 @@ int main(int argc, char** argv) {
       });
       territory::invalidate_quarter_index(app.db);
       std::cout << moved << " directory location(s) placed in a new quarter or bassin." << std::endl;
+      return 0;
+    }
+    if (*report_cmd) {
+      std::string problem = observatory::write_report_file(app, report_file);
+      if (!problem.empty()) {
+        std::cerr << "maillage: " << problem << std::endl;
+        return 1;
+      }
+      std::cout << "Report written to " << report_file.path << "." << std::endl;
       return 0;
     }
     if (*backup_cmd) {

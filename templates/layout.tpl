@@ -37,6 +37,7 @@
       {{#IS_ORG_COORDINATOR}}<li><a href="/offers/manage">_("My offers")</a></li>{{/IS_ORG_COORDINATOR}}
       {{#IS_ORG_COORDINATOR}}<li><a href="/invitations">_("Invitations")</a></li>{{/IS_ORG_COORDINATOR}}
       {{#IS_COORDINATOR}}<li><a href="/coordination">_("Coordination")</a></li><li><a href="/directory/proposals">_("Proposed changes")</a></li>{{/IS_COORDINATOR}}
+      {{#IS_COORDINATOR}}<li><a href="/observatory">_("Observatory")</a></li>{{/IS_COORDINATOR}}
       {{#IS_HELPDESK}}<li><a href="/helpdesk/lines">_("Helpdesk lines")</a></li>{{/IS_HELPDESK}}
       {{#IS_ADMIN}}<li><a href="/admin">_("Administration")</a></li>{{/IS_ADMIN}}
       {{/LOGGED_IN}}

@@ -9,6 +9,7 @@
 #include "helpdesk/demo_responders.hpp"
 #include "helpdesk/demo.hpp"
 #include "offers/demo.hpp"
+#include "observatory/demo.hpp"
 #include "platform/resources.hpp"
 #include "territory/quarters.hpp"
 
@@ -93,6 +94,7 @@ bool seed_demo(App& app) {
     helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders
     caseload::seed_demo(app);  // after the demo world (its organisations and people)
     concertation::seed_demo(app);  // after the world: its organisations and people
+    observatory::seed_demo(app);  // last: its indicators and links read every other part's demo
   }
   return seeded;
 }

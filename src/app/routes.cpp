@@ -10,6 +10,7 @@
 #include "helpdesk/statistics_pages.hpp"
 #include "offers/api.hpp"
 #include "offers/handlers.hpp"
+#include "observatory/handlers.hpp"
 #include "platform/pages.hpp"
 #include "territory/handlers.hpp"
 
@@ -313,6 +314,34 @@ std::vector<Route> route_table() {
       {Post, "/concertation/meetings/{id}/agenda", Professional, cc::meeting_agenda_add},
       {Post, "/concertation/meetings/{id}/minutes/{sid}", Professional, cc::meeting_minutes},
       {Get, "/concertation/groups/{id}/counts", Professional, cc::counts_page},
+      // Observatory: coordinators read every plan, activity, need and report; editing a plan is narrowed in the
+      // handlers to its territory's coordinators and the regional team (observatory::may_edit).
+      {Get, "/observatory", Coordinator, observatory::home},
+      {Post, "/observatory/plans", Coordinator, observatory::plan_create},
+      {Get, "/observatory/plans/{id}", Coordinator, observatory::plan_page},
+      {Post, "/observatory/plans/{id}/copy", Coordinator, observatory::plan_copy},
+      {Post, "/observatory/plans/{id}/actions", Coordinator, observatory::action_create},
+      {Get, "/observatory/actions/{id}", Coordinator, observatory::action_page},
+      {Post, "/observatory/actions/{id}", Coordinator, observatory::action_save},
+      {Post, "/observatory/actions/{id}/indicators", Coordinator, observatory::indicator_add},
+      {Get, "/observatory/actions/{id}/meetings", Coordinator, observatory::action_meetings},
+      {Get, "/observatory/actions/{id}/meetings.csv", Coordinator, observatory::action_meetings_csv},
+      {Post, "/observatory/actions/{id}/unlink", Coordinator, observatory::action_unlink},
+      {Post, "/observatory/indicators/{id}/value", Coordinator, observatory::indicator_value},
+      {Post, "/observatory/indicators/{id}/delete", Coordinator, observatory::indicator_delete},
+      {Get, "/observatory/activities", Coordinator, observatory::activities_page},
+      {Get, "/observatory/activities/new", Coordinator, observatory::activity_form},
+      {Post, "/observatory/activities/new", Coordinator, observatory::activity_create},
+      {Post, "/observatory/activities/link", Coordinator, observatory::activity_link},
+      {Get, "/observatory/needs", Coordinator, observatory::needs_page},
+      {Post, "/observatory/needs", Coordinator, observatory::need_add},
+      {Get, "/observatory/report", Coordinator, observatory::report_page},
+      {Get, "/observatory/report.csv", Coordinator, observatory::report_csv_download},
+      {Get, "/observatory/report.pdf", Coordinator, observatory::report_pdf_download},
+      {Get, "/observatory/report.xlsx", Coordinator, observatory::report_xlsx_download},
+      {Post, "/observatory/report/publish", Coordinator, observatory::report_publish},
+      {Get, "/observatory/publications/{id}", Coordinator, observatory::publication_page},
+      {Get, "/observatory/publications/{id}/{format}", Coordinator, observatory::publication_file},
   };
 }
 

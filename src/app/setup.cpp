@@ -10,6 +10,8 @@
 #include "directory/vocabularies.hpp"
 #include "helpdesk/rota.hpp"
 #include "helpdesk/protection.hpp"
+#include "helpdesk/publishing.hpp"
+#include "offers/publishing.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
 #include "platform/retention.hpp"
@@ -21,6 +23,8 @@ namespace maillage {
 void register_publishers() {
   observatory::register_publisher(caseload::publisher());
   observatory::register_publisher(concertation::publisher());
+  observatory::register_publisher(offers::publisher());
+  observatory::register_publisher(helpdesk::publisher());
 }
 
 void wire(App& app) {

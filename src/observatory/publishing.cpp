@@ -71,4 +71,25 @@ std::vector<DataValue> published_values(soci::session& sql, const Period& period
   return all;
 }
 
+std::vector<DataValue> published_values_of(soci::session& sql, const Period& period, const std::string& source) {
+  for (auto& p : publishers())
+    if (p.source == source && p.data) return p.data(sql, period);
+  return {};
+}
+
+std::vector<Observation> published_observations(soci::session& sql, const Period& period, const std::string& lang) {
+  std::vector<Observation> all;
+  for (auto& p : publishers()) {
+    if (!p.observations) continue;
+    for (auto& o : p.observations(sql, period, lang)) {
+      if (o.source.empty()) o.source = p.source;
+      all.push_back(std::move(o));
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const Observation& a, const Observation& b) {
+    return std::tie(a.observed_at, a.source, a.ref) < std::tie(b.observed_at, b.source, b.ref);
+  });
+  return all;
+}
+
 }  // namespace maillage::observatory

@@ -17,6 +17,10 @@
 
 #include "platform/brussels_time.hpp"
 
+namespace maillage {
+class App;
+}
+
 namespace maillage::observatory {
 
 // Staff hours a team or organisation provided for an activity ("Nombre d'heures total fournies par l'antenne").
@@ -44,6 +48,7 @@ struct Activity {
   std::vector<StaffHours> staff_hours;
   std::string url;          // its page in its part ("" if none); readers' rights are checked there
   bool confidential = false;  // from a confidential part: never more than these fields
+  std::vector<std::string> organisation_names;  // organisations named without a directory id (hand-entered)
 };
 
 // A named count of a part over a period, per territory: the "data elements" indicators are formulas over.
@@ -52,6 +57,7 @@ struct DataElement {
   std::string label;        // catalogue msgid (English), translated where shown
   std::string source;       // the publishing part
   bool protected_counts = false;  // counts of people from a confidential part: small counts suppressed outside
+  std::string detail;       // catalogue msgid qualifying the label ("Webinar" for "Registrations"), "" for none
 };
 struct DataValue {
   std::string code;         // DataElement::code
@@ -73,6 +79,20 @@ struct ReportScope {
   Period period;
   std::string bassin;
   std::string lang = "fr";
+  App* app = nullptr;       // the running application (numbers and dates per language), set by the observatory
+};
+
+// An unmet need a part observed (the needs watch): coded fields and one sentence, never a person.
+struct Observation {
+  std::string source;       // the publishing part
+  std::string ref;          // stable id within the source
+  std::string theme;        // a theme code of the directory's vocabulary ("" when none)
+  std::string theme_label;  // its label in the language asked
+  std::string public_group; // the public concerned, as the source codes it ("" when none)
+  std::string public_label; // its label in the language asked
+  std::string bassin;       // bassin code, "" for region-wide
+  std::string sentence;     // what was observed, one sentence
+  std::int64_t observed_at = 0;
 };
 
 using ActivitySource = std::function<std::vector<Activity>(soci::session&, const Period&)>;
@@ -80,6 +100,8 @@ using DataSource = std::function<std::vector<DataValue>(soci::session&, const Pe
 // `tr(msgid)` translates into scope.lang with the application's catalogues.
 using Translate = std::function<std::string(const char* msgid)>;
 using ReportSource = std::function<std::vector<ReportTable>(soci::session&, const ReportScope&, const Translate&)>;
+using ObservationSource =
+    std::function<std::vector<Observation>(soci::session&, const Period&, const std::string& lang)>;
 
 struct Publisher {
   std::string source;                  // "offers", "helpdesk"...: unique; a second registration replaces the first
@@ -87,6 +109,7 @@ struct Publisher {
   std::vector<DataElement> elements;   // the data elements `data` returns values of
   DataSource data;                     // may be empty
   ReportSource report;                 // may be empty
+  ObservationSource observations;      // may be empty: unmet needs for the needs watch
 };
 
 // Registration at start-up (src/app/setup.cpp calls each part's publish function; names come from code).
@@ -99,5 +122,9 @@ std::vector<Activity> published_activities(soci::session& sql, const Period& per
 // Every published data element, and their values over the period.
 std::vector<DataElement> published_elements();
 std::vector<DataValue> published_values(soci::session& sql, const Period& period);
+// The values of one part only (an indicator over one data element asks only its part).
+std::vector<DataValue> published_values_of(soci::session& sql, const Period& period, const std::string& source);
+// Every published observation of an unmet need in the period, by time.
+std::vector<Observation> published_observations(soci::session& sql, const Period& period, const std::string& lang);
 
 }  // namespace maillage::observatory

@@ -8,6 +8,18 @@
 namespace maillage::observatory {
 namespace {
 
+// The parts' own publishers (registered by every TestServer's wiring) step aside while a test registers its own:
+// they would query tables an in-memory session does not have.
+struct OnlyTestPublishers {
+  OnlyTestPublishers() : saved(publishers()) {
+    for (auto& p : saved) unregister_publisher(p.source);
+  }
+  ~OnlyTestPublishers() {
+    for (auto& p : saved) register_publisher(p);
+  }
+  std::vector<Publisher> saved;
+};
+
 struct Registered {
   explicit Registered(Publisher p) : source(p.source) { register_publisher(std::move(p)); }
   ~Registered() { unregister_publisher(source); }
@@ -23,6 +35,7 @@ Activity at(std::int64_t t, const std::string& ref) {
 }
 
 TEST(ObservatoryPublishing, ActivitiesOfEveryPartComeInStartOrderWithTheirSource) {
+  OnlyTestPublishers only;
   Registered one({"test.one", [](soci::session&, const Period& p) {
                     std::vector<Activity> v{at(p.from + 20, "b"), at(p.from + 5, "a")};
                     return v;
@@ -49,6 +62,7 @@ TEST(ObservatoryPublishing, ActivitiesOfEveryPartComeInStartOrderWithTheirSource
 }
 
 TEST(ObservatoryPublishing, ASecondRegistrationOfASourceReplacesTheFirst) {
+  OnlyTestPublishers only;
   Registered first({"test.same", [](soci::session&, const Period& p) { return std::vector<Activity>{at(p.from, "old")}; }, {}, {}, {}});
   register_publisher({"test.same", [](soci::session&, const Period& p) { return std::vector<Activity>{at(p.from, "new")}; }, {}, {}, {}});
   soci::session sql(soci::sqlite3, ":memory:");

@@ -536,6 +536,22 @@ void describe(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictio
 }
 }  // namespace
 
+std::vector<report::TextTable> report::text_tables(RequestContext& ctx, soci::session& sql, const Period& period,
+                                                   const std::string& bassin, std::int64_t now) {
+  ReportData data(sql, period, now);
+  std::vector<TextTable> out;
+  for (auto& t : build(ctx, sql, data, period, bassin).tables) {
+    TextTable x{t.id, t.heading, t.columns, {}};
+    for (auto& row : t.rows) {
+      std::vector<std::string> cells;
+      for (auto& c : row) cells.push_back(c.text);
+      x.rows.push_back(std::move(cells));
+    }
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
 Response reports(RequestContext& ctx) {
   Page page(ctx, "offers/reports.tpl", N_("Offers: figures for the reports"));
   auto& d = page.dict();

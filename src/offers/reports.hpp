@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace maillage {
+struct RequestContext;
+}
+
 namespace maillage::offers::report {
 
 // "12m": the last twelve months (default); or a calendar year ("2026"), Brussels time.
@@ -76,5 +80,15 @@ class ReportData {
 };
 
 bool kind_has_type(const std::string& kind, const std::string& type);
+
+// The report page's tables as text in the caller's language (the observatory's yearly report includes them):
+// the same figures as /offers/reports for a period and a care area ("" for the region).
+struct TextTable {
+  std::string id, heading;
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;  // the first cell names the row
+};
+std::vector<TextTable> text_tables(RequestContext& ctx, soci::session& sql, const Period& period,
+                                   const std::string& bassin, std::int64_t now);
 
 }  // namespace maillage::offers::report

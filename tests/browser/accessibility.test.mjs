@@ -15,13 +15,17 @@ const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/dire
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
   '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
-  '/offers/reports', '/helpdesk/statistics']);
+  '/offers/reports', '/helpdesk/statistics',
+  '/observatory', '/observatory/plans/1', '/observatory/activities', '/observatory/needs', '/observatory/report']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
   '/directory/synonyms', '/admin/questions', '/offers/agreements', '/admin/helpdesk/lines', '/admin/helpdesk/lines/1',
   // The reports of the demo year and the full lists they link to (hundreds of rows).
-  '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions', '/helpdesk/statistics'];
+  '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions', '/helpdesk/statistics',
+  // The observatory: the demo plans (region, Sud, Sud-Est), an action, the activities, the needs watch, the report.
+  '/observatory', '/observatory/plans/1', '/observatory/actions/1', '/observatory/actions/2/meetings',
+  '/observatory/activities', '/observatory/activities/new', '/observatory/needs', '/observatory/report'];
 // A helpdesk responder's pages (the regional line's demo responder): lines, rota, own shifts, the guide.
 const RESPONDER = { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026' };
 const RESPONDER_PAGES = ['/helpdesk/lines', '/helpdesk/lines/region', '/helpdesk/lines/region/rota', '/helpdesk/rota/mine',

@@ -1,0 +1,87 @@
+#include "observatory/indicators.hpp"
+
+#include <cmath>
+
+#include "platform/small_counts.hpp"
+
+namespace maillage::observatory {
+
+Period indicator_period(const Indicator& i, const Plan& plan) {
+  Period p = year_period(plan.year).value_or(Period{});
+  if (i.period_from) p.from = *i.period_from;
+  if (i.period_to) p.to = *i.period_to;
+  return p;
+}
+
+std::string indicator_bassin(const Indicator& i, const Plan& plan) {
+  if (i.bassin.empty()) return bassin_of(plan.territory);
+  return bassin_of(i.bassin);
+}
+
+Evaluator::Evaluator(soci::session& sql) : sql_(sql), elements_(published_elements()) {}
+
+const DataElement* Evaluator::element(const std::string& code) const {
+  for (auto& e : elements_)
+    if (e.code == code) return &e;
+  return nullptr;
+}
+
+const std::vector<DataValue>& Evaluator::values_of(const std::string& source, const Period& period) {
+  auto key = std::make_tuple(source, period.from, period.to);
+  auto it = cache_.find(key);
+  if (it == cache_.end()) it = cache_.emplace(key, published_values_of(sql_, period, source)).first;
+  return it->second;
+}
+
+std::optional<double> Evaluator::element_value(const std::string& code, const std::string& bassin, const Period& period) {
+  const DataElement* e = element(code);
+  if (!e) return std::nullopt;
+  double sum = 0;
+  for (auto& v : values_of(e->source, period))
+    if (v.code == code && (bassin.empty() || v.bassin == bassin)) sum += v.value;
+  return sum;
+}
+
+IndicatorValue Evaluator::value(const Indicator& i, const Plan& plan) {
+  IndicatorValue out;
+  if (i.kind == "manual") {
+    out.available = i.manual_value.has_value();
+    out.value = i.manual_value.value_or(0);
+    out.ratio = out.value != std::floor(out.value);
+    return out;
+  }
+  Period period = indicator_period(i, plan);
+  std::string bassin = indicator_bassin(i, plan);
+  auto numerator = element_value(i.element_code, bassin, period);
+  if (!numerator) return out;
+  const DataElement* e = element(i.element_code);
+  auto small = [](const DataElement* el, double v) {
+    return el && el->protected_counts ? shown_count(std::lround(v), false) : ShownCount{std::lround(v), false, false, ""};
+  };
+  if (i.kind != "ratio") {
+    out.available = true;
+    out.value = *numerator;
+    auto shown = small(e, *numerator);
+    out.suppressed = shown.suppressed;
+    out.shown = shown.suppressed ? shown.text : "";
+    return out;
+  }
+  std::optional<double> denominator = i.denominator_value;
+  const DataElement* d = nullptr;
+  if (!i.denominator_code.empty()) {
+    denominator = element_value(i.denominator_code, bassin, period);
+    d = element(i.denominator_code);
+  }
+  if (!denominator || *denominator == 0) return out;
+  out.available = true;
+  out.ratio = true;
+  out.value = *numerator / *denominator * i.multiplier;
+  // A ratio of a suppressed count would give the count away.
+  if (small(e, *numerator).suppressed || (d && small(d, *denominator).suppressed)) {
+    out.suppressed = true;
+    out.shown = "*";
+  }
+  return out;
+}
+
+}  // namespace maillage::observatory

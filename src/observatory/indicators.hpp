@@ -1,0 +1,47 @@
+// Indicators computed from the data elements the parts publish (DHIS2's indicators: a data element, or a ratio
+// numerator / denominator x multiplier, over an organisation unit and a period). A value of a bassin counts for
+// that bassin; the region is the sum over every value. Protected elements (counts of people from a confidential
+// part) are shown with the platform's small-count suppression: the observatory's readers are outside.
+#pragma once
+#include <soci/soci.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "observatory/model.hpp"
+
+namespace maillage::observatory {
+
+struct IndicatorValue {
+  bool available = false;    // a value exists (typed, or computed from a published element)
+  double value = 0;
+  bool ratio = false;        // a ratio (decimals) rather than a count
+  bool suppressed = false;   // a small count of a protected element: show `shown` only
+  std::string shown;         // "< 5" when suppressed
+};
+
+// The period and bassin an indicator of a plan speaks of.
+Period indicator_period(const Indicator& i, const Plan& plan);
+std::string indicator_bassin(const Indicator& i, const Plan& plan);  // "" for the region
+
+// Computes indicators; keeps each part's values per period, so that a report asks each part once a period.
+class Evaluator {
+ public:
+  explicit Evaluator(soci::session& sql);
+  IndicatorValue value(const Indicator& i, const Plan& plan);
+  // The sum of an element's values over a bassin ("" = the region) and a period; nullopt for an unknown element.
+  std::optional<double> element_value(const std::string& code, const std::string& bassin, const Period& period);
+  const DataElement* element(const std::string& code) const;
+  const std::vector<DataElement>& elements() const { return elements_; }
+
+ private:
+  const std::vector<DataValue>& values_of(const std::string& source, const Period& period);
+  soci::session& sql_;
+  std::vector<DataElement> elements_;
+  std::map<std::tuple<std::string, std::int64_t, std::int64_t>, std::vector<DataValue>> cache_;
+};
+
+}  // namespace maillage::observatory

@@ -1,0 +1,26 @@
+// What the observatory's pages share: the year and territory asked, the territories' options.
+#pragma once
+#include <ctemplate/template.h>
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+
+#include "platform/http.hpp"
+
+namespace maillage::observatory {
+
+// The year in `?name=` (2000-2100), else the current Brussels year.
+int year_param(const RequestContext& ctx, const std::string& value);
+int current_year();
+std::string region_name(const RequestContext& ctx);
+// OPTION sections (CODE, LABEL, SELECTED) of the territories; only the editable ones when asked; "all" first when asked.
+void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
+                            const std::string& selected, bool editable_only, bool with_all);
+// A number typed in a form ("3", "3,5", "3.5"); nullopt when empty or not a number.
+std::optional<double> parse_number(const std::string& text);
+// A Brussels date typed in a form ("2026-02-03") at 00:00, or nullopt.
+std::optional<std::int64_t> parse_date(const std::string& text);
+std::int64_t id_of(const std::string& text);  // 0 when not a positive number
+
+}  // namespace maillage::observatory

@@ -1,0 +1,14 @@
+// The yearly report as a template dictionary (templates/observatory/report_body.tpl): the page and the file
+// the command line writes fill the same body.
+#pragma once
+#include <ctemplate/template.h>
+
+#include "observatory/report.hpp"
+
+namespace maillage::observatory {
+
+// `csv_query`: the page's "territory=...&year=..." for each table's CSV link ("" for none, in a file).
+void fill_report(ctemplate::TemplateDictionary& d, const YearlyReport& report, const std::string& csv_query);
+std::string report_title(App& app, const YearlyReport& report, const std::string& lang);
+
+}  // namespace maillage::observatory

@@ -1,0 +1,9 @@
+<p><a href="/observatory/actions/{{ID}}">_("Back to the action")</a> · <a href="/observatory/actions/{{ID}}/meetings.csv" download>_("Download this table as CSV")</a> · <a href="/observatory/activities?year={{YEAR}}">_("Attach activities")</a></p>
+{{#NONE}}<p class="muted">_("No activity is attached to this action for the year.")</p>{{/NONE}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="meetings-caption"><table>
+<caption id="meetings-caption">_("Meetings of {{YEAR}}")</caption>
+<thead><tr><th scope="col">_("Date")</th><th scope="col">_("Activity")</th><th scope="col">_("Place")</th><th scope="col">_("Participants")</th><th scope="col">_("Duration (hours)")</th><th scope="col">_("Staff hours")</th><th scope="col" class="no-print">_("Attached")</th></tr></thead>
+<tbody>{{#MEETING}}<tr><td>{{DATE}}</td><th scope="row">{{TITLE}} <span class="muted">({{KIND}})</span></th><td>{{PLACE}}</td><td>{{PARTICIPANTS}}</td><td>{{DURATION}}</td><td>{{STAFF}}</td>
+<td class="no-print">{{#EDITABLE}}<form method="post" action="/observatory/actions/{{ID}}/unlink" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="source" value="{{SOURCE}}"><input type="hidden" name="ref" value="{{REF}}"><button type="submit" class="link-button">_("Detach")</button></form>{{/EDITABLE}}</td></tr>{{/MEETING}}</tbody>
+<tfoot><tr><th scope="row" colspan="5">_("Total hours provided by the team")</th><td>{{TOTAL_STAFF}}</td><td class="no-print"></td></tr></tfoot>
+</table></div>
