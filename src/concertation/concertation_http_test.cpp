@@ -140,6 +140,7 @@ TEST_F(HttpConcertation, ANonMemberAndAnAdministratorGet403OnEverySituationRoute
   auto all = route_table();
   for (auto& r : all) {
     const auto& p = r.pattern;
+    if (p.rfind("/concertation/", 0) != 0) continue;  // other parts' meetings (the observatory's) are not the group's
     if (p.rfind("/concertation/situations/", 0) == 0 || p.rfind("/concertation/agreements/", 0) == 0 ||
         p.rfind("/concertation/meetings/", 0) == 0 || p.find("/situations") != std::string::npos ||
         p.find("/meetings") != std::string::npos)
