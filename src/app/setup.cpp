@@ -6,6 +6,7 @@
 #include "directory/vocabularies.hpp"
 #include "helpdesk/rota.hpp"
 #include "helpdesk/protection.hpp"
+#include "newsletters/service.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
 #include "platform/retention.hpp"
@@ -44,6 +45,7 @@ void register_jobs(Jobs& jobs) {
   offers::register_jobs(jobs);
   helpdesk::register_rota_jobs(jobs);
   helpdesk::register_jobs(jobs);
+  newsletters::register_jobs(jobs);  // campaigns sent at their rate, undeliverable addresses marked
   // The free text of closed confidential records, past their retention period (rules registered by the parts).
   register_retention_job(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.

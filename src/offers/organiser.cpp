@@ -4,6 +4,8 @@
 #include <map>
 
 #include "accounts/model.hpp"
+#include "directory/model.hpp"
+#include "platform/code_lists.hpp"
 #include "offers/agreements.hpp"
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
@@ -63,6 +65,18 @@ Response show_offer_form(RequestContext& ctx, const Offer& o, const FormErrors& 
     v->SetValue("CODE", code);
     v->SetValue("LABEL", ctx.tr(label));
     if (o.visibility == code) v->ShowSection("SELECTED");
+  }
+  for (auto& a : audiences()) {
+    auto* v = d.AddSectionDictionary("AUDIENCE_OPTION");
+    v->SetValue("CODE", a.code);
+    v->SetValue("LABEL", ctx.tr(a.label));
+    if (o.audience == a.code) v->ShowSection("SELECTED");
+  }
+  for (auto& t : directory::list_terms(sql, "themes")) {
+    auto* v = d.AddSectionDictionary("THEME_OPTION");
+    v->SetValue("CODE", t.code);
+    v->SetValue("LABEL", directory::pick(t.label, ctx.lang));
+    if (o.theme == t.code) v->ShowSection("SELECTED");
   }
   for (auto& org : organising_organisations(ctx, sql)) {
     auto* v = d.AddSectionDictionary("ORG_OPTION");
@@ -142,6 +156,16 @@ Offer offer_from_form(RequestContext& ctx, Offer o, FormErrors& errors) {
   o.visibility = ctx.f("visibility");
   if (o.visibility != "public" && o.visibility != "professionals" && o.visibility != "members")
     errors.add("visibility", N_("Choose who may see the offer."));
+  // Forms of before the audience field send none: the offer stays for professionals.
+  o.audience = ctx.f("audience").empty() ? "professionals" : ctx.f("audience");
+  if (!is_code(audiences(), o.audience)) errors.add("audience", N_("Choose who the offer is for."));
+  o.theme = field(ctx.f("theme"), 100);
+  if (!o.theme.empty()) {
+    soci::session sql(ctx.app.db.pool());
+    bool known = false;
+    for (auto& t : directory::list_terms(sql, "themes")) known = known || t.code == o.theme;
+    if (!known) errors.add("theme", N_("Choose a theme from the list."));
+  }
   // An immersion is for the members of the immersion network, whatever was chosen (SPEC part 4).
   if (o.type == "immersion") o.visibility = "members";
   o.status = ctx.f("published") == "1" ? "published" : "draft";

@@ -12,6 +12,8 @@
   <div><label for="organisers">_("Organised by")</label><select id="organisers" name="organisers" multiple>{{#ORG_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ORG_OPTION}}</select></div>
   <div><label for="territory">_("Territory")</label><select id="territory" name="territory">{{#BASSIN_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/BASSIN_OPTION}}</select></div>
   <fieldset id="languages"><legend>_("Languages of the sessions")</legend>{{#LANGUAGE_OPTION}}<label><input type="checkbox" name="languages" value="{{CODE}}"{{#SELECTED}} checked{{/SELECTED}}> {{LABEL}}</label> {{/LANGUAGE_OPTION}}</fieldset>
+  <div><label for="audience">_("Who the offer is for")</label><select id="audience" name="audience">{{#AUDIENCE_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/AUDIENCE_OPTION}}</select></div>
+  <div><label for="theme">_("Theme")</label><select id="theme" name="theme"><option value="">_("No theme")</option>{{#THEME_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/THEME_OPTION}}</select></div>
   <div><label for="visibility">_("Who sees the offer")</label><select id="visibility" name="visibility">{{#VISIBILITY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VISIBILITY_OPTION}}</select><p class="hint">_("An immersion is always seen only by the staff of the institutions of the immersion network.")</p></div>
   <div><label for="conditions">_("Hosting conditions (immersions)")</label><textarea id="conditions" name="conditions" rows="2" maxlength="4000">{{CONDITIONS:pre_escape}}</textarea></div>
   <fieldset><legend>_("Registration rules")</legend>
