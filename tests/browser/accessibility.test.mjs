@@ -11,17 +11,22 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
 
 const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/directory',
-  '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501'];
+  '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501',
+  // Agenda, newsletters, sessions on request, Focus (issue 13)
+  '/agenda', '/agenda/programme', '/agenda/ask', '/newsletters', '/newsletters/1', '/focus', '/focus/1'];
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
   '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
-  '/offers/reports', '/helpdesk/statistics']);
+  '/offers/reports', '/helpdesk/statistics', '/agenda/requests', '/newsletters/manage/1']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
   '/directory/synonyms', '/admin/questions', '/offers/agreements', '/admin/helpdesk/lines', '/admin/helpdesk/lines/1',
   // The reports of the demo year and the full lists they link to (hundreds of rows).
-  '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions', '/helpdesk/statistics'];
+  '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions', '/helpdesk/statistics',
+  // Agenda, newsletters, sessions on request, Focus (issue 13)
+  '/agenda/embed-code', '/agenda/requests', '/agenda/requests/1', '/newsletters/manage', '/newsletters/manage/1',
+  '/newsletters/campaigns/1', '/focus/1/edit'];
 // A helpdesk responder's pages (the regional line's demo responder): lines, rota, own shifts, the guide.
 const RESPONDER = { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026' };
 const RESPONDER_PAGES = ['/helpdesk/lines', '/helpdesk/lines/region', '/helpdesk/lines/region/rota', '/helpdesk/rota/mine',
