@@ -26,6 +26,11 @@ const std::string& Item::description(const std::string& lang) const {
   return in_lang(description_fr, description_nl, description_en, lang);
 }
 
+const std::string& Item::easy_or_description(const std::string& lang) const {
+  const std::string& easy = in_lang(easy_fr, easy_nl, easy_en, lang);
+  return easy.empty() ? description(lang) : easy;
+}
+
 std::string Item::registration_path() const {
   if (type == "open_door" && campaign_id) return "/offers/open-door/" + std::to_string(campaign_id);
   return "/offers/" + std::to_string(offer_id) + "?session=" + std::to_string(session_id) + "#session_id";
@@ -94,7 +99,7 @@ std::vector<Item> load_items(soci::session& sql, std::int64_t now) {
                       "o.audience, o.theme, o.title_fr, o.title_nl, o.title_en, o.description_fr, o.description_nl, "
                       "o.description_en, s.place, s.postal_code, COALESCE(h.name, ''), s.format, s.online_url, s.capacity, "
                       "(SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND (r.status = 'confirmed' OR "
-                      "(r.status = 'awaiting_email' AND r.hold_until > :now))), s.status, o.updated_at "
+                      "(r.status = 'awaiting_email' AND r.hold_until > :now))), s.status, o.updated_at, o.easy_fr, o.easy_nl, o.easy_en "
                       "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id "
                       "LEFT JOIN organisations h ON h.id = s.host_organisation_id "
                       "WHERE s.status IN ('open', 'closed') AND s.starts_at > :now2 AND o.status = 'published' "
@@ -126,6 +131,9 @@ std::vector<Item> load_items(soci::session& sql, std::int64_t now) {
     i.held = static_cast<int>(as_int(r, 21));
     i.status = as_text(r, 22);
     i.updated_at = as_int(r, 23);
+    i.easy_fr = as_text(r, 24);
+    i.easy_nl = as_text(r, 25);
+    i.easy_en = as_text(r, 26);
     out.push_back(std::move(i));
   }
   return out;

@@ -27,6 +27,7 @@ struct Item {
   std::string type, territory, audience, theme;  // offer type, "region" or a bassin, offers' audience, theme code
   std::string title_fr, title_nl, title_en;
   std::string description_fr, description_nl, description_en;
+  std::string easy_fr, easy_nl, easy_en;  // easy-to-read texts for service users (agenda/easy_read.hpp)
   std::string place, postal_code, host_name, format;
   bool online = false;
   int capacity = 0, held = 0;
@@ -35,6 +36,8 @@ struct Item {
 
   const std::string& title(const std::string& lang) const;
   const std::string& description(const std::string& lang) const;
+  // The easy-to-read text when there is one, else the description.
+  const std::string& easy_or_description(const std::string& lang) const;
   int free() const { return capacity > held ? capacity - held : 0; }
   // Where a visitor registers: the offer's page with this session chosen (an open-door week: its programme).
   std::string registration_path() const;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "agenda/agenda.hpp"
+#include "agenda/easy_read.hpp"
 #include "offers/model.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
@@ -230,4 +231,28 @@ TEST(Agenda, AnAudienceFilterKeepsTheOffersForEveryone) {
   EXPECT_TRUE(f.matches(for_users));
   EXPECT_TRUE(f.matches(for_all));
   EXPECT_FALSE(f.matches(for_pros));
+}
+
+TEST(HttpAgenda, AnOfferInEasyWordsShowsThemOnItsPageAndInThePaperProgramme) {
+  TestServer server;
+  auto m = make_offer(server, {.title = "Groupe de parole", .territory = "sud", .audience = "service_users",
+                               .starts_in = 2 * 86400});
+  server.app().db.transact([&](soci::session& sql) {
+    agenda::set_easy_text(sql, m.offer, {"On parle ensemble, gratuitement.", "", ""});
+    offers::catalogue_changed();
+  });
+  HttpClient client(server.url(""));
+  auto page = client.get("/offers/" + std::to_string(m.offer));
+  EXPECT_TRUE(has(page.body, "On parle ensemble, gratuitement.")) << page.body;
+  std::int64_t starts = 0;
+  {
+    soci::session sql(server.app().db.pool());
+    sql << "SELECT starts_at FROM offer_sessions WHERE id = :id", soci::use(m.session), soci::into(starts);
+  }
+  auto programme = client.get("/agenda/programme?bassin=sud&month=" + local_date_iso(starts).substr(0, 7));
+  ASSERT_EQ(programme.status, 200);
+  EXPECT_TRUE(has(programme.body, "Groupe de parole"));
+  EXPECT_TRUE(has(programme.body, "On parle ensemble, gratuitement."));
+  auto nord = client.get("/agenda/programme?bassin=nord&month=" + local_date_iso(starts).substr(0, 7));
+  EXPECT_FALSE(has(nord.body, "Groupe de parole")) << "another care area's programme";
 }

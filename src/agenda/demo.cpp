@@ -5,6 +5,7 @@
 #include "accounts/demo_world.hpp"
 #include <map>
 
+#include "agenda/easy_read.hpp"
 #include "agenda/session_requests.hpp"
 #include "directory/model.hpp"
 #include "offers/model.hpp"
@@ -35,19 +36,23 @@ struct Activity {
   const char* audience;
   const char* theme;
   int every_days, weekday_offset, hour;
+  const char* easy_fr;
 };
 const Activity kActivities[] = {
     {"Groupe de soutien « Entre nous »", "Steungroep « Onder ons »", "Support group \"Between us\"",
      "Chaque semaine, un moment pour parler de ce qui est difficile, avec d'autres et deux animatrices. Sans "
      "inscription préalable obligatoire, gratuit.",
-     "sud", "service_users", "mental-health", 7, 1, 14},
+     "sud", "service_users", "mental-health", 7, 1, 14,
+     "On se retrouve le mardi après-midi. On parle ensemble. C'est gratuit. Vous pouvez venir sans vous inscrire."},
     {"Atelier cuisine et santé", "Workshop koken en gezondheid", "Cooking and health workshop",
      "Cuisiner ensemble un repas simple et pas cher, et le partager. Pour les personnes accompagnées, leurs "
      "proches et les professionnels qui les accompagnent.",
-     "nord", "everyone", "food-aid", 14, 3, 10},
+     "nord", "everyone", "food-aid", 14, 3, 10,
+     "On cuisine ensemble. Puis on mange ensemble. C'est gratuit. Inscrivez-vous pour avoir une place."},
     {"Café des aidants proches", "Mantelzorgcafé", "Family carers' café",
      "Un après-midi par mois pour les proches qui aident une personne malade ou âgée : échanges et informations.",
-     "sud-est", "service_users", "home-care", 28, 2, 15},
+     "sud-est", "service_users", "home-care", 28, 2, 15,
+     "Vous aidez un proche malade ou âgé ? Venez parler avec d'autres aidants. Un café est offert."},
 };
 // Brus'Info requests of this calendar year, shaped like Brusano's 2024 table: received by the region's team 40,
 // Centre-Ouest 10, Sud 8, Nord 4, Nord-Est 10, Sud-Est 8. Most are held (scheduled as a session at the team's
@@ -100,9 +105,9 @@ void seed_session_requests(soci::session& sql, const accounts::demo::World& worl
 void seed_demo(App& app) {
   app.db.transact([&](soci::session& sql) {
     for (auto& t : kThemes) {
-      std::string like = std::string("%") + t.title_word + "%";
-      sql << "UPDATE offers SET theme = :t WHERE theme = '' AND title_fr LIKE :w", soci::use(std::string(t.theme)),
-          soci::use(like);
+      // Bound values must outlive the statement, which runs at the end of the expression: named, not temporaries.
+      std::string like = std::string("%") + t.title_word + "%", theme = t.theme;
+      sql << "UPDATE offers SET theme = :t WHERE theme = '' AND title_fr LIKE :w", soci::use(theme), soci::use(like);
     }
     auto world = accounts::demo::load_world(sql);
     std::int64_t now = now_seconds();
@@ -128,6 +133,7 @@ void seed_demo(App& app) {
       o.policy.waiting_list = true;
       if (!hosts.empty()) o.organisers = {hosts[a % hosts.size()]->id};
       offers::save_offer(sql, o);
+      set_easy_text(sql, o.id, {act.easy_fr, "", ""});
       int shift = (act.weekday_offset - today.weekday + 7) % 7;
       for (int day = shift - 84; day <= 91; day += act.every_days) {
         offers::Session s;

@@ -120,7 +120,7 @@ Response programme(RequestContext& ctx) {
       }
       auto* item = group->AddSectionDictionary(tpl_name("ITEM"));
       fill_item(ctx, *snap, i, *item);
-      item->SetValue(tpl_name("DESCRIPTION"), i.description(ctx.lang));
+      item->SetValue(tpl_name("DESCRIPTION"), i.easy_or_description(ctx.lang));
       ++n;
     }
     if (!n) d.ShowSection("NO_ITEM");

@@ -36,7 +36,8 @@ void make(soci::session& sql, const Texts& title, const Texts& intro, const std:
   if (offer_like) {
     std::int64_t offer = 0;
     soci::indicator ind = soci::i_null;
-    sql << "SELECT MIN(id) FROM offers WHERE title_fr LIKE :t AND status = 'published'", soci::use(std::string(offer_like)),
+    std::string like = offer_like;
+    sql << "SELECT MIN(id) FROM offers WHERE title_fr LIKE :t AND status = 'published'", soci::use(like),
         soci::into(offer, ind);
     if (ind == soci::i_ok && offer) link_offer(sql, f.id, offer);
   }

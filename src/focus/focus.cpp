@@ -371,7 +371,8 @@ Response service_add(RequestContext& ctx) {
     if (!service) errors.add("service", N_("Paste the address of a service of the directory, or its id."));
     if (!errors.empty()) return false;
     add_service(sql, heading, service);
-    sql << "UPDATE focus_selections SET updated_at = :t WHERE id = :id", soci::use(now_seconds()), soci::use(f.id);
+    std::int64_t now = now_seconds();
+    sql << "UPDATE focus_selections SET updated_at = :t WHERE id = :id", soci::use(now), soci::use(f.id);
     return true;
   });
   if (!added) return show_edit(ctx, errors, 422);

@@ -131,7 +131,8 @@ void queue_test(App& app, soci::session& sql, const List& list, const Campaign& 
   auto r = render(app, list, c, mail_lang(lang), true);
   // The test's unsubscribe link is inert: a signed link of subscriber 0, which names nobody.
   queue_mail(sql, personalise(app, r, email, unsubscribe_token(app, 0, c.id)));
-  sql << "UPDATE newsletter_campaigns SET test_sent_at = :t WHERE id = :id", soci::use(now_seconds()), soci::use(c.id);
+  std::int64_t now = now_seconds();
+  sql << "UPDATE newsletter_campaigns SET test_sent_at = :t WHERE id = :id", soci::use(now), soci::use(c.id);
 }
 
 int configured_rate() {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "accounts/model.hpp"
+#include "agenda/easy_read.hpp"
 #include "directory/model.hpp"
 #include "platform/code_lists.hpp"
 #include "offers/agreements.hpp"
@@ -87,6 +88,14 @@ Response show_offer_form(RequestContext& ctx, const Offer& o, const FormErrors& 
   d.SetValue("TITLE_FR", o.title_fr);
   d.SetValue("TITLE_NL", o.title_nl);
   d.SetValue("TITLE_EN", o.title_en);
+  {
+    // Easy-to-read texts (agenda/easy_read.hpp): as typed on a refused form, else as saved.
+    auto easy = ctx.form.count("easy_fr") ? agenda::EasyText{ctx.f("easy_fr"), ctx.f("easy_nl"), ctx.f("easy_en")}
+                                           : agenda::easy_text_of(sql, o.id);
+    d.SetValue("EASY_FR", easy.fr);
+    d.SetValue("EASY_NL", easy.nl);
+    d.SetValue("EASY_EN", easy.en);
+  }
   d.SetValue("DESCRIPTION_FR", o.description_fr);
   d.SetValue("DESCRIPTION_NL", o.description_nl);
   d.SetValue("DESCRIPTION_EN", o.description_en);
@@ -247,6 +256,13 @@ Response new_offer_form(RequestContext& ctx) {
   return show_offer_form(ctx, o, {}, 200);
 }
 
+namespace {
+agenda::EasyText easy_text_from_form(const RequestContext& ctx) {
+  return {field(ctx.f("easy_fr"), agenda::kMaxEasyTextChars), field(ctx.f("easy_nl"), agenda::kMaxEasyTextChars),
+          field(ctx.f("easy_en"), agenda::kMaxEasyTextChars)};
+}
+}  // namespace
+
 Response create_offer(RequestContext& ctx) {
   FormErrors errors;
   Offer o = offer_from_form(ctx, Offer{}, errors);
@@ -254,6 +270,7 @@ Response create_offer(RequestContext& ctx) {
   o.created_by = ctx.user->id;
   auto id = ctx.app.db.transact([&](soci::session& sql) {
     auto id = save_offer(sql, o);
+    agenda::set_easy_text(sql, id, easy_text_from_form(ctx));
     audit(sql, ctx, "offer.create", "offer:" + std::to_string(id), o.type);
     return id;
   });
@@ -276,7 +293,10 @@ Response update_offer(RequestContext& ctx) {
   FormErrors errors;
   Offer o = offer_from_form(ctx, existing, errors);
   if (!errors.empty()) return show_offer_form(ctx, o, errors, 422);
-  ctx.app.db.transact([&](soci::session& sql) { save_offer(sql, o); });
+  ctx.app.db.transact([&](soci::session& sql) {
+    save_offer(sql, o);
+    agenda::set_easy_text(sql, o.id, easy_text_from_form(ctx));
+  });
   ctx.flash(N_("The offer is saved."));
   return Response::redirect("/offers/" + std::to_string(o.id) + "/edit");
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "agenda/easy_read.hpp"
 #include "agenda/session_requests.hpp"
 #include "offers/agreements.hpp"
 #include "offers/common.hpp"
@@ -123,6 +124,8 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
   page.set_title(o->title(ctx.lang));
   auto& d = page.dict();
   fill_offer(ctx, sql, d, *o);
+  if (auto easy = agenda::easy_text_of(sql, o->id); !easy.empty())
+    d.SetValueAndShowSection("EASY_TEXT", easy.in(ctx.lang), "HAS_EASY_TEXT");
   std::int64_t now = now_seconds();
   std::string chosen = ctx.f("session_id");
   if (chosen.empty()) chosen = ctx.q("session");  // the agenda links to one session
