@@ -62,6 +62,43 @@ echo
 echo "== Server memory with $N services loaded, after the runs"
 grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"
 
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+
+# The public agenda and its feeds with 5,000 sessions ahead (100 public offers over the five bassins, themes and
+# audiences mixed), anonymous as the bassins' sites and feed readers call it: answered from the per-filter cache.
+DB3="$T/agenda.db"
+"$BIN" migrate --db "sqlite://$DB3" >/dev/null
+sqlite3 "$DB3" <<'SQL'
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
+INSERT INTO offers (type, title_fr, title_nl, description_fr, territory, visibility, status, audience, theme, created_at, updated_at)
+SELECT CASE i % 4 WHEN 0 THEN 'webinar' WHEN 1 THEN 'information_session' WHEN 2 THEN 'training' ELSE 'intervision' END,
+       'Offre ' || i, 'Aanbod ' || i, 'Une description de quelques mots pour l''offre ' || i,
+       CASE i % 6 WHEN 0 THEN 'region' WHEN 1 THEN 'nord' WHEN 2 THEN 'sud' WHEN 3 THEN 'centre-ouest' WHEN 4 THEN 'nord-est' ELSE 'sud-est' END,
+       'public', 'published', CASE i % 3 WHEN 0 THEN 'service_users' ELSE 'professionals' END,
+       CASE i % 5 WHEN 0 THEN 'mental-health' WHEN 1 THEN 'housing' WHEN 2 THEN 'homelessness' ELSE '' END,
+       strftime('%s', 'now'), strftime('%s', 'now') FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+INSERT INTO offer_sessions (offer_id, starts_at, ends_at, place, postal_code, capacity, status, created_at)
+SELECT 1 + i % 100, strftime('%s', 'now') + 3600 + i * 1500, strftime('%s', 'now') + 7200 + i * 1500,
+       'Rue de la Loi ' || i, '1000', 20, 'open', strftime('%s', 'now') FROM n;
+SQL
+"$BIN" serve --db "sqlite://$DB3" --host 127.0.0.1 --port 0 --threads 2 --quiet --no-jobs --mail-dir "$T/mail" >"$T/out3" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 100); do grep -q "serving on" "$T/out3" && break; sleep 0.1; done
+URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$T/out3" | head -1)
+echo
+echo "== Agenda: $(sqlite3 "$DB3" "SELECT COUNT(*) FROM offer_sessions") sessions ahead"
+run_wrk "Agenda page (list, anonymous)" "/agenda"
+run_wrk "Agenda page, care area and audience filter" "/agenda?bassin=sud&audience=service_users"
+run_wrk "Agenda month view" "/agenda?view=month"
+run_wrk "Agenda iCalendar feed" "/agenda.ics?bassin=nord"
+run_wrk "Agenda Atom feed" "/agenda.atom"
+run_wrk "Agenda JSON feed" "/agenda.json?theme=mental-health"
+run_wrk "Agenda embed (iframe fragment)" "/agenda/embed?bassin=sud"
+echo
+echo "== Server memory with the agenda, after the runs"
+grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"
+
 if [ -x "$BUILD/maillage_bench" ]; then
   echo
   echo "== Engine benchmarks (Google Benchmark), SQLite"

@@ -82,6 +82,10 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--metrics-allow", config.metrics_allow,
                         "Who may read /metrics: addresses, and 'admin' for logged-in administrators (repeatable; "
                         "MAILLAGE_METRICS_ALLOW, comma-separated). Default: anyone.");
+  serve_cmd->add_option("--embed-allow", config.embed_allow,
+                        "A site that may show the agenda and directory frames (/agenda/embed, /directory/embed), as a "
+                        "CSP source such as https://www.example.brussels (repeatable; MAILLAGE_EMBED_ALLOW, "
+                        "comma-separated). Default: none.");
   serve_cmd->add_flag("--demo", config.demo, "Demonstration mode: the home page says the data is not real");
   bool no_jobs = false, quiet = false;
   serve_cmd->add_flag("--no-jobs", no_jobs, "Do not run background jobs in this process");

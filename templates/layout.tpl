@@ -26,6 +26,7 @@
       <li><a href="/directory">_("Directory")</a></li>
       <li><a href="/territory">_("Territory")</a></li>
       <li><a href="/offers">_("Meetings and trainings")</a></li>
+      <li><a href="/agenda">_("Agenda")</a></li>
       {{#LOGGED_IN}}
       <li><a href="/profile">_("My profile")</a></li>
       <li><a href="/offers/mine">_("My registrations")</a></li>

@@ -4,6 +4,9 @@
 #include "accounts/model.hpp"
 #include "caseload/demo.hpp"
 #include "concertation/demo.hpp"
+#include "agenda/demo.hpp"
+#include "focus/demo.hpp"
+#include "newsletters/demo.hpp"
 #include "directory/demo.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/demo_responders.hpp"
@@ -89,6 +92,9 @@ bool seed_demo(App& app) {
     // The demo world: coordinators, editors and members of every organisation, for every part's demo.
     app.db.transact([](soci::session& sql) { accounts::demo::seed_world(sql, now_seconds()); });
     offers::seed_demo(app);
+    agenda::seed_demo(app);  // themes and audiences on the offers' year, activities for service users
+    newsletters::seed_demo(app);  // a list per bassin, subscribers, a campaign sent with its figures
+    focus::seed_demo(app);        // two curated selections of the directory
     helpdesk::seed_rota_demo(app);
     helpdesk::seed_demo_responders(app);
     helpdesk::seed_demo(app);  // after the directory (organisations, services) and the responders

@@ -3,6 +3,10 @@
 #include "accounts/handlers.hpp"
 #include "caseload/handlers.hpp"
 #include "concertation/handlers.hpp"
+#include "agenda/handlers.hpp"
+#include "agenda/session_requests.hpp"
+#include "focus/focus.hpp"
+#include "newsletters/handlers.hpp"
 #include "directory/handlers.hpp"
 #include "helpdesk/rota_pages.hpp"
 #include "helpdesk/calls.hpp"
@@ -27,9 +31,11 @@ std::vector<Route> route_table() {
   namespace hd = helpdesk;
   namespace cl = caseload;
   namespace cc = concertation;
+  namespace ag = agenda;
+  namespace nl = newsletters;
   return {
       // Platform
-      {Get, "/", Public, pf::home},
+      {Get, "/", Public, agenda::home},  // the directory's search box and the coming sessions (agenda/)
       {Get, "/static/*", Public, pf::static_file},
       {Get, "/healthz", Public, pf::healthz},
       {Get, "/metrics", Public, pf::metrics},  // counts only, no personal data; restrict at the proxy if wished
@@ -342,6 +348,56 @@ std::vector<Route> route_table() {
       {Post, "/observatory/report/publish", Coordinator, observatory::report_publish},
       {Get, "/observatory/publications/{id}", Coordinator, observatory::publication_page},
       {Get, "/observatory/publications/{id}/{format}", Coordinator, observatory::publication_file},
+      // Public agenda (agenda/): the sessions ahead of public offers, their feeds, and the fragments the bassins'
+      // sites frame (embeddable: no cookie, CSP frame-ancestors from --embed-allow).
+      {Get, "/agenda", Public, ag::agenda_page},
+      {Get, "/agenda.ics", Public, ag::agenda_ics},
+      {Get, "/agenda.atom", Public, ag::agenda_atom},
+      {Get, "/agenda.json", Public, ag::agenda_json},
+      {Get, "/agenda/embed", Public, ag::agenda_embed, false, true},
+      {Get, "/directory/embed", Public, ag::directory_embed, false, true},
+      {Get, "/agenda/embed-code", Coordinator, ag::embed_code},
+      {Get, "/agenda/programme", Public, ag::programme},
+      // Sessions on request (Brus'Info): anyone asks; the coordinators of the request's care area (the region's:
+      // all) schedule or decline (narrowed inside); an offer's organisers add the recording of a past session.
+      {Get, "/agenda/ask", Public, ag::request_form},
+      {Post, "/agenda/ask", Public, ag::request_submit},
+      {Get, "/agenda/requests", Coordinator, ag::requests_page},
+      {Get, "/agenda/requests/{id}", Coordinator, ag::request_page},
+      {Post, "/agenda/requests/{id}/schedule", Coordinator, ag::request_schedule},
+      {Post, "/agenda/requests/{id}/decline", Coordinator, ag::request_decline},
+      {Post, "/agenda/sessions/{id}/recording", OrgCoordinator, ag::recording_submit},
+
+      // Newsletters (newsletters/): public sign-up with double opt-in, private links to confirm and to leave (the
+      // one-click POST of RFC 8058 carries no cookie nor form token: CSRF-exempt, the signed link is the
+      // authority); coordinators manage the lists of their care area (narrowed inside).
+      {Get, "/newsletters", Public, nl::lists_page},
+      {Get, "/newsletters/manage", Coordinator, nl::manage_lists},
+      {Post, "/newsletters/manage", Coordinator, nl::create_list},
+      {Get, "/newsletters/manage/{id}", Coordinator, nl::manage_list},
+      {Post, "/newsletters/manage/{id}/campaigns", Coordinator, nl::create_campaign},
+      {Get, "/newsletters/campaigns/{id}", Coordinator, nl::campaign_page},
+      {Post, "/newsletters/campaigns/{id}", Coordinator, nl::update_campaign},
+      {Post, "/newsletters/campaigns/{id}/test", Coordinator, nl::test_campaign},
+      {Post, "/newsletters/campaigns/{id}/send", Coordinator, nl::send_campaign_now},
+      {Get, "/newsletters/confirm/{token}", Public, nl::confirm_page},
+      {Post, "/newsletters/confirm/{token}", Public, nl::confirm_submit},
+      {Get, "/newsletters/unsubscribe/{token}", Public, nl::unsubscribe_page},
+      {Post, "/newsletters/unsubscribe/{token}", Public, nl::unsubscribe_submit, true},
+      {Get, "/newsletters/{id}", Public, nl::list_page},
+      {Post, "/newsletters/{id}/subscribe", Public, nl::subscribe},
+
+      // Focus (focus/): curated selections of the directory; public when published, edited by the coordinators
+      // of its care area (the region's: all; narrowed inside).
+      {Get, "/focus", Public, focus::index_page},
+      {Post, "/focus", Coordinator, focus::create},
+      {Get, "/focus/{id}", Public, focus::focus_page},
+      {Get, "/focus/{id}/edit", Coordinator, focus::edit_page},
+      {Post, "/focus/{id}/edit", Coordinator, focus::update},
+      {Post, "/focus/{id}/headings", Coordinator, focus::heading_add},
+      {Post, "/focus/{id}/services", Coordinator, focus::service_add},
+      {Post, "/focus/{id}/services/remove", Coordinator, focus::service_remove},
+      {Post, "/focus/{id}/offers", Coordinator, focus::offer_link},
   };
 }
 

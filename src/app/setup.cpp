@@ -12,6 +12,7 @@
 #include "helpdesk/protection.hpp"
 #include "helpdesk/publishing.hpp"
 #include "offers/publishing.hpp"
+#include "newsletters/service.hpp"
 #include "offers/service.hpp"
 #include "platform/mail.hpp"
 #include "platform/retention.hpp"
@@ -57,6 +58,7 @@ void register_jobs(Jobs& jobs) {
   helpdesk::register_jobs(jobs);
   caseload::register_jobs(jobs);
   concertation::register_jobs(jobs);
+  newsletters::register_jobs(jobs);  // campaigns sent at their rate, undeliverable addresses marked
   // The free text of closed confidential records, past their retention period (rules registered by the parts).
   register_retention_job(jobs);
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "app/routes.hpp"
+#include "directory/model.hpp"
 #include "offers/agreements.hpp"
 #include "platform/brussels_time.hpp"
 #include "offers/model.hpp"
@@ -105,6 +106,8 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
     soci::rowset<soci::row> qs = (sql.prepare << "SELECT text_fr, text_nl, text_en, choices FROM evaluation_questions");
     for (auto& q : qs) data.insert(data.end(), {as_text(q, 0), as_text(q, 1), as_text(q, 2)});
     data.insert(data.end(), {"Module one", "Module two", "Answer given"});
+    // The offer form lists the directory's themes: vocabulary labels are data.
+    for (auto& t : directory::list_terms(sql, "themes")) data.insert(data.end(), {t.label["en"], t.label["fr"]});
   }
   data.insert(data.end(), english_month_names().begin(), english_month_names().end());
   HttpClient client(server.url(""));

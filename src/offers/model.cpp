@@ -1,6 +1,7 @@
 #include "offers/model.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <sstream>
 
 #include "platform/db.hpp"
@@ -27,7 +28,7 @@ const char* kOfferColumns =
     "SELECT o.id, o.type, o.title_fr, o.title_nl, o.title_en, o.description_fr, o.description_nl, o.description_en, "
     "o.territory, o.languages, o.sectors, o.visibility, o.status, o.capacity, o.approval_required, "
     "o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
-    "COALESCE(o.campaign_id, 0), o.immersion_conditions, COALESCE(o.created_by, 0) FROM offers o ";
+    "COALESCE(o.campaign_id, 0), o.immersion_conditions, COALESCE(o.created_by, 0), o.audience, o.theme FROM offers o ";
 
 Offer offer_from(const soci::row& r) {
   Offer o;
@@ -54,6 +55,8 @@ Offer offer_from(const soci::row& r) {
   o.campaign_id = as_int(r, 20);
   o.immersion_conditions = as_text(r, 21);
   o.created_by = as_int(r, 22);
+  o.audience = as_text(r, 23);
+  o.theme = as_text(r, 24);
   return o;
 }
 
@@ -68,7 +71,14 @@ void load_organisers(soci::session& sql, Offer& o) {
 const char* kHeldCondition = "(r.status = 'confirmed' OR (r.status = 'awaiting_email' AND r.hold_until > :now))";
 }  // namespace
 
+namespace {
+std::atomic<std::int64_t> g_catalogue_revision{0};
+}
+std::int64_t catalogue_revision() { return g_catalogue_revision.load(std::memory_order_acquire); }
+void catalogue_changed() { g_catalogue_revision.fetch_add(1, std::memory_order_acq_rel); }
+
 std::int64_t save_offer(soci::session& sql, Offer& o) {
+  catalogue_changed();
   std::int64_t now = now_seconds();
   int approval = o.policy.approval_required, one = o.policy.one_per_institution, quota = o.policy.sector_quota,
       wl = o.policy.waiting_list, cancel = o.policy.cancellation_hours, hold = o.policy.hold_hours;
@@ -78,24 +88,25 @@ std::int64_t save_offer(soci::session& sql, Offer& o) {
     sql << "INSERT INTO offers (type, title_fr, title_nl, title_en, description_fr, description_nl, description_en, "
            "territory, languages, sectors, visibility, status, capacity, approval_required, one_per_institution, "
            "sector_quota, waiting_list, cancellation_hours, hold_hours, campaign_id, immersion_conditions, created_by, "
-           "created_at, updated_at) VALUES (:t, :tf, :tn, :te, :df, :dn, :de, :ter, :l, :s, :v, :st, :c, :a, :o, :q, :w, "
-           ":ch, :h, :camp, :ic, :by, :ca, :ua) RETURNING id",
+           "created_at, updated_at, audience, theme) VALUES (:t, :tf, :tn, :te, :df, :dn, :de, :ter, :l, :s, :v, :st, :c, "
+           ":a, :o, :q, :w, :ch, :h, :camp, :ic, :by, :ca, :ua, :aud, :th) RETURNING id",
         soci::use(o.type), soci::use(o.title_fr), soci::use(o.title_nl), soci::use(o.title_en), soci::use(o.description_fr),
         soci::use(o.description_nl), soci::use(o.description_en), soci::use(o.territory), soci::use(o.languages),
         soci::use(o.sectors), soci::use(o.visibility), soci::use(o.status), soci::use(o.capacity), soci::use(approval),
         soci::use(one), soci::use(quota), soci::use(wl), soci::use(cancel), soci::use(hold), soci::use(o.campaign_id, camp),
-        soci::use(o.immersion_conditions), soci::use(o.created_by, by), soci::use(now), soci::use(now), soci::into(o.id);
+        soci::use(o.immersion_conditions), soci::use(o.created_by, by), soci::use(now), soci::use(now), soci::use(o.audience),
+        soci::use(o.theme), soci::into(o.id);
   } else {
     sql << "UPDATE offers SET type = :t, title_fr = :tf, title_nl = :tn, title_en = :te, description_fr = :df, "
            "description_nl = :dn, description_en = :de, territory = :ter, languages = :l, sectors = :s, visibility = :v, "
            "status = :st, capacity = :c, approval_required = :a, one_per_institution = :o, sector_quota = :q, "
-           "waiting_list = :w, cancellation_hours = :ch, hold_hours = :h, immersion_conditions = :ic, updated_at = :ua "
-           "WHERE id = :id",
+           "waiting_list = :w, cancellation_hours = :ch, hold_hours = :h, immersion_conditions = :ic, updated_at = :ua, "
+           "audience = :aud, theme = :th WHERE id = :id",
         soci::use(o.type), soci::use(o.title_fr), soci::use(o.title_nl), soci::use(o.title_en), soci::use(o.description_fr),
         soci::use(o.description_nl), soci::use(o.description_en), soci::use(o.territory), soci::use(o.languages),
         soci::use(o.sectors), soci::use(o.visibility), soci::use(o.status), soci::use(o.capacity), soci::use(approval),
         soci::use(one), soci::use(quota), soci::use(wl), soci::use(cancel), soci::use(hold),
-        soci::use(o.immersion_conditions), soci::use(now), soci::use(o.id);
+        soci::use(o.immersion_conditions), soci::use(now), soci::use(o.audience), soci::use(o.theme), soci::use(o.id);
     sql << "DELETE FROM offer_organisers WHERE offer_id = :o", soci::use(o.id);
   }
   for (auto org : o.organisers)
@@ -201,6 +212,7 @@ Session session_from(const soci::row& r) {
 }  // namespace
 
 std::int64_t save_session(soci::session& sql, Session& s) {
+  catalogue_changed();
   soci::indicator host = s.host_organisation_id ? soci::i_ok : soci::i_null;
   if (s.id == 0) {
     std::int64_t now = now_seconds();

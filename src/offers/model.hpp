@@ -22,6 +22,8 @@ struct Offer {
   std::string languages = "fr";      // comma-separated codes
   std::string sectors;               // comma-separated target sectors, empty: all
   std::string visibility = "public"; // public, professionals, members
+  std::string audience = "professionals";  // who it is for: professionals, service_users (and relatives), everyone
+  std::string theme;                 // a code of the directory's "themes" vocabulary, empty: none
   std::string status = "draft";      // draft, published, cancelled
   int capacity = 12;                 // default capacity of new sessions
   Policy policy;
@@ -61,6 +63,10 @@ struct Registration {
 };
 
 // --- Offers and sessions ---
+// Counts the changes of offers and sessions made in this process (save_offer, save_session, a programme
+// published): the public agenda's caches (agenda/) are read again when it moves.
+std::int64_t catalogue_revision();
+void catalogue_changed();
 std::int64_t save_offer(soci::session& sql, Offer& offer);  // insert when id == 0, else update
 std::optional<Offer> find_offer(soci::session& sql, std::int64_t id);
 

@@ -245,6 +245,7 @@ Response publish_campaign(RequestContext& ctx) {
     if (!coordinates_bassin(ctx, c.bassin)) throw forbidden();
     sql << "UPDATE opendoor_campaigns SET status = 'published' WHERE id = :id", soci::use(id);
     sql << "UPDATE offer_sessions SET status = 'open' WHERE offer_id = :o AND status = 'validated'", soci::use(c.offer_id);
+    catalogue_changed();
     audit(sql, ctx, "campaign.publish", "campaign:" + std::to_string(id));
   });
   ctx.flash(N_("The programme is published."));

@@ -4,6 +4,9 @@
 #include <map>
 
 #include "accounts/model.hpp"
+#include "agenda/easy_read.hpp"
+#include "directory/model.hpp"
+#include "platform/code_lists.hpp"
 #include "offers/agreements.hpp"
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
@@ -64,6 +67,18 @@ Response show_offer_form(RequestContext& ctx, const Offer& o, const FormErrors& 
     v->SetValue("LABEL", ctx.tr(label));
     if (o.visibility == code) v->ShowSection("SELECTED");
   }
+  for (auto& a : audiences()) {
+    auto* v = d.AddSectionDictionary("AUDIENCE_OPTION");
+    v->SetValue("CODE", a.code);
+    v->SetValue("LABEL", ctx.tr(a.label));
+    if (o.audience == a.code) v->ShowSection("SELECTED");
+  }
+  for (auto& t : directory::list_terms(sql, "themes")) {
+    auto* v = d.AddSectionDictionary("THEME_OPTION");
+    v->SetValue("CODE", t.code);
+    v->SetValue("LABEL", directory::pick(t.label, ctx.lang));
+    if (o.theme == t.code) v->ShowSection("SELECTED");
+  }
   for (auto& org : organising_organisations(ctx, sql)) {
     auto* v = d.AddSectionDictionary("ORG_OPTION");
     v->SetIntValue("ID", org.id);
@@ -73,6 +88,14 @@ Response show_offer_form(RequestContext& ctx, const Offer& o, const FormErrors& 
   d.SetValue("TITLE_FR", o.title_fr);
   d.SetValue("TITLE_NL", o.title_nl);
   d.SetValue("TITLE_EN", o.title_en);
+  {
+    // Easy-to-read texts (agenda/easy_read.hpp): as typed on a refused form, else as saved.
+    auto easy = ctx.form.count("easy_fr") ? agenda::EasyText{ctx.f("easy_fr"), ctx.f("easy_nl"), ctx.f("easy_en")}
+                                           : agenda::easy_text_of(sql, o.id);
+    d.SetValue("EASY_FR", easy.fr);
+    d.SetValue("EASY_NL", easy.nl);
+    d.SetValue("EASY_EN", easy.en);
+  }
   d.SetValue("DESCRIPTION_FR", o.description_fr);
   d.SetValue("DESCRIPTION_NL", o.description_nl);
   d.SetValue("DESCRIPTION_EN", o.description_en);
@@ -142,6 +165,16 @@ Offer offer_from_form(RequestContext& ctx, Offer o, FormErrors& errors) {
   o.visibility = ctx.f("visibility");
   if (o.visibility != "public" && o.visibility != "professionals" && o.visibility != "members")
     errors.add("visibility", N_("Choose who may see the offer."));
+  // Forms of before the audience field send none: the offer stays for professionals.
+  o.audience = ctx.f("audience").empty() ? "professionals" : ctx.f("audience");
+  if (!is_code(audiences(), o.audience)) errors.add("audience", N_("Choose who the offer is for."));
+  o.theme = field(ctx.f("theme"), 100);
+  if (!o.theme.empty()) {
+    soci::session sql(ctx.app.db.pool());
+    bool known = false;
+    for (auto& t : directory::list_terms(sql, "themes")) known = known || t.code == o.theme;
+    if (!known) errors.add("theme", N_("Choose a theme from the list."));
+  }
   // An immersion is for the members of the immersion network, whatever was chosen (SPEC part 4).
   if (o.type == "immersion") o.visibility = "members";
   o.status = ctx.f("published") == "1" ? "published" : "draft";
@@ -223,6 +256,13 @@ Response new_offer_form(RequestContext& ctx) {
   return show_offer_form(ctx, o, {}, 200);
 }
 
+namespace {
+agenda::EasyText easy_text_from_form(const RequestContext& ctx) {
+  return {field(ctx.f("easy_fr"), agenda::kMaxEasyTextChars), field(ctx.f("easy_nl"), agenda::kMaxEasyTextChars),
+          field(ctx.f("easy_en"), agenda::kMaxEasyTextChars)};
+}
+}  // namespace
+
 Response create_offer(RequestContext& ctx) {
   FormErrors errors;
   Offer o = offer_from_form(ctx, Offer{}, errors);
@@ -230,6 +270,7 @@ Response create_offer(RequestContext& ctx) {
   o.created_by = ctx.user->id;
   auto id = ctx.app.db.transact([&](soci::session& sql) {
     auto id = save_offer(sql, o);
+    agenda::set_easy_text(sql, id, easy_text_from_form(ctx));
     audit(sql, ctx, "offer.create", "offer:" + std::to_string(id), o.type);
     return id;
   });
@@ -252,7 +293,10 @@ Response update_offer(RequestContext& ctx) {
   FormErrors errors;
   Offer o = offer_from_form(ctx, existing, errors);
   if (!errors.empty()) return show_offer_form(ctx, o, errors, 422);
-  ctx.app.db.transact([&](soci::session& sql) { save_offer(sql, o); });
+  ctx.app.db.transact([&](soci::session& sql) {
+    save_offer(sql, o);
+    agenda::set_easy_text(sql, o.id, easy_text_from_form(ctx));
+  });
   ctx.flash(N_("The offer is saved."));
   return Response::redirect("/offers/" + std::to_string(o.id) + "/edit");
 }

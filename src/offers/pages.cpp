@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "agenda/easy_read.hpp"
+#include "agenda/session_requests.hpp"
 #include "offers/agreements.hpp"
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
@@ -122,13 +124,19 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
   page.set_title(o->title(ctx.lang));
   auto& d = page.dict();
   fill_offer(ctx, sql, d, *o);
+  if (auto easy = agenda::easy_text_of(sql, o->id); !easy.empty())
+    d.SetValueAndShowSection("EASY_TEXT", easy.in(ctx.lang), "HAS_EASY_TEXT");
   std::int64_t now = now_seconds();
   std::string chosen = ctx.f("session_id");
+  if (chosen.empty()) chosen = ctx.q("session");  // the agenda links to one session
   int registrable = 0;
   for (auto& s : sessions_of(sql, id, now)) {
     if (s.status == "proposed") continue;
     auto* sd = d.AddSectionDictionary("SESSION");
     fill_session(ctx, *sd, s);
+    // Replays (agenda/session_requests.hpp): the recording of a session that took place.
+    if (auto rec = agenda::recording_of(sql, s.id); !rec.empty()) sd->SetValueAndShowSection("RECORDING_URL", rec, "HAS_RECORDING");
+    if (s.ends_at <= now && s.status != "cancelled" && may_organise(ctx, *o)) sd->ShowSection("CAN_RECORD");
     if (s.starts_at > now && s.status == "open") {
       ++registrable;
       auto* opt = d.AddSectionDictionary("SESSION_OPTION");

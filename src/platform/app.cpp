@@ -34,6 +34,7 @@ Config Config::from_environment() {
   };
   if (auto v = env("MAILLAGE_TRUSTED_PROXY"); !v.empty()) c.trusted_proxies = list(v);
   if (auto v = env("MAILLAGE_METRICS_ALLOW"); !v.empty()) c.metrics_allow = list(v);
+  if (auto v = env("MAILLAGE_EMBED_ALLOW"); !v.empty()) c.embed_allow = list(v);
   return c;
 }
 

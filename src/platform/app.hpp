@@ -29,6 +29,9 @@ struct Config {
   // Who may read /metrics: empty = anyone (restrict it at the proxy); else addresses, and "admin" for logged-in
   // administrators.
   std::vector<std::string> metrics_allow;
+  // Sites that may show Maillage's embeddable fragments (the agenda, the directory's search box) in a frame:
+  // CSP frame-ancestors sources such as "https://www.brusano.brussels". Empty: no site may.
+  std::vector<std::string> embed_allow;
   bool demo = false;               // demo mode: demo logins may be shown
   bool pseudo_locale = false;      // accept ?lang=qps (tests)
   bool access_log = true;

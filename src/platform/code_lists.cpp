@@ -17,9 +17,23 @@ const Coded kSectors[] = {
     {"youth", N_("Youth")},
     {"elderly", N_("Elderly care")},
     {"addictions", N_("Addictions")},
+    // Added for the networks' tables of participants by sector (issue 13): before "other", which stays last.
+    {"disability", N_("Disability")},
+    {"migration_reception", N_("Migration and reception")},
+    {"early_childhood", N_("Early childhood")},
+    {"public_services", N_("Public services (communes, regional administrations)")},
+    {"employment_insertion", N_("Employment and insertion")},
+    {"prevention_security", N_("Prevention and security")},
     {"other", N_("Other sector")},
 };
+const Coded kAudiences[] = {
+    {"professionals", N_("Professionals")},
+    {"service_users", N_("Service users and relatives")},
+    {"everyone", N_("Everyone")},
+};
 }  // namespace
+
+CodeList audiences() { return kAudiences; }
 
 bool is_code(CodeList list, std::string_view code) {
   for (auto& c : list)

@@ -23,4 +23,8 @@ std::vector<std::string> codes_of(CodeList list);
 // The professionals' sectors, in the order forms list them.
 CodeList sectors();
 
+// Who an offer is for (offers, the public agenda, the newsletters): "professionals", "service_users" (service
+// users and their relatives), "everyone".
+CodeList audiences();
+
 }  // namespace maillage

@@ -86,6 +86,9 @@ struct Route {
   Access access;
   Handler handler;
   bool csrf_exempt = false;  // only for endpoints that use no cookie authority (e.g. public JSON reads)
+  // A fragment other sites show in a frame: no cookie is set, and its CSP lets the sites of
+  // Config::embed_allow frame it. Only for public pages that show the same thing to everyone.
+  bool embeddable = false;
 };
 
 struct RequestContext {

@@ -27,13 +27,40 @@ Mail compose_mail(App& app, const std::string& lang, const std::string& name, co
   return m;
 }
 
+namespace {
+std::string one_line(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != '\r' && c != '\n') out += c;
+  return out;
+}
+std::string header_lines(const Mail& m) {
+  std::string out;
+  for (auto& [name, value] : m.headers) out += one_line(name) + ": " + one_line(value) + "\n";
+  return out;
+}
+std::vector<std::pair<std::string, std::string>> parse_header_lines(const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto nl = text.find('\n', start);
+    std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (auto colon = line.find(": "); colon != std::string::npos) out.emplace_back(line.substr(0, colon), line.substr(colon + 2));
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+}  // namespace
+
 std::int64_t queue_mail(soci::session& sql, const Mail& m) {
   std::int64_t now = now_seconds();
   std::int64_t id = 0;
+  std::string headers = header_lines(m);
   sql << "INSERT INTO outbox (created_at, channel, recipient, subject, body, attachment_name, attachment_type, "
-         "attachment) VALUES (:c, 'email', :r, :s, :b, :an, :at, :a) RETURNING id",
+         "attachment, headers, html) VALUES (:c, 'email', :r, :s, :b, :an, :at, :a, :h, :html) RETURNING id",
       soci::use(now), soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(m.attachment_name),
-      soci::use(m.attachment_type), soci::use(m.attachment), soci::into(id);
+      soci::use(m.attachment_type), soci::use(m.attachment), soci::use(headers), soci::use(m.html), soci::into(id);
   Jobs::enqueue(sql, "mail.send", std::to_string(id));
   return id;
 }
@@ -111,7 +138,14 @@ std::string mime_message(const Mail& m, const std::string& from, std::int64_t id
   std::string out = "From: Maillage <" + from + ">\r\nTo: " + m.to + "\r\nSubject: " + encode_header(m.subject) +
                     "\r\nDate: " + date + "\r\nMessage-ID: <outbox-" + std::to_string(id) + "." +
                     security::random_token(8) + "@" + domain + ">\r\nMIME-Version: 1.0\r\n";
-  if (m.attachment_name.empty()) {
+  for (auto& [name, value] : m.headers) out += one_line(name) + ": " + one_line(value) + "\r\n";
+  if (m.attachment_name.empty() && !m.html.empty()) {
+    std::string boundary = "maillage-alt-" + security::random_token(12);
+    out += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary +
+           "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + crlf(m.body) +
+           "\r\n--" + boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+           crlf(m.html) + "\r\n--" + boundary + "--\r\n";
+  } else if (m.attachment_name.empty()) {
     out += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + crlf(m.body);
   } else {
     std::string boundary = "maillage-" + security::random_token(12);
@@ -163,14 +197,16 @@ void send_smtp(const Config& cfg, const std::string& to, const std::string& mess
 void deliver(App& app, const JobRun& job) {
   std::int64_t id = std::stoll(job.payload);
   Mail m;
-  std::string status;
+  std::string status, headers;
   {
     soci::session sql(app.db.pool());
-    sql << "SELECT recipient, subject, body, attachment_name, attachment_type, attachment, status FROM outbox "
-           "WHERE id = :id",
+    sql << "SELECT recipient, subject, body, attachment_name, attachment_type, attachment, status, headers, html "
+           "FROM outbox WHERE id = :id",
         soci::use(id), soci::into(m.to), soci::into(m.subject), soci::into(m.body), soci::into(m.attachment_name),
-        soci::into(m.attachment_type), soci::into(m.attachment), soci::into(status);
+        soci::into(m.attachment_type), soci::into(m.attachment), soci::into(status), soci::into(headers),
+        soci::into(m.html);
   }
+  m.headers = parse_header_lines(headers);
   if (status == "sent" || m.to.empty()) return;
   std::string message = mime_message(m, app.config.mail_from, id);
   try {

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace maillage {
 
@@ -21,6 +23,9 @@ struct Mail {
   std::string attachment_name;
   std::string attachment_type;  // e.g. "text/calendar"
   std::string attachment;
+  // Extra header lines (e.g. RFC 8058 List-Unsubscribe and List-Unsubscribe-Post); line breaks are dropped.
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string html;  // an HTML alternative of the body (multipart/alternative), when not empty
 };
 
 // Renders templates/mail/<name>.txt in a language: its first line is the subject, the rest the body.

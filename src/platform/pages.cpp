@@ -12,12 +12,6 @@
 
 namespace maillage::platform {
 
-Response home(RequestContext& ctx) {
-  Page page(ctx, "platform/home.tpl", N_("Welcome to Maillage"));
-  if (ctx.app.config.demo) page.dict().ShowSection("DEMO");
-  return page.response();
-}
-
 namespace {
 std::string content_type_for(const std::string& path) {
   auto dot = path.rfind('.');

@@ -5,7 +5,6 @@
 
 namespace maillage::platform {
 
-Response home(RequestContext& ctx);
 Response static_file(RequestContext& ctx);
 Response healthz(RequestContext& ctx);
 Response metrics(RequestContext& ctx);

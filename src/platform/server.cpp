@@ -120,6 +120,16 @@ const Route* Server::match(const std::string& method, const std::string& path,
   return nullptr;
 }
 
+std::string frame_ancestors(const std::vector<std::string>& allowed) {
+  std::string out;
+  for (auto& a : allowed) {
+    bool plain = !a.empty() && a.size() <= 200 &&
+                 a.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:/.*-_") == std::string::npos;
+    if (plain) out += (out.empty() ? "" : " ") + a;
+  }
+  return out.empty() ? "'none'" : out;
+}
+
 std::string client_address(const std::string& connection_ip, const std::string& forwarded_for,
                            const std::vector<std::string>& trusted_proxies) {
   auto trusted = [&](const std::string& a) {
@@ -279,10 +289,20 @@ Response Server::dispatch(RequestContext& ctx, const Route& route) {
 void Server::finish(RequestContext& ctx, Response& r) {
   r.headers.emplace_back("X-Content-Type-Options", "nosniff");
   r.headers.emplace_back("Referrer-Policy", "same-origin");
-  r.headers.emplace_back("X-Frame-Options", "DENY");
-  r.headers.emplace_back("Content-Security-Policy",
-                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+  const char* policy =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+      "base-uri 'self'; form-action 'self'; frame-ancestors ";
+  // Static files need no cookie either, and the framed fragments load them: a frame then sets none at all.
+  if (ctx.route && ctx.route->pattern == "/static/*") ctx.set_cookies.clear();
+  if (ctx.route && ctx.route->embeddable && r.status == 200) {
+    // Framed by the operator's sites: no cookie (a frame's cookies are third-party, and the fragment needs
+    // none), the sites listed, and its forms may open the directory (form-action 'self' covers it).
+    ctx.set_cookies.clear();
+    r.headers.emplace_back("Content-Security-Policy", policy + frame_ancestors(app_.config.embed_allow));
+  } else {
+    r.headers.emplace_back("X-Frame-Options", "DENY");
+    r.headers.emplace_back("Content-Security-Policy", std::string(policy) + "'none'");
+  }
   if (ctx.user || ctx.method == Method::Post) r.headers.emplace_back("Cache-Control", "no-store");
   for (auto& c : ctx.set_cookies) r.headers.emplace_back("Set-Cookie", c);
 }

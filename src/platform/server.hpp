@@ -20,6 +20,10 @@ struct RawRequest {
   std::string remote_ip;
 };
 
+// The frame-ancestors sources of an embeddable page from the operator's list: each kept only when it is a
+// plain CSP source (scheme, host, port, '*'), so that no entry can add a directive; "'none'" when none is.
+std::string frame_ancestors(const std::vector<std::string>& allowed);
+
 // The visitor's address: the connection's, or, when the connection comes from a trusted proxy, the last
 // address of X-Forwarded-For that is not itself a trusted proxy (proxies append the address they saw).
 std::string client_address(const std::string& connection_ip, const std::string& forwarded_for,

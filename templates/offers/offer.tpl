@@ -1,6 +1,7 @@
 <p><span class="badge">{{TYPE_LABEL}}</span> {{TERRITORY}} · {{LANGUAGES}}{{#NOT_PUBLISHED}} · <span class="badge off">_("Not published")</span>{{/NOT_PUBLISHED}}</p>
 {{#ORGANISER_LINKS}}<p class="no-print"><a href="/offers/{{OFFER_ID}}/edit">_("Edit the offer and its sessions")</a> · <a href="/offers/{{OFFER_ID}}/evaluations">_("Evaluation results")</a> · <a href="/offers/{{OFFER_ID}}/report.csv">_("Export the registrations (CSV)")</a></p>{{/ORGANISER_LINKS}}
 {{#HAS_PROGRAMME}}<p><a class="button" href="{{PROGRAMME_URL}}">_("See the programme and choose your visits")</a></p>{{/HAS_PROGRAMME}}
+{{#HAS_EASY_TEXT}}<section class="card easy-read" aria-labelledby="easy-title"><h2 id="easy-title">_("In easy words")</h2><p>{{EASY_TEXT}}</p></section>{{/HAS_EASY_TEXT}}
 <div class="description"><p>{{DESCRIPTION}}</p></div>
 <p>_("Organised by:") {{#ORGANISER}}<strong>{{NAME}}</strong> {{/ORGANISER}}</p>
 {{#HAS_CONDITIONS}}<p><strong>_("Hosting conditions:")</strong> {{CONDITIONS}}</p>{{/HAS_CONDITIONS}}
@@ -13,7 +14,7 @@
 <h2 id="sessions-title">_("Sessions")</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="sessions-title"><table>
 <thead><tr><th scope="col">_("Date")</th><th scope="col">_("Time")</th><th scope="col">_("Place")</th><th scope="col">_("Seats")</th></tr></thead>
-<tbody>{{#SESSION}}<tr><td>{{DATE}}</td><td>{{START}}–{{END}}</td><td>{{PLACE}}{{#ONLINE}} _("(online)"){{/ONLINE}}{{#HOST}} — {{HOST}}{{/HOST}}</td><td>{{#CANCELLED}}<span class="badge off">_("Cancelled")</span>{{/CANCELLED}}{{#PAST}}_("Done"){{/PAST}}{{#REGISTRABLE}}{{#HAS_FREE}}_("{{FREE}} of {{CAPACITY}} free"){{/HAS_FREE}}{{#FULL}}_("Full, {{WAITING}} waiting"){{/FULL}}{{/REGISTRABLE}}</td></tr>{{/SESSION}}</tbody>
+<tbody>{{#SESSION}}<tr><td>{{DATE}}</td><td>{{START}}–{{END}}</td><td>{{PLACE}}{{#ONLINE}} _("(online)"){{/ONLINE}}{{#HOST}} — {{HOST}}{{/HOST}}</td><td>{{#CANCELLED}}<span class="badge off">_("Cancelled")</span>{{/CANCELLED}}{{#PAST}}_("Done"){{/PAST}}{{#HAS_RECORDING}} · <a href="{{RECORDING_URL}}">_("Watch the recording")</a>{{/HAS_RECORDING}}{{#CAN_RECORD}}<form method="post" action="/agenda/sessions/{{SESSION_ID}}/recording" class="inline no-print"><input type="hidden" name="_csrf" value="{{CSRF}}"> <label for="rec-{{SESSION_ID}}">_("Recording link")</label> <input type="url" id="rec-{{SESSION_ID}}" name="recording_url" value="{{RECORDING_URL}}" maxlength="500"> <button type="submit">_("Save")</button></form>{{/CAN_RECORD}}{{#REGISTRABLE}}{{#HAS_FREE}}_("{{FREE}} of {{CAPACITY}} free"){{/HAS_FREE}}{{#FULL}}_("Full, {{WAITING}} waiting"){{/FULL}}{{/REGISTRABLE}}</td></tr>{{/SESSION}}</tbody>
 </table></div>
 <p class="no-print"><a href="/offers/{{OFFER_ID}}/calendar.ics">_("Add the sessions to my calendar (iCalendar)")</a></p>
 {{#NO_SESSION}}<p>_("No session is open for registration at the moment.")</p>{{/NO_SESSION}}

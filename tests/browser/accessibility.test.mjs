@@ -11,11 +11,13 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
 
 const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/directory',
-  '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501'];
+  '/directory/services/d1ec7000-0000-4000-8000-000100000501', '/directory/organisations/d1ec7000-0000-4000-8000-000200000501',
+  // Agenda, newsletters, sessions on request, Focus (issue 13)
+  '/agenda', '/agenda/programme', '/agenda/ask', '/newsletters', '/newsletters/1', '/focus', '/focus/1'];
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
   '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
-  '/offers/reports', '/helpdesk/statistics',
+  '/offers/reports', '/helpdesk/statistics', '/agenda/requests', '/newsletters/manage/1',
   '/observatory', '/observatory/plans/1', '/observatory/activities', '/observatory/needs', '/observatory/report']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
@@ -25,7 +27,10 @@ const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/ad
   '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions', '/helpdesk/statistics',
   // The observatory: the demo plans (region, Sud, Sud-Est), an action, the activities, the needs watch, the report.
   '/observatory', '/observatory/plans/1', '/observatory/actions/1', '/observatory/actions/2/meetings',
-  '/observatory/activities', '/observatory/activities/new', '/observatory/needs', '/observatory/report'];
+  '/observatory/activities', '/observatory/activities/new', '/observatory/needs', '/observatory/report',
+  // Agenda, newsletters, sessions on request, Focus (issue 13)
+  '/agenda/embed-code', '/agenda/requests', '/agenda/requests/1', '/newsletters/manage', '/newsletters/manage/1',
+  '/newsletters/campaigns/1', '/focus/1/edit'];
 // A helpdesk responder's pages (the regional line's demo responder): lines, rota, own shifts, the guide.
 const RESPONDER = { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026' };
 const RESPONDER_PAGES = ['/helpdesk/lines', '/helpdesk/lines/region', '/helpdesk/lines/region/rota', '/helpdesk/rota/mine',
