@@ -392,6 +392,7 @@ std::vector<Route> route_table() {
       {Get, "/focus", Public, focus::index_page},
       {Post, "/focus", Coordinator, focus::create},
       {Get, "/focus/{id}", Public, focus::focus_page},
+      {Get, "/focus/{id}/focus.pdf", Public, focus::focus_pdf},
       {Get, "/focus/{id}/edit", Coordinator, focus::edit_page},
       {Post, "/focus/{id}/edit", Coordinator, focus::update},
       {Post, "/focus/{id}/headings", Coordinator, focus::heading_add},

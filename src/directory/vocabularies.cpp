@@ -191,9 +191,10 @@ std::optional<std::int64_t> add_term(soci::session& sql, const std::string& taxo
          "VALUES (:h, :t, :c, :x, :p, :n) RETURNING id",
       soci::use(hsds), soci::use(tax), soci::use(code), soci::use(taxonomy), soci::use(position), soci::use(now), soci::into(id);
   for (const char* lang : kLanguages) set_text(sql, "taxonomy_term", id, "name", lang, label_in(lang));
+  const std::string label_fr = label_in("fr");  // bound values must outlive the one-time statement
   sql << "INSERT INTO directory_history (at, user_id, updated_by, record_type, record_id, action, field, new_value) "
          "VALUES (:a, :u, :b, 'taxonomy_term', :r, 'create', 'name', :v)",
-      soci::use(now), soci::use(user_id), soci::use(by), soci::use(hsds), soci::use(label_in("fr"));
+      soci::use(now), soci::use(user_id), soci::use(by), soci::use(hsds), soci::use(label_fr);
   return id;
 }
 

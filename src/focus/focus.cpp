@@ -10,6 +10,8 @@
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
 #include "platform/markdown.hpp"
+#include "platform/fill_in.hpp"
+#include "platform/typeset/pdf.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -168,7 +170,8 @@ std::string pick(const std::map<std::string, std::string>& by, const std::string
 }
 
 // The headings and their services as the directory has them now.
-void fill_headings(RequestContext& ctx, soci::session& sql, const Focus& f, ctemplate::TemplateDictionary& d, bool editing) {
+// The directory's current record of every service the Focus names, by service id (a removed one is absent).
+std::map<std::int64_t, directory::search::ServiceDocument> services_of(soci::session& sql, const Focus& f) {
   std::vector<std::int64_t> ids;
   for (auto& h : f.headings) ids.insert(ids.end(), h.services.begin(), h.services.end());
   std::map<std::int64_t, directory::search::ServiceDocument> docs;
@@ -176,6 +179,38 @@ void fill_headings(RequestContext& ctx, soci::session& sql, const Focus& f, ctem
     auto loaded = directory::load_documents(sql, ids);
     for (auto& doc : loaded) docs.emplace(directory::service_id_of(sql, doc.id), std::move(doc));
   }
+  return docs;
+}
+
+// A linked offer as the Focus shows it: its next sessions and the replays of those that took place.
+struct OfferShown {
+  std::int64_t id = 0;
+  std::string title;
+  std::vector<std::string> next;                             // dates
+  std::vector<std::pair<std::string, std::string>> replays;  // date, recording address
+};
+
+std::vector<OfferShown> offers_shown(RequestContext& ctx, soci::session& sql, const Focus& f) {
+  std::vector<OfferShown> shown;
+  std::int64_t now = now_seconds();
+  for (auto id : f.offers) {
+    auto o = offers::find_offer(sql, id);
+    if (!o || o->status != "published") continue;
+    OfferShown& os = shown.emplace_back();
+    os.id = o->id;
+    os.title = o->title(ctx.lang);
+    for (auto& s : offers::sessions_of(sql, o->id, now)) {
+      if (s.status == "proposed" || s.status == "cancelled") continue;
+      auto rec = agenda::recording_of(sql, s.id);
+      if (s.starts_at > now) os.next.push_back(ctx.app.i18n.date(ctx.lang, s.starts_at));
+      else if (!rec.empty()) os.replays.emplace_back(ctx.app.i18n.date(ctx.lang, s.starts_at), rec);
+    }
+  }
+  return shown;
+}
+
+void fill_headings(RequestContext& ctx, soci::session& sql, const Focus& f, ctemplate::TemplateDictionary& d, bool editing) {
+  auto docs = services_of(sql, f);
   for (auto& h : f.headings) {
     auto* hd = d.AddSectionDictionary(tpl_name("HEADING"));
     hd->SetIntValue(tpl_name("HEADING_ID"), h.id);
@@ -203,27 +238,27 @@ void fill_headings(RequestContext& ctx, soci::session& sql, const Focus& f, ctem
 }
 
 void fill_offers(RequestContext& ctx, soci::session& sql, const Focus& f, ctemplate::TemplateDictionary& d) {
-  std::int64_t now = now_seconds();
-  for (auto id : f.offers) {
-    auto o = offers::find_offer(sql, id);
-    if (!o || o->status != "published") continue;
+  for (auto& o : offers_shown(ctx, sql, f)) {
     auto* od = d.AddSectionDictionary(tpl_name("OFFER"));
-    od->SetIntValue(tpl_name("OFFER_ID"), o->id);
-    od->SetValue(tpl_name("TITLE"), o->title(ctx.lang));
-    for (auto& s : offers::sessions_of(sql, o->id, now)) {
-      if (s.status == "proposed" || s.status == "cancelled") continue;
-      auto rec = agenda::recording_of(sql, s.id);
-      if (s.starts_at > now) {
-        auto* n = od->AddSectionDictionary(tpl_name("NEXT"));
-        n->SetValue(tpl_name("DATE"), ctx.app.i18n.date(ctx.lang, s.starts_at));
-      } else if (!rec.empty()) {
-        auto* r = od->AddSectionDictionary(tpl_name("REPLAY"));
-        r->SetValue(tpl_name("DATE"), ctx.app.i18n.date(ctx.lang, s.starts_at));
-        r->SetValue(tpl_name("URL"), rec);
-      }
+    od->SetIntValue(tpl_name("OFFER_ID"), o.id);
+    od->SetValue(tpl_name("TITLE"), o.title);
+    for (auto& date : o.next) od->AddSectionDictionary(tpl_name("NEXT"))->SetValue(tpl_name("DATE"), date);
+    for (auto& [date, url] : o.replays) {
+      auto* r = od->AddSectionDictionary(tpl_name("REPLAY"));
+      r->SetValue(tpl_name("DATE"), date);
+      r->SetValue(tpl_name("URL"), url);
     }
   }
 }
+
+// The Focus a visitor may read: a published one, or a draft for those who edit it.
+Focus readable_focus(RequestContext& ctx, soci::session& sql) {
+  auto f = find_focus(sql, ctx.param_id("id"));
+  if (!f) throw not_found();
+  if (f->status != "published" && !(ctx.user && may_edit(ctx, f->bassin))) throw not_found();
+  return *f;
+}
+
 
 Response show_edit(RequestContext& ctx, const FormErrors& errors, int status) {
   soci::session sql(ctx.app.db.pool());
@@ -295,10 +330,8 @@ Response index_page(RequestContext& ctx) {
 
 Response focus_page(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
-  auto f = find_focus(sql, ctx.param_id("id"));
-  if (!f) throw not_found();
+  auto f = std::optional<Focus>(readable_focus(ctx, sql));
   bool editor = ctx.user && may_edit(ctx, f->bassin);
-  if (f->status != "published" && !editor) throw not_found();
   Page page(ctx, "focus/focus.tpl", N_("Focus"));
   auto& d = page.dict();
   page.set_title(f->title.in(ctx.lang));
@@ -312,6 +345,51 @@ Response focus_page(RequestContext& ctx) {
   fill_offers(ctx, sql, *f, d);
   if (!f->offers.empty()) d.ShowSection(tpl_name("HAS_OFFERS"));
   return page.response();
+}
+
+Response focus_pdf(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  auto f = readable_focus(ctx, sql);
+  using typeset::Block;
+  typeset::Document doc;
+  doc.title = f.title.in(ctx.lang);
+  doc.author = "Maillage";
+  doc.blocks.push_back({Block::Kind::Title, doc.title});
+  doc.blocks.push_back({Block::Kind::Note, bassin_label(ctx, sql, f.bassin) + " · " +
+                                               fill_in(ctx.tr(N_("Updated on {{UPDATED}}")),
+                                                       {{"{{UPDATED}}", ctx.app.i18n.date(ctx.lang, f.updated_at)}})});
+  auto intro = markdown_to_text(f.intro.in(ctx.lang));
+  for (std::size_t start = 0; start < intro.size();) {
+    auto end = intro.find("\n\n", start);
+    if (end == std::string::npos) end = intro.size();
+    doc.blocks.push_back({Block::Kind::Paragraph, intro.substr(start, end - start)});
+    start = end + 2;
+  }
+  auto docs = services_of(sql, f);
+  for (auto& h : f.headings) {
+    doc.blocks.push_back({Block::Kind::Heading, h.title.in(ctx.lang)});
+    for (auto id : h.services) {
+      auto it = docs.find(id);
+      if (it == docs.end()) continue;
+      auto& s = it->second;
+      std::string name = pick(s.name, ctx.lang) + " — " + pick(s.organisation_name, ctx.lang);
+      if (s.status == "defunct") name += " (" + ctx.tr(N_("Closed")) + ")";
+      else if (s.status == "inactive") name += " (" + ctx.tr(N_("Temporarily closed")) + ")";
+      doc.blocks.push_back({Block::Kind::Subheading, name});
+      doc.blocks.push_back({Block::Kind::Paragraph, pick(s.description, ctx.lang) + "\n" + ctx.app.base_url() +
+                                                        "/directory/services/" + s.id});
+    }
+  }
+  auto offers = offers_shown(ctx, sql, f);
+  if (!offers.empty()) doc.blocks.push_back({Block::Kind::Heading, ctx.tr(N_("Webinars and sessions"))});
+  for (auto& o : offers) {
+    std::string line = o.title;
+    for (auto& date : o.next) line += " · " + fill_in(ctx.tr(N_("next on {{DATE}}")), {{"{{DATE}}", date}});
+    for (auto& [date, url] : o.replays) line += " · " + fill_in(ctx.tr(N_("replay of {{DATE}}")), {{"{{DATE}}", date}}) + " " + url;
+    doc.blocks.push_back({Block::Kind::Paragraph, line});
+  }
+  return Response::text(200, typeset::to_pdf(doc), "application/pdf")
+      .header("Content-Disposition", "inline; filename=\"focus-" + std::to_string(f.id) + ".pdf\"");
 }
 
 Response create(RequestContext& ctx) {

@@ -46,6 +46,7 @@ bool link_offer(soci::session& sql, std::int64_t focus_id, std::int64_t offer_id
 // Routes.
 Response index_page(RequestContext& ctx);      // GET /focus: the published selections (coordinators: theirs too)
 Response focus_page(RequestContext& ctx);      // GET /focus/{id}: public when published, printable
+Response focus_pdf(RequestContext& ctx);       // GET /focus/{id}/focus.pdf: the same as a PDF document
 Response create(RequestContext& ctx);          // POST /focus
 Response edit_page(RequestContext& ctx);       // GET /focus/{id}/edit
 Response update(RequestContext& ctx);          // POST /focus/{id}/edit

@@ -39,7 +39,8 @@ TEST(DbHelpdeskDemo, TheDemoYearLooksLikeTheNetworksTableAndFillsEveryFigure) {
   EXPECT_GT(s.unmet_needs, 0);
   EXPECT_GE(s.transfers.size(), 2u) << "accepted, declined and waiting transfers";
   int due_today = 0;
-  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE status = 'open' AND callback_at < :t", soci::use(now + 86400),
+  const std::int64_t tomorrow = now + 86400;
+  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE status = 'open' AND callback_at < :t", soci::use(tomorrow),
       soci::into(due_today);
   EXPECT_GT(due_today, 0) << "call-backs due today";
   // Free text in French (some Dutch), never an e-mail of a person: only the services' generic addresses.

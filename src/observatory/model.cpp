@@ -276,10 +276,11 @@ std::int64_t save_action(soci::session& sql, const Action& a, std::int64_t now) 
     soci::indicator ind = soci::i_null;
     sql << "SELECT MAX(position) FROM observatory_actions WHERE plan_id = :p", soci::use(a.plan_id), soci::into(position, ind);
     position = ind == soci::i_ok ? position + 1 : 1;
+    if (a.position) position = a.position;
     sql << "INSERT INTO observatory_actions (plan_id, position, reference, title_fr, title_nl, title_en, description_fr, "
            "description_nl, description_en, assessment, perspectives, updated_at) VALUES (:p, :pos, :r, :tf, :tn, :te, :df, "
            ":dn, :de, :a, :pe, :u) RETURNING id",
-        soci::use(a.plan_id), soci::use(a.position ? a.position : position), soci::use(a.reference), soci::use(a.title_fr),
+        soci::use(a.plan_id), soci::use(position), soci::use(a.reference), soci::use(a.title_fr),
         soci::use(a.title_nl), soci::use(a.title_en), soci::use(a.description_fr), soci::use(a.description_nl),
         soci::use(a.description_en), soci::use(a.assessment), soci::use(a.perspectives), soci::use(now), soci::into(id);
   } else {

@@ -7,7 +7,8 @@
 
 #include "offers/common.hpp"
 #include "offers/handlers.hpp"
-#include "offers/pdf.hpp"
+#include "platform/fill_in.hpp"
+#include "platform/typeset/pdf.hpp"
 #include "offers/questions.hpp"
 #include "offers/views.hpp"
 #include "platform/app.hpp"
@@ -176,22 +177,26 @@ Response certificate_pdf_of(RequestContext& ctx, Reach reach) {
   auto at = reach(ctx, sql);
   auto c = certificate_data(ctx, sql, at.reg);
   auto fill = [&](const char* msgid) {
-    std::string t = ctx.tr(msgid);
-    for (auto [key, value] : {std::pair{"{{NAME}}", &c.name}, {"{{OFFER}}", &c.offer}, {"{{DATE}}", &c.date},
-                              {"{{HOURS}}", &c.hours}, {"{{ORGANISATION}}", &c.organisation}, {"{{TYPE}}", &c.type}})
-      for (std::size_t p; (p = t.find(key)) != std::string::npos;) t.replace(p, std::string(key).size(), *value);
-    return t;
+    return fill_in(ctx.tr(msgid), {{"{{NAME}}", c.name}, {"{{OFFER}}", c.offer}, {"{{DATE}}", c.date},
+                                    {"{{HOURS}}", c.hours}, {"{{ORGANISATION}}", c.organisation}, {"{{TYPE}}", c.type}});
   };
-  std::vector<PdfLine> lines = {
-      {"Maillage", 11, false, 0},
-      {ctx.tr(N_("Attendance certificate")), 22, true, 24},
-      {fill(N_("This certifies that {{NAME}}")), 13, false, 30},
-      {fill(N_("of {{ORGANISATION}}")), 13, false, 0},
-      {fill(N_("attended {{OFFER}} ({{TYPE}}) on {{DATE}},")), 13, false, 0},
-      {fill(N_("for {{HOURS}} hours, recognised as continuing training.")), 13, false, 0},
-      {ctx.tr(N_("Issued by Maillage, the coordination platform of the Brussels care areas.")), 10, false, 40},
+  // Typeset with Cairo and Pango like every other document: real Unicode text, so that every name (Ayşe, Łukasz)
+  // prints as written and can be searched and copied.
+  using typeset::Block;
+  typeset::Document doc;
+  doc.title = ctx.tr(N_("Attendance certificate"));
+  doc.author = "Maillage";
+  doc.blocks = {
+      {Block::Kind::Note, "Maillage"},
+      {Block::Kind::Title, doc.title},
+      {Block::Kind::Lead, fill(N_("This certifies that {{NAME}}"))},
+      {Block::Kind::Lead, fill(N_("of {{ORGANISATION}}"))},
+      {Block::Kind::Lead, fill(N_("attended {{OFFER}} ({{TYPE}}) on {{DATE}},"))},
+      {Block::Kind::Lead, fill(N_("for {{HOURS}} hours, recognised as continuing training."))},
+      {Block::Kind::Paragraph, ""},
+      {Block::Kind::Note, ctx.tr(N_("Issued by Maillage, the coordination platform of the Brussels care areas."))},
   };
-  auto pdf = pdf_document(ctx.tr(N_("Attendance certificate")), lines);
+  auto pdf = typeset::to_pdf(doc);
   return Response::text(200, std::move(pdf), "application/pdf")
       .header("Content-Disposition", "inline; filename=\"certificate-" + std::to_string(at.reg.id) + ".pdf\"");
 }

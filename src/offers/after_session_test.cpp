@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "platform/testing/pdf_text.hpp"
 #include "offers/service.hpp"
 #include "offers/test_fixtures.hpp"
 #include "platform/db.hpp"
@@ -108,6 +109,7 @@ TEST_F(HttpOffersAfterSession, APersonWithoutAccountAnswersTheQuestionnaireFromT
   auto pdf = anne.get(link_of(id) + "/certificate.pdf?lang=fr");
   EXPECT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_NE(maillage::testing::pdf_text(pdf.body).find("Anne Dupont"), std::string::npos) << "the name as written";
   auto results = org.get("/offers/" + std::to_string(f.offer) + "/evaluations?lang=en");
   EXPECT_NE(results.body.find("<td>5.0</td>"), std::string::npos);
   EXPECT_NE(results.body.find("Très concret, merci"), std::string::npos);

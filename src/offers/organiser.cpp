@@ -359,8 +359,10 @@ Response update_session(RequestContext& ctx) {
       for (auto& r : registrations_of(sql, session_id)) {
         if (!is_active(r.status)) continue;
         notify(ctx.app, sql, r.id, "session_cancelled");
+        // Bound values must outlive the one-time statement, which runs when the full expression ends.
+        const std::int64_t now = now_seconds();
         sql << "UPDATE registrations SET status = 'cancelled', cancelled_at = :n, updated_at = :u WHERE id = :id",
-            soci::use(now_seconds()), soci::use(now_seconds()), soci::use(r.id);
+            soci::use(now), soci::use(now), soci::use(r.id);
       }
       current->status = "cancelled";
       save_session(sql, *current);

@@ -8,6 +8,7 @@
 #include "offers/model.hpp"
 #include "offers/test_fixtures.hpp"
 #include "platform/db.hpp"
+#include "platform/testing/pdf_text.hpp"
 
 using namespace maillage;
 using namespace maillage::testing;
@@ -96,8 +97,8 @@ TEST(HttpOffersPages, AnOrganiserMarksAttendanceAndOnlyThePresentGetACertificate
   EXPECT_EQ(org.submit(list, "/offers/registrations/" + std::to_string(absent_id) + "/no_show", {}).status, 303);
   // The session has taken place.
   server.app().db.transact([&](soci::session& sql) {
-    std::int64_t past = now_seconds() - 86400;
-    sql << "UPDATE offer_sessions SET starts_at = :s, ends_at = :e WHERE id = :id", soci::use(past - 5400),
+    std::int64_t past = now_seconds() - 86400, start = past - 5400;
+    sql << "UPDATE offer_sessions SET starts_at = :s, ends_at = :e WHERE id = :id", soci::use(start),
         soci::use(past), soci::use(f.session);
   });
   auto mine = came.get("/offers/mine?lang=en");
@@ -105,7 +106,9 @@ TEST(HttpOffersPages, AnOrganiserMarksAttendanceAndOnlyThePresentGetACertificate
   auto pdf = came.get("/offers/registrations/" + std::to_string(came_id) + "/certificate.pdf?lang=fr");
   EXPECT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.header("content-type"), "application/pdf");
-  EXPECT_NE(pdf.body.find("1,5"), std::string::npos) << "one hour and a half, in French";
+  auto text = maillage::testing::pdf_text(pdf.body);
+  EXPECT_NE(text.find("Attestation de présence"), std::string::npos) << text;
+  EXPECT_NE(text.find("1,5"), std::string::npos) << "one hour and a half, in French: " << text;
   EXPECT_EQ(absent.get("/offers/registrations/" + std::to_string(absent_id) + "/certificate").status, 403);
   EXPECT_EQ(absent.get("/offers/registrations/" + std::to_string(came_id) + "/certificate").status, 404)
       << "nobody reaches someone else's registration";

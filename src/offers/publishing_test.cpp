@@ -20,9 +20,10 @@ struct World {
 
 std::int64_t offer(soci::session& sql, const std::string& type, const std::string& territory, std::int64_t organiser) {
   std::int64_t id = 0, now = 1;
+  const std::string title = "Offre " + type;
   sql << "INSERT INTO offers (type, title_fr, territory, status, created_at, updated_at) VALUES (:t, :ti, :te, 'published', :c, "
          ":u) RETURNING id",
-      soci::use(type), soci::use("Offre " + type), soci::use(territory), soci::use(now), soci::use(now), soci::into(id);
+      soci::use(type), soci::use(title), soci::use(territory), soci::use(now), soci::use(now), soci::into(id);
   sql << "INSERT INTO offer_organisers (offer_id, organisation_id) VALUES (:o, :g)", soci::use(id), soci::use(organiser);
   return id;
 }
@@ -30,9 +31,10 @@ std::int64_t session(soci::session& sql, std::int64_t offer_id, const char* date
                      std::int64_t host = 0) {
   std::int64_t starts = *from_brussels(date, "10:00"), ends = starts + 90 * 60, id = 0, now = 1;
   soci::indicator host_ind = host ? soci::i_ok : soci::i_null;
+  const std::string state = status;
   sql << "INSERT INTO offer_sessions (offer_id, starts_at, ends_at, place, capacity, status, host_organisation_id, created_at) "
          "VALUES (:o, :s, :e, 'Salle', 30, :st, :h, :c) RETURNING id",
-      soci::use(offer_id), soci::use(starts), soci::use(ends), soci::use(std::string(status)), soci::use(host, host_ind),
+      soci::use(offer_id), soci::use(starts), soci::use(ends), soci::use(state), soci::use(host, host_ind),
       soci::use(now), soci::into(id);
   return id;
 }
@@ -43,10 +45,11 @@ void registration(soci::session& sql, std::int64_t offer_id, std::int64_t sessio
     std::string email = "p" + std::to_string(++counter) + "@example.org";
     std::int64_t now = 1;
     soci::indicator org_ind = organisation ? soci::i_ok : soci::i_null;
+    const std::string state = status, attended = attendance;
     sql << "INSERT INTO registrations (session_id, offer_id, email, organisation_id, status, attendance, created_at, updated_at) "
            "VALUES (:s, :o, :e, :g, :st, :a, :c, :u)",
         soci::use(session_id), soci::use(offer_id), soci::use(email), soci::use(organisation, org_ind),
-        soci::use(std::string(status)), soci::use(std::string(attendance)), soci::use(now), soci::use(now);
+        soci::use(state), soci::use(attended), soci::use(now), soci::use(now);
   }
 }
 

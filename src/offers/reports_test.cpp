@@ -28,9 +28,10 @@ class HttpOffersReports : public ::testing::Test {
     now = now_seconds();
     server.app().db.transact([&](soci::session& sql) {
       // An open-door week of the Sud care area, a month ago: two slots, hosted by A and B.
+      const std::int64_t week = now - 30 * kDay, deadline = now - 40 * kDay, opens = now - 60 * kDay, made = now - 90 * kDay;
       sql << "INSERT INTO opendoor_campaigns (bassin_slug, name, week_start, slots_deadline, registration_opens_at, status, "
              "created_at) VALUES ('sud', 'Portes ouvertes test', :w, :d, :o, 'published', :c) RETURNING id",
-          soci::use(now - 30 * kDay), soci::use(now - 40 * kDay), soci::use(now - 60 * kDay), soci::use(now - 90 * kDay),
+          soci::use(week), soci::use(deadline), soci::use(opens), soci::use(made),
           soci::into(campaign);
       auto od = offer(sql, "open_door", "Portes ouvertes test", "sud", a, campaign);
       auto s1 = session(sql, od, now - 29 * kDay, 90, a), s2 = session(sql, od, now - 28 * kDay, 90, b);

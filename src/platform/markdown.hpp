@@ -8,4 +8,8 @@ namespace maillage {
 // HTML of a Markdown text, safe to put in a page unescaped.
 std::string markdown_to_html(const std::string& markdown);
 
+// The same text as plain paragraphs for documents that are not HTML (a PDF): blocks separated by a blank line,
+// list items opening with "• ", a link's address in brackets after its words, no markup.
+std::string markdown_to_text(const std::string& markdown);
+
 }  // namespace maillage

@@ -11,7 +11,7 @@
 </section>
 
 <section aria-labelledby="agenda-title">
-<h2 id="agenda-title">_("Agenda")</h2>
+<h2 id="agenda-title">_("Meeting agenda")</h2>
 {{#READER}}<p><a href="/concertation/groups/{{GROUP_ID}}/situations?meeting={{MEETING_ID}}#new">_("Present a new situation at this meeting")</a></p>
 {{#MAY_ANNOUNCE}}<form method="post" action="/concertation/meetings/{{MEETING_ID}}/agenda" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}">
 <label for="situation">_("Put on the agenda")</label> <select id="situation" name="situation">{{#ANNOUNCE_OPTION}}<option value="{{SITUATION_ID}}">{{CODE}}</option>{{/ANNOUNCE_OPTION}}</select>

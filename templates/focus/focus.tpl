@@ -1,4 +1,4 @@
-<p class="muted">{{BASSIN}} · _("Updated on {{UPDATED}}"){{#DRAFT}} · <span class="badge off">_("Not published")</span>{{/DRAFT}}{{#EDITOR}} · <a class="no-print" href="/focus/{{FOCUS_ID}}/edit">_("Edit")</a>{{/EDITOR}}</p>
+<p class="muted">{{BASSIN}} · _("Updated on {{UPDATED}}"){{#DRAFT}} · <span class="badge off">_("Not published")</span>{{/DRAFT}} · <a class="no-print" href="/focus/{{FOCUS_ID}}/focus.pdf" type="application/pdf">_("PDF")</a>{{#EDITOR}} · <a class="no-print" href="/focus/{{FOCUS_ID}}/edit">_("Edit")</a>{{/EDITOR}}</p>
 <div class="description">{{INTRO_HTML:none}}</div>
 {{#HEADING}}
 <section aria-labelledby="heading-{{HEADING_ID}}">

@@ -45,6 +45,7 @@ class Typesetter {
         case Block::Kind::Heading: keep(60); text(b.text, 14, true, 10, 6); break;
         case Block::Kind::Subheading: keep(50); text(b.text, 11, true, 6, 4); break;
         case Block::Kind::Paragraph: text(b.text, 9.5, false, 0, 6); break;
+        case Block::Kind::Lead: text(b.text, 13, false, 0, 4); break;
         case Block::Kind::Note: text(b.text, 8, false, 0, 8, 0.35); break;
         case Block::Kind::Table: table(b); break;
         case Block::Kind::BarChart: chart(b); break;

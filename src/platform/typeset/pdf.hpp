@@ -11,7 +11,8 @@
 namespace maillage::typeset {
 
 struct Block {
-  enum class Kind { Title, Heading, Subheading, Paragraph, Note, Table, BarChart, PageBreak };
+  // Lead: a paragraph in a larger size, for one-page documents that make a statement (a certificate).
+  enum class Kind { Title, Heading, Subheading, Paragraph, Lead, Note, Table, BarChart, PageBreak };
   Kind kind = Kind::Paragraph;
   std::string text;                            // title, heading, paragraph, note; a table's or chart's caption
   std::vector<std::string> columns;            // a table's header

@@ -4,27 +4,11 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include "platform/testing/pdf_text.hpp"
 
 using namespace maillage::typeset;
 
-namespace {
-std::string pdftotext(const std::string& pdf) {
-  auto path = std::filesystem::temp_directory_path() / ("maillage-typeset-" + std::to_string(::getpid()) + ".pdf");
-  std::ofstream(path, std::ios::binary) << pdf;
-  std::string out;
-  if (FILE* p = ::popen(("pdftotext -enc UTF-8 " + path.string() + " - 2>&1").c_str(), "r")) {
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    ::pclose(p);
-  }
-  std::filesystem::remove(path);
-  return out;
-}
-}  // namespace
+using maillage::testing::pdf_text;
 
 TEST(TypesetPdf, EveryNameKeepsItsLettersAndPopplerReadsTheTables) {
   Document d;
@@ -38,7 +22,7 @@ TEST(TypesetPdf, EveryNameKeepsItsLettersAndPopplerReadsTheTables) {
   d.blocks.push_back({Block::Kind::BarChart, "Activités par type", {}, {}, {}, {{"Réunion", 12}, {"Atelier du changement", 3}}});
   auto pdf = to_pdf(d);
   ASSERT_EQ(pdf.rfind("%PDF-", 0), 0u);
-  auto text = pdftotext(pdf);
+  auto text = pdf_text(pdf);
   for (const char* n : {"Şahin", "Łukasz", "Ağaoğlu", "Bernaërts", "Françoise", "Rapport d'activités 2025", "Organisation", "Atelier du changement"})
     EXPECT_NE(text.find(n), std::string::npos) << n << " in:\n" << text.substr(0, 400);
   // 120 rows break across pages: the header comes again, and each page has its footer.
