@@ -5,31 +5,23 @@
 // 100 ms for the page on both engines.
 #include <benchmark/benchmark.h>
 
-#include <chrono>
-#include <filesystem>
 #include <map>
 
 #include "accounts/model.hpp"
-#include "app/routes.hpp"
-#include "app/setup.hpp"
 #include "caseload/demo.hpp"
 #include "caseload/figures.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
-#include "platform/server.hpp"
 #include "platform/testing/bench_database.hpp"
 
 using namespace maillage;
 
 namespace {
 
-struct Bench {
-  std::unique_ptr<App> app;
-  std::unique_ptr<Server> server;
+struct Bench : maillage::testing::BenchApp {
   std::string member_cookie;
   std::int64_t team = 0;
   int year = 0;
-  double generate_seconds = 0;
 };
 
 Bench* bench(bool postgres) {
@@ -37,57 +29,28 @@ Bench* bench(bool postgres) {
   auto& b = benches[postgres];
   if (b) return b.get();
   b = std::make_unique<Bench>();
-  Config c;
-  c.db_url = maillage::testing::bench_database_url(postgres, "maillage-caseload-bench");
-  c.access_log = false;
-  c.run_jobs = false;
-  c.mail_dir = (std::filesystem::temp_directory_path() / "maillage-bench-mail").string();
-  b->app = std::make_unique<App>(c);
-  wire(*b->app);
-  prepare_database(*b->app);
-  auto t0 = std::chrono::steady_clock::now();
-  auto teams = b->app->db.transact([&](soci::session& sql) { return caseload::generate(sql, {}); });
-  b->generate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  b->open(postgres, "maillage-caseload-bench");
+  auto teams = b->fill([&](soci::session& sql) { return caseload::generate(sql, {}); });
   b->team = teams.front();
   b->app->db.transact([&](soci::session& sql) {
     auto member = accounts::create_user(sql, "bench.caseload@example.org", "Bench", "fr");
     accounts::add_grant(sql, member, {0, "caseload_coordinator", "team", std::to_string(b->team)}, 0);
     b->member_cookie = "maillage_session=" + accounts::open_session(sql, member, "127.0.0.1");
   });
-  {
-    soci::session sql(b->app->db.pool());
-    sql << (postgres ? "VACUUM ANALYZE" : "ANALYZE");
-  }
   b->year = to_brussels(now_seconds()).year - 1;  // the last full year
-  b->server = std::make_unique<Server>(*b->app, route_table());
   return b.get();
 }
 
-bool skipped(benchmark::State& state, bool postgres) {
-  if (postgres && !std::getenv("MAILLAGE_TEST_PG")) {
-    state.SkipWithError("MAILLAGE_TEST_PG not set: run through scripts/with-postgres.sh");
-    return true;
-  }
-  return false;
-}
+using maillage::testing::skipped_without_postgres;
 
 void page(benchmark::State& state, bool postgres, const std::string& suffix) {
-  if (skipped(state, postgres)) return;
+  if (skipped_without_postgres(state, postgres)) return;
   Bench* b = bench(postgres);
-  std::string target = "/caseload/teams/" + std::to_string(b->team) + suffix + std::to_string(b->year);
-  RawRequest r{"GET", target, {{"Cookie", b->member_cookie}}, "", "127.0.0.1"};
-  long status = 0;
-  for (auto _ : state) {
-    auto response = b->server->handle(r);
-    status = response.status;
-    benchmark::DoNotOptimize(response);
-  }
-  state.counters["status"] = static_cast<double>(status);
-  state.counters["generate_s"] = b->generate_seconds;
+  b->get(state, "/caseload/teams/" + std::to_string(b->team) + suffix + std::to_string(b->year), b->member_cookie);
 }
 
 void compute(benchmark::State& state, bool postgres) {
-  if (skipped(state, postgres)) return;
+  if (skipped_without_postgres(state, postgres)) return;
   Bench* b = bench(postgres);
   soci::session sql(b->app->db.pool());
   auto period = *year_period(b->year);

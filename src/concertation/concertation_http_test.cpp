@@ -334,3 +334,37 @@ TEST_F(HttpConcertation, AMemberExportsTheirOwnDataAndAPersonsErasureRemovesTheS
   EXPECT_EQ(f.count("SELECT COUNT(*) FROM concertation_situations"), 0);
   EXPECT_EQ(member->get(sit(id)).status, 404);
 }
+
+TEST_F(HttpConcertation, TheFollowUpTableIsPagedWithPlainLinksAndEveryPageReadIsAudited) {
+  f.everyone_accepts();
+  for (int i = 0; i < 60; ++i) f.situation("P-" + std::string(i < 10 ? "0" : "") + std::to_string(i), "Suivi");
+  auto member = f.client("member@example.org");
+  auto first = member->get(table());
+  ASSERT_EQ(first.status, 200);
+  std::string second_href = "href=\"" + table() + "?page=2\" rel=\"next\"";
+  EXPECT_NE(first.body.find(second_href), std::string::npos) << "a next link that needs no script";
+  EXPECT_EQ(first.body.find("rel=\"prev\""), std::string::npos);
+  EXPECT_NE(first.body.find(">P-59</a>"), std::string::npos) << "the most recent first";
+  EXPECT_NE(first.body.find(">P-10</a>"), std::string::npos);
+  EXPECT_EQ(first.body.find(">P-09</a>"), std::string::npos) << "50 rows a page";
+  auto second = member->get(table() + "?page=2");
+  ASSERT_EQ(second.status, 200);
+  EXPECT_NE(second.body.find("href=\"" + table() + "?page=1\" rel=\"prev\""), std::string::npos);
+  EXPECT_EQ(second.body.find("rel=\"next\""), std::string::npos);
+  EXPECT_NE(second.body.find(">P-00</a>"), std::string::npos);
+  EXPECT_EQ(second.body.find(">P-10</a>"), std::string::npos);
+  EXPECT_NE(member->get(table() + "?page=999").body.find(">P-00</a>"), std::string::npos) << "past the end: the last page";
+  auto all = member->get(table() + "?size=500");
+  EXPECT_NE(all.body.find(">P-00</a>"), std::string::npos);
+  EXPECT_NE(all.body.find(">P-59</a>"), std::string::npos);
+  EXPECT_EQ(all.body.find("rel=\"next\""), std::string::npos);
+  EXPECT_EQ(member->get(table() + "?size=oops&page=x").status, 200);
+  EXPECT_EQ(f.count("SELECT COUNT(*) FROM audit_log WHERE action = 'concertation.followup.read' AND target = "
+                    "'concertation_group:" + std::to_string(f.group) + "'"),
+            5)
+      << "every page read is audited";
+  auto police = f.client("police@example.org");
+  EXPECT_EQ(police->get(table() + "?page=2").status, 403) << "not bound by secrecy: no page of the table";
+  auto outsider = f.client("outsider@example.org");
+  EXPECT_EQ(outsider->get(table() + "?page=2").status, 403);
+}

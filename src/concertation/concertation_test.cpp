@@ -197,3 +197,59 @@ TEST(DbConcertationDemo, TheDemoHoldsTheActivityReportsYearOf1000Bruxelles) {
   ASSERT_TRUE(police);
   EXPECT_FALSE(police->bound_by_secrecy);
 }
+
+TEST_F(DbConcertation, TheFollowUpTableIsReadPageByPageOpenSituationsFirstWithCountsOverTheWholeTable) {
+  f.everyone_accepts();
+  std::int64_t now = now_seconds();
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 7; ++i) ids.push_back(f.situation("R-0" + std::to_string(i)));
+  server.app().db.transact([&](soci::session& sql) {
+    // closed; R-02 informed; the others open and not informed.
+    sql << "UPDATE concertation_situations SET status = 'closed', closed_at = :n WHERE id IN (:a, :b)", soci::use(now),
+        soci::use(ids[0]), soci::use(ids[1]);
+    sql << "UPDATE concertation_situations SET informed = 'yes' WHERE id = :a", soci::use(ids[2]);
+    Agreement a;
+    a.group_id = f.group;
+    a.situation_id = ids[6];
+    a.what = "Accord";
+    a.who_user_id = f.member;
+    a.due_at = now - kDay;
+    add_agreement(sql, a, f.member, now);
+    a.due_at = now + kDay;
+    add_agreement(sql, a, f.member, now);
+    auto done = add_agreement(sql, a, f.member, now);
+    set_agreement_status(sql, done, "done", 0, now);
+    Meeting m;
+    m.group_id = f.group;
+    m.starts_at = now - 3 * kDay;
+    put_on_agenda(sql, create_meeting(sql, m, f.organiser, now), ids[6], false, now);
+
+    auto p1 = follow_up_page(sql, f.group, now, 1, 3);
+    EXPECT_EQ(p1.total, 7);
+    EXPECT_EQ(p1.pages(), 3);
+    EXPECT_EQ(p1.to_inform, 4) << "over every page: R-03 to R-06";
+    ASSERT_EQ(p1.rows.size(), 3u);
+    EXPECT_EQ(p1.rows[0].code, "R-06") << "open ones first, the most recent first";
+    EXPECT_EQ(p1.rows[0].open_agreements, 2);
+    EXPECT_EQ(p1.rows[0].overdue_agreements, 1);
+    EXPECT_EQ(p1.rows[0].last_meeting_at, m.starts_at);
+    EXPECT_EQ(p1.first(), 1);
+    EXPECT_EQ(p1.last(), 3);
+    auto p3 = follow_up_page(sql, f.group, now, 3, 3);
+    ASSERT_EQ(p3.rows.size(), 1u);
+    EXPECT_EQ(p3.rows[0].code, "R-00") << "closed ones last";
+    EXPECT_EQ(p3.first(), 7);
+    auto p2 = follow_up_page(sql, f.group, now, 2, 3);
+    ASSERT_EQ(p2.rows.size(), 3u);
+    EXPECT_EQ(p2.rows[0].code, "R-03");
+    EXPECT_EQ(p2.rows[1].code, "R-02");
+    EXPECT_EQ(p2.rows[2].code, "R-01");
+    EXPECT_EQ(follow_up_page(sql, f.group, now, 99, 3).page, 3) << "past the end: the last page";
+    EXPECT_EQ(follow_up_page(sql, f.group, now, -4, 0).page_size, 1);
+    EXPECT_EQ(follow_up_page(sql, f.group, now, 1, 100000).page_size, kFollowUpMaxPageSize);
+    auto empty = follow_up_page(sql, f.group + 1000, now, 1);
+    EXPECT_EQ(empty.total, 0);
+    EXPECT_TRUE(empty.rows.empty());
+    EXPECT_EQ(empty.pages(), 1);
+  });
+}

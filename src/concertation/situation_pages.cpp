@@ -107,6 +107,33 @@ void fill_situation_form(const RequestContext& ctx, soci::session& sql, ctemplat
   }
 }
 
+// Where the page is in the table, the previous and next pages, and the choice of rows per page (plain links and
+// a GET form: no script needed; print shows the rows of the page and which ones they are).
+void fill_pages(ctemplate::TemplateDictionary& d, std::int64_t group_id, const FollowUpPage& t) {
+  if (t.rows.empty()) return;
+  d.SetIntValue("FIRST", t.first());
+  d.SetIntValue("LAST", t.last());
+  d.SetIntValue("TOTAL", t.total);
+  d.SetIntValue("PAGE", t.page);
+  d.SetIntValue("PAGES", t.pages());
+  std::string base = "/concertation/groups/" + std::to_string(group_id) + "/situations?";
+  if (t.page_size != kFollowUpPageSize) base += "size=" + std::to_string(t.page_size) + "&";
+  if (t.page > 1) d.SetValueAndShowSection("PREVIOUS_HREF", base + "page=" + std::to_string(t.page - 1), "HAS_PREVIOUS");
+  if (t.page < t.pages()) d.SetValueAndShowSection("NEXT_HREF", base + "page=" + std::to_string(t.page + 1), "HAS_NEXT");
+  if (t.pages() > 1) d.ShowSection("HAS_PAGES");
+  bool listed = false;
+  for (int size : {kFollowUpPageSize, 100, 200, kFollowUpMaxPageSize}) {
+    auto* o = d.AddSectionDictionary("SIZE_OPTION");
+    o->SetIntValue("SIZE", size);
+    if (size == t.page_size) o->ShowSection("SELECTED"), listed = true;
+  }
+  if (!listed) {
+    auto* o = d.AddSectionDictionary("SIZE_OPTION");
+    o->SetIntValue("SIZE", t.page_size);
+    o->ShowSection("SELECTED");
+  }
+}
+
 Response render_table(RequestContext& ctx, soci::session& sql, const Group& g, const Standing& st, const Situation& typed,
                       const FormState& state, int status) {
   Page page(ctx, "concertation/situations.tpl", N_("Follow-up table"));
@@ -117,10 +144,14 @@ Response render_table(RequestContext& ctx, soci::session& sql, const Group& g, c
   auto outcomes = outcomes_of(sql, g.id);
   std::string lang = lang_of(ctx);
   auto snap = territory::snapshot(ctx.app.db);
-  int to_inform = 0;
-  auto rows = follow_up_table(sql, g.id, now);
-  if (rows.empty()) d.ShowSection("NO_HAS_ROWS");
-  for (auto& r : rows) {
+  // One page of the table (50 rows unless the reader asks for up to 500), with links to the pages around it.
+  int page_no = 1, page_size = kFollowUpPageSize;
+  try { page_no = std::stoi(ctx.q("page")); } catch (...) {}
+  try { page_size = std::stoi(ctx.q("size")); } catch (...) {}
+  auto table = follow_up_page(sql, g.id, now, page_no, page_size);
+  if (table.rows.empty()) d.ShowSection("NO_HAS_ROWS");
+  fill_pages(d, g.id, table);
+  for (auto& r : table.rows) {
     auto* o = d.AddSectionDictionary("ROW");
     o->SetIntValue("ID", r.id);
     o->SetValue("CODE", r.code);
@@ -136,13 +167,10 @@ Response render_table(RequestContext& ctx, soci::session& sql, const Group& g, c
     }
     o->SetValue("LAST_MEETING", r.last_meeting_at ? local_date_iso(r.last_meeting_at) : "");
     if (r.status == "closed") o->SetValue("OUTCOME", outcome_label(outcomes, r.outcome, lang));
-    if (r.informed != "yes" && r.status != "closed") {
-      o->ShowSection("NOT_INFORMED");
-      ++to_inform;
-    }
+    if (r.informed != "yes" && r.status != "closed") o->ShowSection("NOT_INFORMED");
     d.ShowSection("HAS_ROWS");
   }
-  if (to_inform) d.SetIntValue("TO_INFORM", to_inform), d.ShowSection("HAS_TO_INFORM");
+  if (table.to_inform) d.SetIntValue("TO_INFORM", table.to_inform), d.ShowSection("HAS_TO_INFORM");
   for (auto& m : upcoming_meetings(sql, g.id, now)) {
     auto* o = d.AddSectionDictionary("MEETING_OPTION");
     o->SetIntValue("MEETING_ID", m.id);

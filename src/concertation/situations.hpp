@@ -81,8 +81,27 @@ struct FollowUpRow {
   int open_agreements = 0, overdue_agreements = 0;
   std::int64_t last_meeting_at = 0;
 };
-// The group's follow-up table, open situations first then the most recent (at most `limit`).
-std::vector<FollowUpRow> follow_up_table(soci::session& sql, std::int64_t group_id, std::int64_t now, int limit = 500);
+// The group's follow-up table, open situations first then the most recent (at most `limit`, from `offset`). The
+// agreements' counts and the last meeting are looked up for those rows only, from indexes (migration 0041).
+std::vector<FollowUpRow> follow_up_table(soci::session& sql, std::int64_t group_id, std::int64_t now, int limit = 500,
+                                         int offset = 0);
+
+// One page of the follow-up table, with what the page shows about the whole table.
+constexpr int kFollowUpPageSize = 50;
+constexpr int kFollowUpMaxPageSize = 500;
+struct FollowUpPage {
+  std::vector<FollowUpRow> rows;
+  int page = 1;                  // 1-based, within 1..pages()
+  int page_size = kFollowUpPageSize;
+  int total = 0;                 // the group's situations
+  int to_inform = 0;             // open situations whose person is not recorded as informed (all pages)
+  int pages() const { return total ? (total + page_size - 1) / page_size : 1; }
+  int first() const { return rows.empty() ? 0 : (page - 1) * page_size + 1; }
+  int last() const { return (page - 1) * page_size + static_cast<int>(rows.size()); }
+};
+// Page `page` (clamped to the pages there are) of `page_size` rows (clamped to 1..kFollowUpMaxPageSize).
+FollowUpPage follow_up_page(soci::session& sql, std::int64_t group_id, std::int64_t now, int page,
+                            int page_size = kFollowUpPageSize);
 
 std::vector<std::pair<std::string, const char*>> check_agreement(const Agreement& a);
 std::int64_t add_agreement(soci::session& sql, Agreement a, std::int64_t by, std::int64_t now);
