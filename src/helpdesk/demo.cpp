@@ -512,13 +512,14 @@ int generate_requests(soci::session& sql, const GeneratorOptions& o) {
        soci::use(cl, cl_i), soci::use(r.created_at), soci::use(r.created_at));
   std::string theme;
   soci::statement insert_theme =
-      (sql.prepare << "INSERT INTO helpdesk_request_themes (request_id, theme) VALUES (:r, :t)", soci::use(id), soci::use(theme));
+      (sql.prepare << "INSERT INTO helpdesk_request_themes (request_id, theme, request_received_at) VALUES (:r, :t, :at)",
+       soci::use(id), soci::use(theme), soci::use(r.received_at));
   std::int64_t service = 0, at = 0;
   std::string outcome;
   soci::statement insert_orientation =
-      (sql.prepare << "INSERT INTO helpdesk_orientations (request_id, service_id, outcome, created_at, updated_at) VALUES "
-                      "(:r, :s, :o, :c, :u)",
-       soci::use(id), soci::use(service), soci::use(outcome), soci::use(at), soci::use(at));
+      (sql.prepare << "INSERT INTO helpdesk_orientations (request_id, service_id, outcome, created_at, updated_at, "
+                      "request_received_at) VALUES (:r, :s, :o, :c, :u, :at)",
+       soci::use(id), soci::use(service), soci::use(outcome), soci::use(at), soci::use(at), soci::use(r.received_at));
   std::int64_t from = 0, to = 0;
   std::string transfer_status;
   soci::statement insert_transfer =

@@ -91,9 +91,11 @@ bool add_orientation(soci::session& sql, const OrientationRequest& r, std::int64
       soci::use(service_id), soci::into(existing);
   if (existing) return false;
   soci::indicator ui = null_if_zero(user_id);
-  sql << "INSERT INTO helpdesk_orientations (request_id, service_id, reason, outcome, created_by, created_at, updated_at) "
-         "VALUES (:r, :s, :reason, 'proposed', :u, :t, :t2)",
-      soci::use(r.id), soci::use(service_id), soci::use(reason), soci::use(user_id, ui), soci::use(now), soci::use(now);
+  sql << "INSERT INTO helpdesk_orientations (request_id, service_id, reason, outcome, created_by, created_at, updated_at, "
+         "request_received_at) VALUES (:r, :s, :reason, 'proposed', :u, :t, :t2, (SELECT received_at FROM "
+         "helpdesk_requests WHERE id = :r2))",
+      soci::use(r.id), soci::use(service_id), soci::use(reason), soci::use(user_id, ui), soci::use(now), soci::use(now),
+      soci::use(r.id);
   sql << "UPDATE helpdesk_requests SET first_orientation_at = COALESCE(first_orientation_at, :t), updated_at = :t2 "
          "WHERE id = :id",
       soci::use(now), soci::use(now), soci::use(r.id);

@@ -148,7 +148,9 @@ void save_themes(soci::session& sql, std::int64_t id, std::vector<std::string> t
   themes.erase(std::unique(themes.begin(), themes.end()), themes.end());
   sql << "DELETE FROM helpdesk_request_themes WHERE request_id = :id", soci::use(id);
   for (auto& t : themes)
-    sql << "INSERT INTO helpdesk_request_themes (request_id, theme) VALUES (:id, :t)", soci::use(id), soci::use(t);
+    sql << "INSERT INTO helpdesk_request_themes (request_id, theme, request_received_at) VALUES (:id, :t, (SELECT "
+           "received_at FROM helpdesk_requests WHERE id = :id2))",
+        soci::use(id), soci::use(t), soci::use(id);
 }
 
 // The person's place from the postal code, and the line from the bassin, when the caller left them empty.

@@ -42,24 +42,23 @@ std::vector<Count> to_counts(const std::map<std::string, std::int64_t>& m) {
   return v;
 }
 
-// The median of (column - received_at) in hours over the `n` requests of the scope that have the column: the
-// middle value, or the mean of the two middle ones, read sorted by the database.
-double median_hours(soci::session& sql, const std::string& filter, const Period& p, const char* column, long long n) {
-  if (n == 0) return 0;
-  long long offset = (n - 1) / 2;
-  int take = n % 2 == 0 ? 2 : 1;
-  soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT r." + std::string(column) + " - r.received_at AS d FROM helpdesk_requests r WHERE " +
-                          filter + " AND r." + column + " IS NOT NULL AND r." + column + " >= r.received_at" +
-                          " ORDER BY d LIMIT :n OFFSET :o",
-       soci::use(p.from), soci::use(p.to), soci::use(take), soci::use(offset));
-  double sum = 0;
-  int got = 0;
-  for (auto& r : rs) {
-    sum += static_cast<double>(as_int(r, 0));
-    ++got;
+// The count, mean and median (the middle value, or the mean of the two middle ones) of delays in seconds, in hours.
+Delay delay_of(std::vector<std::int64_t>& seconds) {
+  Delay d;
+  d.requests = static_cast<std::int64_t>(seconds.size());
+  if (seconds.empty()) return d;
+  std::int64_t sum = 0;
+  for (auto x : seconds) sum += x;
+  d.mean_hours = static_cast<double>(sum) / static_cast<double>(seconds.size()) / 3600.0;
+  std::size_t mid = (seconds.size() - 1) / 2;
+  std::nth_element(seconds.begin(), seconds.begin() + static_cast<std::ptrdiff_t>(mid), seconds.end());
+  double median = static_cast<double>(seconds[mid]);
+  if (seconds.size() % 2 == 0) {
+    // The next value up is the smallest of those after the middle one.
+    median = (median + static_cast<double>(*std::min_element(seconds.begin() + static_cast<std::ptrdiff_t>(mid) + 1, seconds.end()))) / 2;
   }
-  return got ? sum / got / 3600.0 : 0;
+  d.median_hours = median / 3600.0;
+  return d;
 }
 
 }  // namespace
@@ -123,19 +122,22 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
     for (auto& r : rs) s.by_line_handling.push_back({as_int(r, 0), as_int(r, 1)});
   }
 
-  // By month of reception (Brussels months, bounds computed here so that the SQL stays portable).
+  // By month of reception (Brussels months, bounds computed here so that the SQL stays portable): one count
+  // of a range of the reception-time index per month, nothing to group or sort. The first month starts at the
+  // period's start, the last ends at its end.
   s.month_starts = month_starts(period);
   s.by_month.assign(s.month_starts.size(), 0);
   if (!s.month_starts.empty()) {
-    std::string month = "CASE";
-    for (std::size_t i = 1; i < s.month_starts.size(); ++i)
-      month += " WHEN r.received_at < " + std::to_string(s.month_starts[i]) + " THEN " + std::to_string(i - 1);
-    month += " ELSE " + std::to_string(s.month_starts.size() - 1) + " END";
-    soci::rowset<soci::row> rs = (sql.prepare << "SELECT " + month + " AS m, COUNT(*)" + from_requests + " GROUP BY " + month,
-                                  soci::use(period.from), soci::use(period.to));
-    for (auto& r : rs) {
-      auto i = static_cast<std::size_t>(as_int(r, 0));
-      if (i < s.by_month.size()) s.by_month[i] += as_int(r, 1);
+    std::int64_t from = 0, to = 0;
+    long long n = 0;
+    soci::statement count = (sql.prepare << "SELECT COUNT(*)" + from_requests, soci::use(from), soci::use(to), soci::into(n));
+    for (std::size_t i = 0; i < s.month_starts.size(); ++i) {
+      from = i == 0 ? period.from : std::max(period.from, s.month_starts[i]);
+      to = i + 1 < s.month_starts.size() ? std::min(period.to, s.month_starts[i + 1]) : period.to;
+      if (from >= to) continue;
+      n = 0;
+      count.execute(true);
+      s.by_month[i] = n;
     }
   }
 
@@ -176,21 +178,28 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
     s.by_age_band = to_counts(age);
   }
 
-  // Themes (a request may have several: the counts add up to more than the requests).
+  // Themes (a request may have several: the counts add up to more than the requests). For every line, from the
+  // themes' own copy of the reception time (migration 0038); for some lines, through their requests.
   {
     soci::rowset<soci::row> rs =
-        (sql.prepare << "SELECT t.theme, COUNT(*) FROM helpdesk_request_themes t JOIN helpdesk_requests r ON r.id = "
-                        "t.request_id WHERE " + filter + " GROUP BY t.theme",
+        (sql.prepare << (scope.all_lines ? std::string("SELECT t.theme, COUNT(*) FROM helpdesk_request_themes t WHERE "
+                                                       "t.request_received_at >= :f AND t.request_received_at < :t "
+                                                       "GROUP BY t.theme")
+                                         : "SELECT t.theme, COUNT(*) FROM helpdesk_request_themes t JOIN helpdesk_requests r "
+                                           "ON r.id = t.request_id WHERE " + filter + " GROUP BY t.theme"),
          soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) s.by_theme.push_back({as_text(r, 0), as_int(r, 1)});
     sort_counts(s.by_theme);
   }
 
-  // Orientations proposed for the period's requests, by outcome.
+  // Orientations proposed for the period's requests, by outcome (as the themes: their copy of the reception time).
   {
     soci::rowset<soci::row> rs =
-        (sql.prepare << "SELECT o.outcome, COUNT(*) FROM helpdesk_orientations o JOIN helpdesk_requests r ON r.id = "
-                        "o.request_id WHERE " + filter + " GROUP BY o.outcome",
+        (sql.prepare << (scope.all_lines ? std::string("SELECT o.outcome, COUNT(*) FROM helpdesk_orientations o WHERE "
+                                                       "o.request_received_at >= :f AND o.request_received_at < :t "
+                                                       "GROUP BY o.outcome")
+                                         : "SELECT o.outcome, COUNT(*) FROM helpdesk_orientations o JOIN helpdesk_requests r "
+                                           "ON r.id = o.request_id WHERE " + filter + " GROUP BY o.outcome"),
          soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) {
       s.by_orientation_outcome.push_back({as_text(r, 0), as_int(r, 1)});
@@ -199,25 +208,26 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
     sort_counts(s.by_orientation_outcome);
   }
 
-  // Delays: both counts and means in one pass, then each median.
+  // Delays: the two delays of every request of the scope read in one pass, in bulk, then counted, averaged and
+  // their medians taken here (before: one pass for the counts and means, then one sorted read per median).
   {
-    const char* fo = "r.first_orientation_at IS NOT NULL AND r.first_orientation_at >= r.received_at";
-    const char* fb = "r.feedback_at IS NOT NULL AND r.feedback_at >= r.received_at";
-    soci::rowset<soci::row> rs =
-        (sql.prepare << std::string("SELECT SUM(CASE WHEN ") + fo + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + fo +
-                            " THEN CAST(r.first_orientation_at - r.received_at AS DOUBLE PRECISION) END), SUM(CASE WHEN " +
-                            fb + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + fb +
-                            " THEN CAST(r.feedback_at - r.received_at AS DOUBLE PRECISION) END)" + from_requests,
-         soci::use(period.from), soci::use(period.to));
-    for (auto& r : rs) {
-      s.to_first_orientation.requests = as_int(r, 0);
-      s.to_first_orientation.mean_hours = as_double(r, 1) / 3600.0;
-      s.to_feedback.requests = as_int(r, 2);
-      s.to_feedback.mean_hours = as_double(r, 3) / 3600.0;
+    std::vector<std::int64_t> to_orientation, to_feedback;
+    constexpr std::size_t kBatch = 2048;
+    std::vector<long long> fo(kBatch), fb(kBatch);
+    std::vector<soci::indicator> fo_i(kBatch), fb_i(kBatch);
+    soci::statement st = (sql.prepare << "SELECT r.first_orientation_at - r.received_at, r.feedback_at - r.received_at" +
+                                             from_requests + " AND (r.first_orientation_at IS NOT NULL OR r.feedback_at IS NOT NULL)",
+                          soci::use(period.from), soci::use(period.to), soci::into(fo, fo_i), soci::into(fb, fb_i));
+    st.execute();
+    while (st.fetch()) {
+      for (std::size_t i = 0; i < fo.size(); ++i) {
+        if (fo_i[i] == soci::i_ok && fo[i] >= 0) to_orientation.push_back(fo[i]);
+        if (fb_i[i] == soci::i_ok && fb[i] >= 0) to_feedback.push_back(fb[i]);
+      }
+      fo.resize(kBatch), fb.resize(kBatch), fo_i.resize(kBatch), fb_i.resize(kBatch);
     }
-    s.to_first_orientation.median_hours =
-        median_hours(sql, filter, period, "first_orientation_at", s.to_first_orientation.requests);
-    s.to_feedback.median_hours = median_hours(sql, filter, period, "feedback_at", s.to_feedback.requests);
+    s.to_first_orientation = delay_of(to_orientation);
+    s.to_feedback = delay_of(to_feedback);
   }
 
   // Transfers proposed in the period that leave or reach a line of the scope.

@@ -108,14 +108,16 @@ class StatisticsFixture {
         soci::use(question), soci::use(oriented, oriented_ind), soci::use(feedback, feedback_ind), soci::use(outcome),
         soci::use(closed, closed_ind), soci::use(purged, purged_ind), soci::use(at), soci::use(at), soci::into(id);
     for (auto& t : f.themes)
-      sql << "INSERT INTO helpdesk_request_themes (request_id, theme) VALUES (:r, :t)", soci::use(id), soci::use(t);
+      sql << "INSERT INTO helpdesk_request_themes (request_id, theme, request_received_at) VALUES (:r, :t, :at)",
+          soci::use(id), soci::use(t), soci::use(at);
     return id;
   }
   void orient(soci::session& sql, std::int64_t request, std::int64_t service, const std::string& outcome) {
     std::int64_t now = now_seconds();
-    sql << "INSERT INTO helpdesk_orientations (request_id, service_id, reason, outcome, created_at, updated_at) "
-           "VALUES (:r, :s, 'Proche du domicile', :o, :c, :u)",
-        soci::use(request), soci::use(service), soci::use(outcome), soci::use(now), soci::use(now);
+    sql << "INSERT INTO helpdesk_orientations (request_id, service_id, reason, outcome, created_at, updated_at, "
+           "request_received_at) VALUES (:r, :s, 'Proche du domicile', :o, :c, :u, (SELECT received_at FROM "
+           "helpdesk_requests WHERE id = :r2))",
+        soci::use(request), soci::use(service), soci::use(outcome), soci::use(now), soci::use(now), soci::use(request);
   }
 
   std::map<std::string, std::int64_t> lines_;
