@@ -21,6 +21,7 @@
 #include "platform/app.hpp"
 #include "platform/jobs.hpp"
 #include "platform/server.hpp"
+#include "territory/population.hpp"
 #include "territory/quarters.hpp"
 
 using namespace maillage;
@@ -148,6 +149,14 @@ int main(int argc, char** argv) {
   auto* reterritory_cmd = cli.add_subcommand(
       "reindex-territory", "Place every directory location with coordinates in its quarter again (after editing quarters).");
   add_db_option(reterritory_cmd, config);
+  std::string population_file;
+  auto* population_cmd = cli.add_subcommand(
+      "import-population",
+      "Import population figures per commune (NIS code) or quarter and year from a CSV with a header line: code, year, "
+      "source, population and optionally age bands and indicators; bad lines are reported with their number and "
+      "skipped; the same code and year again replaces the figures (see docs/territory.md).");
+  add_db_option(population_cmd, config);
+  population_cmd->add_option("FILE", population_file, "CSV file")->required()->check(CLI::ExistingFile);
 
   observatory::ReportFile report_file;
   auto* report_cmd = cli.add_subcommand("report", "Write the yearly report of a territory, or of the whole organisation, to a file.");
@@ -255,6 +264,19 @@ int main(int argc, char** argv) {
       });
       territory::invalidate_quarter_index(app.db);
       std::cout << moved << " directory location(s) placed in a new quarter or bassin." << std::endl;
+      return 0;
+    }
+    if (*population_cmd) {
+      std::ifstream in(population_file, std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      auto report = app.db.transact([&](soci::session& sql) { return territory::import_population(sql, text, now_seconds()); });
+      for (auto& [line, reason] : report.bad_lines) std::cerr << population_file << ":" << line << ": " << reason << std::endl;
+      if (!report.fatal.empty()) {
+        std::cerr << "maillage: nothing imported: " << report.fatal << std::endl;
+        return 1;
+      }
+      std::cout << report.created << " figure(s) created, " << report.updated << " replaced, " << report.bad_lines.size()
+                << " bad line(s) skipped." << std::endl;
       return 0;
     }
     if (*report_cmd) {

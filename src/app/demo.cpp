@@ -14,7 +14,7 @@
 #include "offers/demo.hpp"
 #include "observatory/demo.hpp"
 #include "platform/resources.hpp"
-#include "territory/quarters.hpp"
+#include "territory/demo.hpp"
 
 namespace maillage {
 
@@ -64,10 +64,8 @@ bool seed_demo(App& app) {
     int users = 0;
     sql << "SELECT COUNT(*) FROM users", soci::into(users);
     if (users > 0) return false;
-    // A few quarters drawn for the demo (not the official outlines), so that a location of the Louise quarter
-    // counts in the Sud bassin as the networks count it.
-    territory::import_quarters(sql, std::string(resources::get("share/territory/demo-quarters.geojson")), "demo",
-                               now_seconds());
+    // The territory's demo: quarters drawn by hand, Rézone's and a mobile team's zones, population figures.
+    territory::seed_demo(sql, now_seconds());
     std::vector<std::int64_t> orgs;
     for (auto& o : kOrganisations) orgs.push_back(accounts::create_organisation(sql, o.name, o.postal_code));
     const char* names[] = {"Alex Administrateur", "Camille Coordination", "Sam Sud", "Inès Haddad", "Jan Peeters", "Fatou Diallo", "Nadia Benali", "Claire Lambert", "Sofia Martins", "Thomas Dubois"};

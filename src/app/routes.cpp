@@ -79,6 +79,18 @@ std::vector<Route> route_table() {
       {Get, "/api/territory/postal-codes/{code}", Public, ter::postal_code_json},
       {Get, "/admin/territory", Admin, ter::admin_mapping},
       {Post, "/admin/territory/postal-codes/{code}", Admin, ter::admin_remap},
+      // Each bassin's page and the zones (public reads); administrators and coordinators define zones
+      // (narrowed inside: a bassin's coordinators edit the zones their bassin keeps).
+      {Get, "/territory/bassins/{slug}", Public, ter::bassin_page},
+      {Get, "/territory/quarters.geojson", Public, ter::quarters_geojson_file},
+      {Get, "/territory/zones.geojson", Public, ter::zones_geojson_file},
+      {Get, "/territory/zones", Public, ter::zones_list},
+      {Get, "/territory/zones/new", Coordinator, ter::zone_new_form},
+      {Post, "/territory/zones/new", Coordinator, ter::zone_create},
+      {Get, "/territory/zones/{slug}", Public, ter::zone_page},
+      {Get, "/territory/zones/{slug}/edit", Coordinator, ter::zone_edit_form},
+      {Post, "/territory/zones/{slug}/edit", Coordinator, ter::zone_update},
+      {Post, "/territory/zones/{slug}/delete", Coordinator, ter::zone_delete},
 
       // Directory: public search and records, orientation sheets kept by token, proposals reviewed by the
       // coordinators of the service's care area (handlers narrow editors and reviewers to their records).

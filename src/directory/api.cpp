@@ -14,6 +14,7 @@
 #include "platform/db.hpp"
 #include "platform/resources.hpp"
 #include "territory/model.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::directory {
 
@@ -82,12 +83,18 @@ json list_item(json s) {
 
 }  // namespace
 
-// The Maillage extensions `bassin=` and `commune=` (NIS code): repeated or comma-separated values, OR within
-// one, AND between them. Unknown codes are an error, not an empty page: a typo must not read "nothing here".
+// The Maillage extensions `bassin=`, `commune=` (NIS code) and `zone=` (a zone's code, territory/zones.hpp):
+// repeated or comma-separated values, OR within one, AND between them. Unknown codes are an error, not an
+// empty page: a typo must not read "nothing here".
 struct TerritoryFilter {
   std::vector<std::string> bassins, communes;
+  std::vector<territory::Zone> zones;
   std::string error;
-  bool empty() const { return bassins.empty() && communes.empty(); }
+  bool empty() const { return bassins.empty() && communes.empty() && zones.empty(); }
+  bool in_zones(const territory::Whereabouts& where, const territory::Snapshot* facts) const {
+    if (zones.empty()) return true;
+    return std::any_of(zones.begin(), zones.end(), [&](auto& z) { return territory::in_zone(z, where, facts); });
+  }
 };
 
 std::vector<std::string> query_values(const RequestContext& ctx, const std::string& name) {
@@ -128,6 +135,18 @@ TerritoryFilter territory_filter(RequestContext& ctx) {
     }
     f.communes.push_back(c);
   }
+  auto zones = query_values(ctx, "zone");
+  if (!zones.empty()) {
+    soci::session sql(ctx.app.db.pool());
+    for (auto& z : zones) {
+      auto zone = territory::find_zone(sql, z);
+      if (!zone) {
+        f.error = "zone must be the code of a zone defined in Maillage (see /territory/zones): " + z.substr(0, 40);
+        return f;
+      }
+      f.zones.push_back(*zone);
+    }
+  }
   return f;
 }
 
@@ -138,7 +157,7 @@ bool in_territory(const territory::Snapshot& facts, const TerritoryFilter& f, co
   if (!f.bassins.empty() && std::find(f.bassins.begin(), f.bassins.end(), place->bassin.slug) == f.bassins.end()) return false;
   if (!f.communes.empty() && std::find(f.communes.begin(), f.communes.end(), place->commune.nis) == f.communes.end())
     return false;
-  return true;
+  return f.in_zones({postal_code, "", ""}, &facts);
 }
 
 // The extensions as OpenAPI parameters, added to the standard description we serve.
@@ -153,11 +172,20 @@ void add_territory_parameters(json& doc) {
                        {"description", "Maillage extension: only records in these communes, by NIS code (e.g. 21004 for "
                                        "Bruxelles), comma-separated or repeated. An unknown code is a 400 error."},
                        {"schema", {{"type", "string"}}}};
+  params["zone"] = {{"name", "zone"}, {"in", "query"}, {"required", false}, {"x-maillage-extension", true},
+                    {"description", "Maillage extension: only records in these zones, by code (e.g. rezone). A zone is a set "
+                                    "of communes and quarters that cuts across the bassins, such as a network's area or a "
+                                    "mobile team's zone; the list is at /territory/zones. A record is in a zone when one of "
+                                    "its locations lies in one of the zone's communes or quarters (an organisation without "
+                                    "locations: by its postal code's commune). Comma-separated or repeated. An unknown zone "
+                                    "is a 400 error."},
+                    {"schema", {{"type", "string"}}}};
   for (auto* path : {"/services", "/organizations"}) {
     auto& get = doc["paths"][path]["get"];
     if (!get.is_object()) continue;
     get["parameters"].push_back({{"$ref", "#/components/parameters/bassin"}});
     get["parameters"].push_back({{"$ref", "#/components/parameters/commune"}});
+    get["parameters"].push_back({{"$ref", "#/components/parameters/zone"}});
   }
 }
 
@@ -215,6 +243,7 @@ Response api_services(RequestContext& ctx) {
   if (!area.error.empty()) return api_error(400, area.error);
   for (auto& b : area.bassins) q.filters[search::Facet::Bassin].push_back(b);
   for (auto& c : area.communes) q.filters[search::Facet::Commune].push_back(c);
+  for (auto& z : area.zones) q.filters[search::Facet::Zone].push_back(z.slug);
   std::optional<std::int64_t> modified_after;
   if (auto m = ctx.q("modified_after"); !m.empty()) {
     modified_after = parse_time(m);
@@ -222,7 +251,7 @@ Response api_services(RequestContext& ctx) {
   }
   std::string organisation = ctx.q("organization_id");
   const bool searching = !q.text.empty() || !q.filters.empty() || q.near_lat;
-  // The engine knows each service's bassins and communes: with a territory filter the search answers (a
+  // The engine knows each service's bassins, communes and zones: with a territory filter the search answers (a
   // harvest by organisation or date within a territory looks at the search's first 10,000 hits).
   const bool sql_filters = modified_after || !organisation.empty();
   const int offset = (page - 1) * per_page;
@@ -305,10 +334,13 @@ Response api_organizations(RequestContext& ctx) {
   std::set<std::int64_t> located;
   if (!area.empty()) {
     soci::rowset<soci::row> locations =
-        (sql.prepare << "SELECT organisation_id, bassin_slug, commune_nis FROM directory_locations WHERE organisation_id IS NOT NULL");
+        (sql.prepare << "SELECT organisation_id, bassin_slug, commune_nis, quarter_code, postal_code FROM directory_locations "
+                        "WHERE organisation_id IS NOT NULL");
     for (auto& r : locations) {
       auto has = [](const std::vector<std::string>& v, const std::string& x) { return v.empty() || std::find(v.begin(), v.end(), x) != v.end(); };
-      if (has(area.bassins, as_text(r, 1)) && has(area.communes, as_text(r, 2))) located.insert(as_int(r, 0));
+      if (has(area.bassins, as_text(r, 1)) && has(area.communes, as_text(r, 2)) &&
+          area.in_zones({as_text(r, 4), as_text(r, 2), as_text(r, 3)}, facts.get()))
+        located.insert(as_int(r, 0));
     }
   }
   std::vector<std::int64_t> ids;

@@ -15,6 +15,7 @@
 #include "platform/app.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::directory {
 
@@ -34,6 +35,7 @@ const FacetParam kFacets[] = {
     {search::Facet::Language, "language", N_("Language spoken")},
     {search::Facet::Bassin, "bassin", N_("Care area")},
     {search::Facet::Commune, "commune", N_("Commune")},
+    {search::Facet::Zone, "zone", N_("Zone")},
 };
 
 constexpr int kPerPage = 20;
@@ -151,8 +153,14 @@ Response search_page(RequestContext& ctx) {
   auto territory = territory::snapshot(ctx.app.db);
   const auto& bassins = territory->bassins;
   const auto& communes = territory->communes;
+  std::optional<std::vector<territory::Zone>> zones;  // read only when the results fall in zones
   auto facet_label = [&](search::Facet f, const std::string& v) -> std::string {
     switch (f) {
+      case search::Facet::Zone:
+        if (!zones) zones = territory::list_zones(sql);
+        for (auto& z : *zones)
+          if (z.slug == v) return z.name(ctx.lang);
+        return v;
       case search::Facet::Bassin:
         for (auto& b : bassins)
           if (b.slug == v) return b.name(ctx.lang);

@@ -11,6 +11,7 @@
 #include "platform/db.hpp"
 #include "platform/security.hpp"
 #include "territory/model.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::directory {
 
@@ -339,10 +340,11 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, const std::ve
   }
   {
     soci::rowset<soci::row> rs = (sql.prepare << "SELECT sal.service_id, l.latitude, l.longitude, l.bassin_slug, l.commune_nis, l.postal_code, "
-                                                 "CASE WHEN l.latitude IS NULL THEN 0 ELSE 1 END FROM directory_service_at_location sal "
+                                                 "CASE WHEN l.latitude IS NULL THEN 0 ELSE 1 END, l.quarter_code FROM directory_service_at_location sal "
                                                  "JOIN directory_locations l ON l.id = sal.location_id" +
                                                      (only.empty() ? "" : " WHERE sal.service_id IN (" + only + ")") + " ORDER BY sal.id");
     const auto& places = territory::list_places(sql);
+    const auto zones = territory::list_zones(sql);  // the zone filter: zones its locations fall in
     for (auto& r : rs) {
       auto it = at.find(as_int(r, 0));
       if (it == at.end()) continue;
@@ -358,6 +360,8 @@ std::vector<s::ServiceDocument> load_documents(soci::session& sql, const std::ve
         d.bassins.push_back(as_text(r, 3));
       if (!as_text(r, 4).empty() && std::find(d.communes.begin(), d.communes.end(), as_text(r, 4)) == d.communes.end())
         d.communes.push_back(as_text(r, 4));
+      for (auto& z : territory::zones_of(zones, {as_text(r, 5), as_text(r, 4), as_text(r, 7)}))
+        if (std::find(d.zones.begin(), d.zones.end(), z) == d.zones.end()) d.zones.push_back(z);
     }
   }
   {

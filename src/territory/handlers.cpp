@@ -15,6 +15,8 @@ Response overview(RequestContext& ctx) {
   page.show_map();
   auto& d = page.dict();
   d.SetValue("GEOJSON_URL", "/territory/communes.geojson?lang=" + ctx.lang);
+  d.SetValue("QUARTERS_URL", "/territory/quarters.geojson?lang=" + ctx.lang);
+  d.SetValue("ZONES_URL", "/territory/zones.geojson?lang=" + ctx.lang);
   auto territory = snapshot(ctx.app.db);
   const auto& places = territory->places;
   for (auto& b : territory->bassins) {

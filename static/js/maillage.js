@@ -27,7 +27,36 @@
       .then(function (geo) {
         var layer = careAreas(geo, 0.55).addTo(map);
         map.fitBounds(layer.getBounds());
+        outlines(map, el);
       });
+  }
+  // Quarters (thin outlines) and zones (thick dashed outlines) over the communes, each a layer one can hide;
+  // a page that lists only some quarters (a bassin's) is fitted to them.
+  function outlines(map, el) {
+    var layers = {};
+    function add(url, label, style, fit) {
+      if (!url) return Promise.resolve();
+      return fetch(url, { credentials: "same-origin" })
+        .then(function (r) { return r.json(); })
+        .then(function (geo) {
+          if (!geo.features || !geo.features.length) return;
+          var layer = L.geoJSON(geo, {
+            style: function () { return style; },
+            onEachFeature: function (f, l) { l.bindTooltip(f.properties.name); }
+          }).addTo(map);
+          layers[label] = layer;
+          if (fit) map.fitBounds(layer.getBounds(), { maxZoom: 14 });
+        });
+    }
+    var quarters = el.getAttribute("data-quarters"), zones = el.getAttribute("data-zones");
+    Promise.all([
+      add(quarters, el.getAttribute("data-quarters-label") || "Quarters",
+          { color: "#222", weight: 1.5, fillOpacity: 0.15, fillColor: "#fff" }, quarters && quarters.indexOf("bassin=") >= 0),
+      add(zones, el.getAttribute("data-zones-label") || "Zones",
+          { color: "#1d3557", weight: 3, dashArray: "8 4", fillOpacity: 0 }, zones && zones.indexOf("zone=") >= 0)
+    ]).then(function () {
+      if (Object.keys(layers).length) L.control.layers(null, layers, { collapsed: false }).addTo(map);
+    });
   }
   function init() {
     var maps = document.querySelectorAll("[data-geojson]");

@@ -18,7 +18,8 @@ const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/dire
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
   '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
   '/offers/reports', '/helpdesk/statistics', '/agenda/requests', '/newsletters/manage/1',
-  '/observatory', '/observatory/plans/1', '/observatory/activities', '/observatory/needs', '/observatory/report']);
+  '/observatory', '/observatory/plans/1', '/observatory/activities', '/observatory/needs', '/observatory/report',
+  '/territory/bassins/sud', '/territory/zones']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
   '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
@@ -30,7 +31,9 @@ const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/ad
   '/observatory/activities', '/observatory/activities/new', '/observatory/needs', '/observatory/report',
   // Agenda, newsletters, sessions on request, Focus (issue 13)
   '/agenda/embed-code', '/agenda/requests', '/agenda/requests/1', '/newsletters/manage', '/newsletters/manage/1',
-  '/newsletters/campaigns/1', '/focus/1/edit'];
+  '/newsletters/campaigns/1', '/focus/1/edit',
+  // The territory: a bassin's page, the zones (list, Rézone's, the form to create and to edit one).
+  '/territory/bassins/sud', '/territory/zones', '/territory/zones/rezone', '/territory/zones/new', '/territory/zones/rezone/edit'];
 // A helpdesk responder's pages (the regional line's demo responder): lines, rota, own shifts, the guide.
 const RESPONDER = { email: 'helpdesk@demo.maillage.brussels', password: 'demo-helpdesk-2026' };
 const RESPONDER_PAGES = ['/helpdesk/lines', '/helpdesk/lines/region', '/helpdesk/lines/region/rota', '/helpdesk/rota/mine',
@@ -130,6 +133,14 @@ describe('pages of an administrator', () => {
       await audit(page, { pathname });
     });
   }
+
+  it('the zone form with an error has no serious or critical axe violation', async () => {
+    await page.goto(new URL('territory/zones/new', server.url).href);
+    await page.fill('#slug', 'Pas un code');
+    await Promise.all([page.waitForNavigation(), page.click('main form[action="/territory/zones/new"] button[type="submit"]')]);
+    assert.ok(await page.locator('main .errors').isVisible());
+    await audit(page);
+  });
 
   // Pages linked from the ones above but not listed (a new page, an outbox message...) are audited too.
   it('every other page linked from these pages has no serious or critical axe violation', async (t) => {

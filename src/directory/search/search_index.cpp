@@ -41,7 +41,8 @@ constexpr std::size_t kMaxWidenedGroups = 15;  // longer questions are not widen
 constexpr std::size_t kMaxPooledReaders = 16;
 constexpr std::pair<Facet, char> kFacetLetters[] = {{Facet::Bassin, 'B'},   {Facet::Commune, 'C'},
                                                     {Facet::Theme, 'T'},    {Facet::Public, 'P'},
-                                                    {Facet::Language, 'L'}, {Facet::Access, 'A'}};
+                                                    {Facet::Language, 'L'}, {Facet::Access, 'A'},
+                                                    {Facet::Zone, 'Z'}};
 
 char facet_letter(Facet f) {
   for (auto [facet, letter] : kFacetLetters)
@@ -304,6 +305,7 @@ void SearchIndex::upsert(const ServiceDocument& s) {
   add_facet(Facet::Public, s.publics);
   add_facet(Facet::Language, s.languages);
   add_facet(Facet::Access, s.access);
+  add_facet(Facet::Zone, s.zones);
   std::sort(facet_entries.begin(), facet_entries.end());
   facet_entries.erase(std::unique(facet_entries.begin(), facet_entries.end()), facet_entries.end());
 

@@ -31,6 +31,7 @@ struct ServiceDocument {
   std::vector<std::string> languages;            // ISO 639-1 codes spoken: "fr", "nl", "ar"...
   std::vector<std::string> bassins;              // bassin slugs where it is located or serves
   std::vector<std::string> communes;             // commune NIS codes
+  std::vector<std::string> zones;                // slugs of the zones (territory/zones.hpp) its locations fall in
   std::vector<std::string> extra_terms;          // any other searchable words (labels of its vocabulary terms...)
   std::optional<double> lat, lng;
   std::vector<OpeningInterval> opening;          // empty: unknown (never "open now")
@@ -38,7 +39,7 @@ struct ServiceDocument {
   std::int64_t verified_at = 0;                  // unix seconds, 0 if never
 };
 
-enum class Facet { Bassin, Commune, Theme, Public, Language, Access };
+enum class Facet { Bassin, Commune, Theme, Public, Language, Access, Zone };
 
 struct SearchQuery {
   std::string text;                              // free text, any of the three languages; may be empty
