@@ -110,7 +110,8 @@ TEST_F(DbBruxellesSocialImport, TheirCategoriesMapOntoOursAndUnmappedOnesAreKept
   EXPECT_TRUE(codes(resto).count("food-aid"));
   // The unmapped category keeps its labels in both languages and shows on the service page.
   std::string nl_label;
-  for (auto& a : exported("21205", "nl")["attributes"])
+  auto service_nl = exported("21205", "nl");
+  for (auto& a : service_nl["attributes"])
     if (a["taxonomy_term"].value("code", "") == "category:910") nl_label = a["taxonomy_term"].value("name", "");
   EXPECT_EQ(nl_label, "Schuldbemiddeling");
   HttpClient client(server.url(""));
