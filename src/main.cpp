@@ -1,5 +1,5 @@
 // maillage: the one binary of the platform. Subcommands serve, migrate, seed-demo, create-admin, backup, import-hsds,
-// export-hsds.
+// import-bruxelles-social, export-hsds.
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
@@ -16,6 +16,7 @@
 #include "directory/synthetic_seed.hpp"
 #include "app/routes.hpp"
 #include "app/setup.hpp"
+#include "directory/bruxelles_social.hpp"
 #include "directory/hsds.hpp"
 #include "observatory/report.hpp"
 #include "platform/app.hpp"
@@ -121,6 +122,19 @@ int main(int argc, char** argv) {
   import_cmd->add_option("PATH", import_path, "JSON file, data package folder or datapackage.json")->required();
   import_cmd->add_option("--lang", hsds_lang, "Language of the text in the source: fr, nl or en")
       ->capture_default_str()->check(CLI::IsMember({"fr", "nl", "en"}));
+  std::string bxl_path, bxl_mapping;
+  auto* bxl_cmd = cli.add_subcommand(
+      "import-bruxelles-social",
+      "Import Bruxelles Social (social.brussels) organisations from a JSON file (an array of records, one record or a "
+      "page holding them): French and Dutch fields into the fr and nl texts, their categories mapped onto our "
+      "vocabularies by share/directory/bruxelles-social-mapping.tsv (or --mapping) and the others kept as extra "
+      "categories, permanency hours kept as text (and as weekly hours when the French text is unambiguous), Lambert 72 "
+      "coordinates converted. Records with the same id are updated; re-importing changes nothing; the summary counts "
+      "every record by fate. Exits 1 on a file that is not such JSON.");
+  add_db_option(bxl_cmd, config);
+  bxl_cmd->add_option("PATH", bxl_path, "JSON file of Bruxelles Social records")->required();
+  bxl_cmd->add_option("--mapping", bxl_mapping, "Category mapping (TSV: kind, id, French label, term code)")
+      ->check(CLI::ExistingFile);
   auto* export_cmd = cli.add_subcommand(
       "export-hsds", "Export the directory as HSDS 3.0: DIR/services.json, DIR/organizations.json and the CSV data package in DIR/csv.");
   add_db_option(export_cmd, config);
@@ -220,6 +234,18 @@ int main(int argc, char** argv) {
       for (auto& p : report.problems) std::cerr << (p.id.empty() ? "" : p.id + ": ") << p.reason << std::endl;
       std::cout << report.summary() << std::endl;
       return !report.fatal.empty() || (report.read == 0 && !report.problems.empty()) ? 1 : 0;
+    }
+    if (*bxl_cmd) {
+      directory::BruxellesSocialOptions options;
+      options.mapping_path = bxl_mapping;
+      auto report = directory::import_bruxelles_social(app.db, bxl_path, options);
+      for (auto& p : report.problems) std::cerr << (p.id.empty() ? "" : p.id + ": ") << p.reason << std::endl;
+      if (!report.fatal.empty()) {
+        std::cerr << "maillage: nothing imported: " << report.fatal << std::endl;
+        return 1;
+      }
+      std::cout << report.summary() << std::endl;
+      return 0;
     }
     if (*export_cmd) {
       int n = directory::export_to_directory(app.db, export_dir, hsds_lang);

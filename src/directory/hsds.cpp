@@ -115,7 +115,10 @@ const Spec kService{"service", "directory_services",
                      {"fees", K::Text}, {"accreditations", K::Text}, {"eligibility_description", K::Text},
                      {"minimum_age", K::Num}, {"maximum_age", K::Num}, {"assured_date", K::Str},
                      {"assurer_email", K::Str}, {"licenses", K::Text}, {"alert", K::Text},
-                     {"last_modified", K::Str}, {"program_id", K::Str}},
+                     {"last_modified", K::Str}, {"program_id", K::Str},
+                     // Not an HSDS 3.0 field: a source's general remarks (Bruxelles Social's remarkFr/remarkNl),
+                     // translated text like the others; exported under this name.
+                     {"notes", K::Text}},
                     Owner::None, {"organization_id", "organization", "service_at_locations", "attributes"},
                     {{"phones", &kPhone}, {"schedules", &kSchedule}, {"service_areas", &kServiceArea},
                      {"languages", &kLanguage}, {"required_documents", &kRequiredDocument},
@@ -174,6 +177,31 @@ std::string number_text(double d) {
 json number_json(double d) {
   if (std::floor(d) == d && std::fabs(d) < 1e15) return static_cast<long long>(d);
   return d;
+}
+
+// A text field's value by language: the import's language, or each of options.languages from an object
+// {"fr": ..., "nl": ...} (a plain string then being the text in options.lang).
+ByLang texts_in(const json& v, const ImportOptions& options) {
+  ByLang out;
+  if (options.languages.empty()) {
+    out[options.lang] = text_of(v);
+    return out;
+  }
+  for (auto& lang : options.languages) {
+    if (v.is_object()) out[lang] = v.contains(lang) ? text_of(v[lang]) : "";
+    else out[lang] = lang == options.lang ? text_of(v) : "";
+  }
+  return out;
+}
+
+// The one text a record is named by (required names, the organisations.name column): the import's language,
+// else the first of its languages that has one.
+std::string main_text(const json& v, const ImportOptions& options) {
+  auto by_lang = texts_in(v, options);
+  if (auto it = by_lang.find(options.lang); it != by_lang.end() && !clean_text(it->second).empty()) return clean_text(it->second);
+  for (auto& lang : options.languages)
+    if (!clean_text(by_lang[lang]).empty()) return clean_text(by_lang[lang]);
+  return "";
 }
 
 std::string id_of(const json& obj) {
@@ -236,13 +264,12 @@ std::int64_t upsert(Run& run, const Spec& s, const json& obj, const std::string&
   auto& sql = run.sql;
   // The values wanted, column by column.
   std::vector<Value> wanted;
-  std::map<std::string, std::string> texts;
+  std::map<std::string, ByLang> texts;
   for (auto& c : s.cols) {
     const json& v = obj.contains(c.key) ? obj[c.key] : json();
     if (c.kind == Kind::Text) {
       // Kept byte for byte (lossless) when valid UTF-8; invalid text is dropped rather than stored.
-      std::string t = text_of(v);
-      texts[c.key] = valid_utf8(t) ? t : "";
+      for (auto& [lang, t] : texts_in(v, run.options)) texts[c.key][lang] = valid_utf8(t) ? t : "";
     } else if (c.kind == Kind::Str) {
       wanted.push_back({column(s, c.key), text_of(v)});
     } else {
@@ -336,14 +363,16 @@ std::int64_t upsert(Run& run, const Spec& s, const json& obj, const std::string&
     }
   }
 
-  // Text in the import's language.
+  // Text in the import's language(s).
   if (!texts.empty()) {
     auto current = load_texts(sql, s.type, id);
-    for (auto& [field, value] : texts) {
-      std::string old = current.count(field) && current[field].count(run.options.lang) ? current[field][run.options.lang] : "";
-      if (old == value) continue;
-      set_text(sql, s.type, id, field, run.options.lang, value);
-      run.history(s.type, hsds_id, "update", field + "." + run.options.lang, old, value);
+    for (auto& [field, by_lang] : texts) {
+      for (auto& [lang, value] : by_lang) {
+        std::string old = current.count(field) && current[field].count(lang) ? current[field][lang] : "";
+        if (old == value) continue;
+        set_text(sql, s.type, id, field, lang, value);
+        run.history(s.type, hsds_id, "update", field + "." + lang, old, value);
+      }
     }
   }
 
@@ -411,7 +440,7 @@ std::string hsds_of(soci::session& sql, const char* table, std::int64_t id) {
 std::int64_t upsert_organization(Run& run, const json& org) {
   std::string oid = id_of(org);
   if (oid.empty()) throw std::invalid_argument("its organization has no id");
-  std::string name = org.contains("name") ? clean_text(text_of(org["name"])) : "";
+  std::string name = org.contains("name") ? main_text(org["name"], run.options) : "";
   if (name.empty()) throw std::invalid_argument("organization " + oid + " has no name");
   // The organisations.name column (what accounts and lists show) follows the French text, or the first
   // language an organisation arrives in.
@@ -594,7 +623,7 @@ int import_service(soci::session& sql, const json& service, const ImportOptions&
   if (sid.empty()) throw std::invalid_argument("the service has no id");
   if (sid.size() > 200) throw std::invalid_argument("the id is longer than 200 characters");
   if (!valid_utf8(sid)) throw std::invalid_argument("the id is not valid UTF-8");
-  std::string name = service.contains("name") ? clean_text(text_of(service["name"])) : "";
+  std::string name = service.contains("name") ? main_text(service["name"], options) : "";
   if (name.empty()) throw std::invalid_argument("the required field name is missing or empty");
   if (service.contains("status") && !service["status"].is_null()) {
     std::string st = text_of(service["status"]);
@@ -656,9 +685,8 @@ std::string ImportReport::summary() const {
   return o.str();
 }
 
-namespace {
-void import_one(Database& db, const json& s, const ImportOptions& options, ImportReport& report,
-                std::set<std::string>& seen) {
+void import_counted(Database& db, const json& s, const ImportOptions& options, ImportReport& report,
+                    std::set<std::string>& seen) {
   ++report.read;
   std::string sid = id_of(s);
   if (!sid.empty() && seen.count(sid)) {
@@ -680,7 +708,6 @@ void import_one(Database& db, const json& s, const ImportOptions& options, Impor
     report.problems.push_back({sid, e.what()});
   }
 }
-}  // namespace
 
 ImportReport import_json(Database& db, const json& doc, const ImportOptions& options) {
   ImportReport report;
@@ -688,9 +715,9 @@ ImportReport import_json(Database& db, const json& doc, const ImportOptions& opt
   const json* list = &doc;
   if (doc.is_object() && doc.contains("contents")) list = &doc["contents"];
   if (list->is_array()) {
-    for (auto& s : *list) import_one(db, s, options, report, seen);
+    for (auto& s : *list) import_counted(db, s, options, report, seen);
   } else if (list->is_object()) {
-    import_one(db, *list, options, report, seen);
+    import_counted(db, *list, options, report, seen);
   } else {
     report.problems.push_back({"", "expected a service, an array of services or a page with contents"});
   }
@@ -1182,7 +1209,7 @@ ImportReport import_package(Database& db, const std::filesystem::path& dir, cons
   p.mark_all("services");
   for (auto& s : p.get("services")) {
     used_orgs.insert(s.value("organization_id", ""));
-    import_one(db, service_of(p, s), options, report, seen);
+    import_counted(db, service_of(p, s), options, report, seen);
   }
   p.mark_all("organizations");
   for (auto o : p.get("organizations")) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ struct ImportOptions {
   std::string lang = "fr";        // language of the text fields in the source
   std::string updated_by = "import";
   std::int64_t user_id = 0;
+  // Sources with every text in several languages (Bruxelles Social: fr and nl): when set, a text field's value
+  // is an object {"fr": "...", "nl": "..."} and each of these languages is written (a missing one removed); a
+  // plain string is the text in `lang`. Empty: every text is in `lang` (HSDS files).
+  std::vector<std::string> languages;
 };
 
 // Imports one service_full object, an array of them, or a page {contents: [...]}.
@@ -56,6 +61,11 @@ ImportReport import_path(Database& db, const std::string& path, const ImportOpti
 // organisation because the source names an organization_id it does not hold.
 int import_service(soci::session& sql, const nlohmann::json& service, const ImportOptions& options,
                    std::vector<ImportProblem>& warnings);
+// Imports one service_full object in its own transaction and counts its fate in the report (created, updated,
+// unchanged, kept with a placeholder, refused with its reason); `seen` refuses an id met twice in one import.
+// Every importer feeding service_full objects (HSDS, Bruxelles Social) goes through it.
+void import_counted(Database& db, const nlohmann::json& service, const ImportOptions& options, ImportReport& report,
+                    std::set<std::string>& seen);
 // Imports one organization (without services).
 int import_organization(soci::session& sql, const nlohmann::json& organization, const ImportOptions& options);
 

@@ -127,6 +127,12 @@ void ensure_vocabularies(soci::session& sql) {
   }
 }
 
+bool is_vocabulary_taxonomy(const std::string& taxonomy_hsds_id) {
+  for (auto& v : vocabularies())
+    if (taxonomy_hsds_id == v.hsds_id) return true;
+  return false;
+}
+
 std::vector<Term> list_terms(soci::session& sql, const std::string& taxonomy) {
   std::vector<Term> out;
   std::map<std::int64_t, std::size_t> at;

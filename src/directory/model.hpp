@@ -33,6 +33,8 @@ struct Term {
 // Creates or completes the vocabularies (idempotent; called when the database is prepared).
 void ensure_vocabularies(soci::session& sql);
 std::vector<Term> list_terms(soci::session& sql, const std::string& taxonomy = "");
+// Whether an HSDS taxonomy id is one of these three vocabularies (not another directory's categories).
+bool is_vocabulary_taxonomy(const std::string& taxonomy_hsds_id);
 // code -> label in a language, over all vocabularies.
 std::map<std::string, std::string> term_labels(soci::session& sql, const std::string& lang);
 // The same for the pages, kept in memory: read again after an edit in this process (vocabulary_changed) and

@@ -167,6 +167,7 @@ void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictiona
                                              {"eligibility_description", "ELIGIBILITY"},
                                              {"interpretation_services", "INTERPRETATION"},
                                              {"wait_time", "WAIT"},
+                                             {"notes", "NOTES"},
                                              {"email", "EMAIL"}}) {
     auto v = str(s, t.key);
     if (!v.empty()) d.SetValueAndShowSection(t.var, v, std::string("HAS_") + t.var);
@@ -180,6 +181,12 @@ void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictiona
   fill_schedules(ctx, d, s.value("schedules", json::array()));
   for (auto& doc : s.value("required_documents", json::array()))
     if (auto v = str(doc, "document"); !v.empty()) d.AddSectionDictionary(tpl_name("DOCUMENT"))->SetValue(tpl_name("TEXT"), v);
+  // Categories from another directory's vocabulary that ours has no term for (Bruxelles Social's...).
+  for (auto& a : s.value("attributes", json::array())) {
+    const json& term = a.contains("taxonomy_term") ? a["taxonomy_term"] : json();
+    if (!is_vocabulary_taxonomy(str(term, "taxonomy_id")))
+      if (auto v = str(term, "name"); !v.empty()) d.AddSectionDictionary(tpl_name("EXTRA_CATEGORY"))->SetValue(tpl_name("TEXT"), v);
+  }
   for (auto& a : s.value("service_areas", json::array()))
     if (auto v = str(a, "name"); !v.empty()) d.AddSectionDictionary(tpl_name("AREA"))->SetValue(tpl_name("TEXT"), v);
   for (auto& sal : s.value("service_at_locations", json::array())) {

@@ -19,6 +19,8 @@
     {{#HAS_URL}}<dt>_("Website")</dt><dd><a href="{{URL}}" rel="noopener">{{URL}}</a></dd>{{/HAS_URL}}
     {{#DOCUMENT}}<dt>_("Documents to bring")</dt><dd>{{TEXT}}</dd>{{/DOCUMENT}}
     {{#AREA}}<dt>_("Area served")</dt><dd>{{TEXT}}</dd>{{/AREA}}
+    {{#HAS_NOTES}}<dt>_("Remarks")</dt><dd>{{NOTES}}</dd>{{/HAS_NOTES}}
+    {{#EXTRA_CATEGORY}}<dt>_("Other category")</dt><dd>{{TEXT}}</dd>{{/EXTRA_CATEGORY}}
   </dl>
   {{#SCHEDULE}}<p class="schedule">{{DAYS}}{{#HOURS}} _("from {{OPENS}} to {{CLOSES}}"){{/HOURS}} {{NOTE}}{{#VALIDITY}} ({{FROM}} – {{TO}}){{/VALIDITY}}</p>{{/SCHEDULE}}
   {{#LOCATION}}<section class="location">
