@@ -205,6 +205,7 @@ int main(int argc, char** argv) {
       }
       std::cout << "Demo data loaded. Demo logins:" << std::endl;
       for (auto& l : demo_logins()) std::cout << "  " << l.role << ": " << l.email << " / " << l.password << std::endl;
+      for (auto& l : demo_world_logins()) std::cout << "  " << l.role << ": " << l.email << " / " << l.password << std::endl;
       std::cout << "  every other demo professional (see /admin/users): password " << accounts::demo::kWorldPassword
                 << std::endl;
       return 0;

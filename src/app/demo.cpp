@@ -1,4 +1,5 @@
 #include "app/demo.hpp"
+#include "app/setup.hpp"
 
 #include "accounts/demo_world.hpp"
 #include "accounts/model.hpp"
@@ -59,6 +60,15 @@ const std::vector<DemoLogin>& demo_logins() {
   return logins;
 }
 
+std::vector<DemoLogin> demo_world_logins() {
+  const std::string password = accounts::demo::kWorldPassword;
+  return {
+      {"concertation organiser (1000 Bruxelles)", concertation::kDemoOrganiserEmail, password},
+      {"concertation member bound by secrecy (SSM)", concertation::kDemoMemberEmail, password},
+      {"concertation member not bound by secrecy (police)", concertation::kDemoPoliceEmail, password},
+  };
+}
+
 bool seed_demo(App& app) {
   bool seeded = app.db.transact([&](soci::session& sql) {
     int users = 0;
@@ -99,6 +109,7 @@ bool seed_demo(App& app) {
     caseload::seed_demo(app);  // after the demo world (its organisations and people)
     concertation::seed_demo(app);  // after the world: its organisations and people
     observatory::seed_demo(app);  // last: its indicators and links read every other part's demo
+    refresh_planner_statistics(app);  // a year of records loaded at once
   }
   return seeded;
 }

@@ -16,6 +16,8 @@ struct DemoLogin {
 
 // The demo accounts (also written in README.md).
 const std::vector<DemoLogin>& demo_logins();
+// Fixed logins the parts' demos create among the demo world (the world's password), also in README.md.
+std::vector<DemoLogin> demo_world_logins();
 // Loads the demo data. Returns false (and changes nothing) when the database already has users.
 bool seed_demo(App& app);
 

@@ -61,6 +61,7 @@ void register_jobs(Jobs& jobs) {
   newsletters::register_jobs(jobs);  // campaigns sent at their rate, undeliverable addresses marked
   // The free text of closed confidential records, past their retention period (rules registered by the parts).
   register_retention_job(jobs);
+  jobs.every("planner_statistics", 86400, [](App& app, const JobRun&) { refresh_planner_statistics(app); });
   // Housekeeping: expired sessions and tokens, old login attempts, finished jobs.
   jobs.every("housekeeping", 3600, [](App& app, const JobRun&) {
     app.db.transact([](soci::session& sql) {
@@ -74,6 +75,11 @@ void register_jobs(Jobs& jobs) {
       sql << "DELETE FROM jobs WHERE status = 'done' AND finished_at < :m", soci::use(month);
     });
   });
+}
+
+void refresh_planner_statistics(App& app) {
+  soci::session sql(app.db.pool());
+  sql << "ANALYZE";
 }
 
 }  // namespace maillage

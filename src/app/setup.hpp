@@ -11,5 +11,8 @@ void wire(App& app);
 int prepare_database(App& app);
 // Registers every background job of every part.
 void register_jobs(Jobs& jobs);
+// Gives the query planner fresh statistics (ANALYZE): without them SQLite does not pick the parts' grouping
+// indexes (the helpdesk's figures, the concertation's follow-up table). Run after a bulk load and nightly.
+void refresh_planner_statistics(App& app);
 
 }  // namespace maillage
