@@ -2,8 +2,9 @@
 BUILD ?= build
 DB ?= data/maillage.db
 JOBS ?= 2
+DURATION ?= 600
 
-.PHONY: all deps build run test bench fuzz clean
+.PHONY: all deps build run test bench fuzz drill soak clean
 
 all: build
 
@@ -32,6 +33,15 @@ bench: build
 # libFuzzer targets (clang-14, ASan, UBSan) for 10^6 executions each: executions and crashes per target.
 fuzz:
 	@bash scripts/fuzz.sh
+
+# kill -9 of the server in a 1,000-registration burst, then restart: on SQLite, then on a throwaway PostgreSQL.
+drill: build
+	@./$(BUILD)/maillage_drill crash --sqlite
+	@bash scripts/with-postgres.sh ./$(BUILD)/maillage_drill crash --postgres
+
+# DURATION seconds (default 600) of mixed traffic on loopback; RSS and latency every 10 s; verdict.
+soak: build
+	@./$(BUILD)/maillage_drill soak --duration $(DURATION)
 
 clean:
 	rm -rf $(BUILD) build-fuzz

@@ -1,5 +1,5 @@
-// maillage: the one binary of the platform. Subcommands serve, migrate, seed-demo, create-admin, backup, import-hsds,
-// import-bruxelles-social, export-hsds.
+// maillage: the one binary of the platform. Subcommands serve, migrate, seed-demo, create-admin, backup, restore,
+// import-hsds, import-bruxelles-social, export-hsds.
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
@@ -111,6 +111,14 @@ int main(int argc, char** argv) {
   add_db_option(backup_cmd, config);
   backup_cmd->add_option("FILE", backup_file, "Destination file")->required();
 
+  std::string restore_file;
+  auto* restore_cmd = cli.add_subcommand(
+      "restore",
+      "Replace the SQLite database by a backup FILE (checked first). Refused while a server or command uses the "
+      "database; the replaced database is kept as DB.before-restore. PostgreSQL: use pg_restore.");
+  add_db_option(restore_cmd, config);
+  restore_cmd->add_option("FILE", restore_file, "Backup written by maillage backup")->required()->check(CLI::ExistingFile);
+
   std::string import_path, export_dir, hsds_lang = "fr";
   auto* import_cmd = cli.add_subcommand(
       "import-hsds",
@@ -188,6 +196,18 @@ int main(int argc, char** argv) {
   config.access_log = !quiet;
 
   try {
+    if (*restore_cmd) {
+      auto url = parse_db_url(config.db_url);
+      auto r = restore_sqlite(url, restore_file);
+      std::cout << "Restored " << restore_file << " onto " << url.display << ": schema version " << r.schema_version << ", "
+                << r.tables << " tables, " << r.rows << " rows."
+                << (r.previous_copy.empty() ? "" : " The database it replaced is kept as " + r.previous_copy + ".")
+                << std::endl;
+      return 0;
+    }
+    // Every other command marks the database in use for as long as it runs, so that a restore is refused
+    // meanwhile (and a command started during a restore waits for it to end).
+    InUseLock in_use(parse_db_url(config.db_url), InUseLock::Mode::Shared, true);
     if (*serve_cmd) return serve(config);
     config.access_log = false;
     App app(config);

@@ -163,3 +163,25 @@ TEST(HttpOffersHolds, TheFormRefusesOneHoldTooManyInTheVisitorsLanguage) {
   }
   EXPECT_EQ(rows_of(server, "f" + std::to_string(defaults.per_client) + "@example.org"), 0);
 }
+
+// Behind a reverse proxy every visitor arrives from the proxy's address: with --trusted-proxy, the bound is per
+// visitor (X-Forwarded-For), not shared by everyone behind the proxy.
+TEST(HttpOffersHolds, BehindATrustedProxyEachVisitorHasABoundOfItsOwn) {
+  TestServer server;
+  server.app().config.trusted_proxies = {"127.0.0.1"};
+  auto f = published_offer(server, {.capacity = 100});
+  HttpClient client(server.url(""));
+  HoldLimits defaults;
+  auto attempt = [&](int i, const std::string& visitor) {
+    json body = {{"name", "Anne"}, {"email", "x" + std::to_string(i) + "@example.org"}, {"organisation", "CPAS"},
+                 {"sector", "social"}};
+    return client
+        .post_raw("/api/sessions/" + std::to_string(f.session) + "/registrations", body.dump(), "application/json",
+                  {"X-Forwarded-For: " + visitor})
+        .status;
+  };
+  int i = 0;
+  for (; i < defaults.per_client; ++i) EXPECT_EQ(attempt(i, "203.0.113.7"), 201) << i;
+  EXPECT_EQ(attempt(i++, "203.0.113.7"), 409) << "this visitor's bound";
+  EXPECT_EQ(attempt(i++, "203.0.113.8"), 201) << "another visitor behind the same proxy";
+}

@@ -4,7 +4,13 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <regex>
 #include <stdexcept>
@@ -208,6 +214,144 @@ void Database::backup_to(const std::string& file) {
   sqlite3_close(dst);
   sqlite3_close(src);
   if (rc != SQLITE_DONE) throw std::runtime_error("backup failed: " + err);
+}
+
+InUseLock::InUseLock(const DbUrl& url, Mode mode, bool wait) {
+  if (url.kind != DbKind::Sqlite) return;
+  auto file = path_for(url);
+  auto parent = std::filesystem::path(file).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+  fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd_ < 0) throw std::runtime_error("cannot open " + file + ": " + std::strerror(errno));
+  int op = (mode == Mode::Shared ? LOCK_SH : LOCK_EX) | (wait ? 0 : LOCK_NB);
+  int rc;
+  do rc = ::flock(fd_, op);
+  while (rc != 0 && errno == EINTR);
+  if (rc != 0) {
+    int e = errno;
+    ::close(fd_);
+    fd_ = -1;
+    if (e == EWOULDBLOCK)
+      throw DatabaseInUse("the database " + url.path + " is in use by a server or a command (lock " + file +
+                          " held): stop it first");
+    throw std::runtime_error("cannot lock " + file + ": " + std::strerror(e));
+  }
+}
+
+InUseLock::~InUseLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing the last descriptor releases the flock
+}
+
+namespace {
+using namespace sqlite_api;  // SOCI's header wraps sqlite3.h in this namespace
+
+struct SqliteHandle {
+  sqlite3* db = nullptr;
+  SqliteHandle(const std::string& path, int flags) {
+    if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+      std::string err = db ? sqlite3_errmsg(db) : "out of memory";
+      sqlite3_close(db);
+      throw std::runtime_error("cannot open " + path + ": " + err);
+    }
+    sqlite3_busy_timeout(db, 10000);
+  }
+  ~SqliteHandle() { sqlite3_close(db); }
+  // The rows of a query, each column as text.
+  std::vector<std::vector<std::string>> rows(const std::string& query) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, query.c_str(), -1, &st, nullptr) != SQLITE_OK)
+      throw std::runtime_error(std::string(sqlite3_errmsg(db)));
+    std::vector<std::vector<std::string>> out;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      std::vector<std::string> row;
+      for (int i = 0, n = sqlite3_column_count(st); i < n; ++i) {
+        auto* t = sqlite3_column_text(st, i);
+        row.emplace_back(t ? reinterpret_cast<const char*>(t) : "");
+      }
+      out.push_back(std::move(row));
+    }
+    std::string err = sqlite3_errmsg(db);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) throw std::runtime_error(err);
+    return out;
+  }
+};
+
+void copy_database(sqlite3* src, sqlite3* dst, const std::string& what) {
+  sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
+  if (!b) throw std::runtime_error(what + ": " + sqlite3_errmsg(dst));
+  int rc;
+  do {
+    rc = sqlite3_backup_step(b, -1);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(50);
+  } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish(b);
+  if (rc != SQLITE_DONE) throw std::runtime_error(what + ": " + sqlite3_errmsg(dst));
+}
+
+// Tables, rows and schema version of a sound Maillage database; throws when it is not one.
+RestoreReport inspect(SqliteHandle& h, const std::string& path) {
+  RestoreReport r;
+  std::vector<std::vector<std::string>> check;
+  try {
+    check = h.rows("PRAGMA integrity_check");
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + " is not a SQLite database: " + e.what());
+  }
+  if (check.empty() || check[0].empty() || check[0][0] != "ok")
+    throw std::runtime_error(path + " fails SQLite's integrity check: " + (check.empty() ? "" : check[0][0]));
+  auto tables = h.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  bool has_migrations = false;
+  for (auto& t : tables) {
+    if (t[0] == "schema_migrations") has_migrations = true;
+    std::string quoted = "\"";
+    for (char c : t[0]) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    quoted += "\"";
+    r.rows += std::stoll(h.rows("SELECT COUNT(*) FROM " + quoted)[0][0]);
+  }
+  if (!has_migrations) throw std::runtime_error(path + " is not a Maillage database (no schema_migrations table)");
+  auto v = h.rows("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  r.schema_version = std::stoi(v[0][0]);
+  int known = 0;
+  for (const auto& m : resources::list("migrations/")) known = std::max(known, std::stoi(m.substr(11, 4)));
+  if (r.schema_version < 1) throw std::runtime_error(path + " has no migration applied");
+  if (r.schema_version > known)
+    throw std::runtime_error(path + " has schema version " + std::to_string(r.schema_version) +
+                             ", newer than this program's " + std::to_string(known) + ": restore it with a newer maillage");
+  r.tables = tables.size();
+  return r;
+}
+}  // namespace
+
+RestoreReport restore_sqlite(const DbUrl& url, const std::string& file) {
+  if (url.kind != DbKind::Sqlite)
+    throw std::runtime_error("restore works on SQLite only; for PostgreSQL use pg_restore (docs/operations.md)");
+  if (!std::filesystem::is_regular_file(file)) throw std::runtime_error("no backup file " + file);
+  if (std::filesystem::exists(url.path) && std::filesystem::equivalent(file, url.path))
+    throw std::runtime_error("the backup is the database itself");
+  // First the lock, so that no server starts on the database while it is replaced (a server waits for it).
+  InUseLock lock(url, InUseLock::Mode::Exclusive, false);
+  RestoreReport report;
+  {
+    SqliteHandle backup(file, SQLITE_OPEN_READONLY);
+    report = inspect(backup, file);
+    bool existed = std::filesystem::exists(url.path) && std::filesystem::file_size(url.path) > 0;
+    SqliteHandle target(url.path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (existed) {
+      report.previous_copy = url.path + ".before-restore";
+      std::filesystem::remove(report.previous_copy);
+      SqliteHandle keep(report.previous_copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+      copy_database(target.db, keep.db, "cannot keep the current database in " + report.previous_copy);
+    }
+    copy_database(backup.db, target.db, "restore failed");
+    target.rows("PRAGMA wal_checkpoint(TRUNCATE)");
+    auto after = inspect(target, url.path);
+    if (after.rows != report.rows || after.tables != report.tables)
+      throw std::runtime_error("the restored database differs from the backup (" + std::to_string(after.rows) + " rows, " +
+                               std::to_string(report.rows) + " expected)");
+  }
+  return report;
 }
 
 }  // namespace maillage

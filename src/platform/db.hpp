@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 namespace maillage {
@@ -74,6 +75,42 @@ class Database {
   std::uint64_t instance_id_;
   std::unique_ptr<soci::connection_pool> pool_;
 };
+
+// Marks a SQLite database as in use for as long as it lives: an advisory lock (flock) on the file PATH.in-use
+// beside the database. Servers and commands hold it shared, `maillage restore` exclusively. The kernel releases
+// it when the process ends, even by kill -9, so a crashed server never leaves a stale lock behind. Does nothing
+// for PostgreSQL (pg_restore is run by the operator, servers stopped: see docs/operations.md).
+class InUseLock {
+ public:
+  enum class Mode { Shared, Exclusive };
+  // wait = false: throws DatabaseInUse at once when the lock is held in a conflicting mode.
+  InUseLock(const DbUrl& url, Mode mode, bool wait);
+  ~InUseLock();
+  InUseLock(const InUseLock&) = delete;
+  InUseLock& operator=(const InUseLock&) = delete;
+  static std::string path_for(const DbUrl& url) { return url.path + ".in-use"; }
+
+ private:
+  int fd_ = -1;
+};
+
+struct DatabaseInUse : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// What restore_sqlite checked and did.
+struct RestoreReport {
+  int schema_version = 0;
+  std::size_t tables = 0;
+  std::int64_t rows = 0;
+  std::string previous_copy;  // where the database it replaced was kept ("" when there was none)
+};
+
+// Replaces the SQLite database at url by the backup FILE (as written by Database::backup_to): refuses
+// (DatabaseInUse) while a server or command holds the database's InUseLock; refuses a backup that is not a
+// sound Maillage database (integrity check, a schema_migrations table, a schema version this binary knows).
+// The database replaced is first copied to PATH.before-restore. Throws std::runtime_error on refusal.
+RestoreReport restore_sqlite(const DbUrl& url, const std::string& file);
 
 // Column readers for dynamic rows that do not depend on how each engine reports a column's type (SQLite
 // reports INTEGER or none at all for expressions, PostgreSQL int4 or int8); NULL reads as 0 or "".

@@ -252,6 +252,25 @@ TEST_F(HttpPlatform, BehindATrustedProxyTheVisitorsAddressIsLoggedAndThrottled) 
   EXPECT_EQ(ip, "203.0.113.7");
 }
 
+TEST_F(HttpPlatform, BehindATrustedProxyLoginThrottlingIsPerVisitorNotPerProxy) {
+  server.add_user("pro@example.org", "a long enough password");
+  {  // one visitor behind the proxy has failed twenty times (from many accounts)
+    soci::session sql(server.app().db.pool());
+    std::int64_t now = now_seconds();
+    for (int i = 0; i < 20; ++i) sql << "INSERT INTO login_attempts (subject_key, at) VALUES ('ip:203.0.113.7', :t)", soci::use(now);
+  }
+  auto log_in = [&](const std::string& visitor) {
+    HttpClient client(server.url(""));
+    std::string csrf = client.csrf_from(client.get("/login").body);
+    return client.post("/login", {{"_csrf", csrf}, {"email", "pro@example.org"}, {"password", "a long enough password"}},
+                       {"X-Forwarded-For: " + visitor}).status;
+  };
+  EXPECT_EQ(log_in("203.0.113.7"), 303) << "no trusted proxy: the header is ignored, the connection's address has no failure";
+  server.app().config.trusted_proxies = {"127.0.0.1"};
+  EXPECT_EQ(log_in("203.0.113.7"), 429) << "the visitor who failed twenty times waits";
+  EXPECT_EQ(log_in("203.0.113.8"), 303) << "another visitor behind the same proxy logs in";
+}
+
 TEST_F(HttpPlatform, AnAddressLongerThanTheLimitGetsA414PageNotAClosedConnection) {
   HttpClient client(server.url(""));
   auto r = client.get("/directory?q=" + std::string(9000, 'a'));
