@@ -43,7 +43,7 @@
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "platform/security.hpp"
-#include "platform/testing/bench_database.hpp"
+#include "platform/testing/database_url.hpp"
 
 using namespace maillage;
 namespace fs = std::filesystem;

@@ -1,6 +1,4 @@
-// Benchmarks' throwaway databases: a fresh SQLite file, or a fresh schema on the PostgreSQL named by
-// MAILLAGE_TEST_PG (scripts/with-postgres.sh starts one), so that a bench never touches real data. And the
-// application a page bench runs: migrated, filled once (timed), analysed, with its request pipeline in-process.
+// The application a page bench runs: migrated, filled once (timed), analysed, with its request pipeline in-process.
 #pragma once
 #include <benchmark/benchmark.h>
 #include <soci/soci.h>
@@ -17,22 +15,10 @@
 #include "platform/app.hpp"
 #include "platform/security.hpp"
 #include "platform/server.hpp"
+#include "platform/testing/database_url.hpp"
 
 namespace maillage::testing {
 
-inline std::string bench_database_url(bool postgres, const std::string& name) {
-  if (postgres) {
-    const char* env = std::getenv("MAILLAGE_TEST_PG");
-    std::string conn = env ? env : "";
-    std::string schema = "bench_" + security::sha256_hex(security::random_token(16)).substr(0, 12);
-    soci::session admin("postgresql", conn);
-    admin << "CREATE SCHEMA " + schema;
-    return "postgresql://" + conn + " options='-csearch_path=" + schema + "'";
-  }
-  auto dir = std::filesystem::temp_directory_path() / (name + "-" + security::random_token(6));
-  std::filesystem::create_directories(dir);
-  return "sqlite://" + (dir / "bench.db").string();
-}
 
 // A bench's application: `open` migrates a throwaway database (no access log, no jobs), `fill` generates the
 // bench's data in one transaction and times it, analyses the tables and starts the in-process server.
