@@ -51,9 +51,9 @@
     var quarters = el.getAttribute("data-quarters"), zones = el.getAttribute("data-zones");
     Promise.all([
       add(quarters, el.getAttribute("data-quarters-label") || "Quarters",
-          { color: "#222", weight: 1.5, fillOpacity: 0.15, fillColor: "#fff" }, quarters && quarters.indexOf("bassin=") >= 0),
+          { color: "#222", weight: 1.5, fillOpacity: 0.15, fillColor: "#fff", className: "map-quarter" }, quarters && quarters.indexOf("bassin=") >= 0),
       add(zones, el.getAttribute("data-zones-label") || "Zones",
-          { color: "#1d3557", weight: 3, dashArray: "8 4", fillOpacity: 0 }, zones && zones.indexOf("zone=") >= 0)
+          { color: "#1d3557", weight: 3, dashArray: "8 4", fillOpacity: 0, className: "map-zone" }, zones && zones.indexOf("zone=") >= 0)
     ]).then(function () {
       if (Object.keys(layers).length) L.control.layers(null, layers, { collapsed: false }).addTo(map);
     });

@@ -19,15 +19,16 @@ test('the territory page draws the 19 communes with Leaflet, without any tile se
     await page.goto(new URL('territory', server.url).href);
     await page.waitForFunction(() => typeof window.L === 'object' && typeof window.L.map === 'function',
                                null, { timeout: 10_000 });
-    const paths = page.locator('main .map svg path');
-    await page.waitForFunction(() => document.querySelectorAll('main .map svg path').length >= 19, null,
-                               { timeout: 10_000 });
+    // The communes' outlines; the quarters' and zones' layers drawn over them carry classes of their own.
+    const communes = 'main .map svg path:not(.map-quarter):not(.map-zone)';
+    const paths = page.locator(communes);
+    await page.waitForFunction((css) => document.querySelectorAll(css).length >= 19, communes, { timeout: 10_000 });
     assert.equal(await paths.count(), 19, 'one outline per commune');
     // Outlines are filled with the colour of their care area, and shared communes are dashed.
     const fills = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
     assert.ok(fills.every((f) => /^#[0-9a-f]{6}$/i.test(f)), `every commune is coloured: ${fills}`);
     assert.ok(new Set(fills).size >= 5, 'the five care areas have their own colour');
-    assert.ok(await page.locator('main .map svg path[stroke-dasharray]').count() >= 1,
+    assert.ok(await page.locator(communes + '[stroke-dasharray]').count() >= 1,
               'at least one commune (Bruxelles) is shared between care areas');
     assert.equal(await page.locator('main .map img.leaflet-tile').count(), 0, 'no tiles');
     await page.waitForLoadState('networkidle');
