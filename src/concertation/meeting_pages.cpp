@@ -9,7 +9,7 @@
 #include "concertation/situations.hpp"
 #include "concertation/views.hpp"
 #include "helpdesk/views.hpp"
-#include "offers/views.hpp"
+#include "platform/csv.hpp"
 #include "platform/app.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
@@ -93,7 +93,7 @@ Response render_meetings(RequestContext& ctx, soci::session& sql, const Group& g
 
 std::string csv_line(const std::vector<std::string>& cells) {
   std::string out;
-  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + offers::csv_cell(cells[i]);
+  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_cell(cells[i], CsvQuote::Always);
   return out + "\r\n";
 }
 

@@ -9,6 +9,7 @@
 #include "directory/model.hpp"
 #include "helpdesk/lines.hpp"
 #include "helpdesk/requests.hpp"
+#include "platform/csv.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/code_lists.hpp"
@@ -126,15 +127,6 @@ void fill_channels(ctemplate::TemplateDictionary* d, const ChannelCounts& c) {
   d->SetIntValue("WEB_FORM", c.web_form);
   d->SetIntValue("IN_PERSON", c.in_person);
   d->SetIntValue("TOTAL", c.total());
-}
-
-std::string csv_cell(std::string s) {
-  // A spreadsheet must not read a line's name as a formula; quotes only where the text needs them.
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string o = "\"";
-  for (char c : s) o += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return o + "\"";
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "observatory/indicators.hpp"
 #include "observatory/report_view.hpp"
+#include "platform/csv.hpp"
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
@@ -268,15 +269,6 @@ std::string report_document(App& app, const YearlyReport& report, const std::str
   return app.views.render(lang, "observatory/report_document.tpl", root);
 }
 
-namespace {
-std::string csv_cell(std::string s) {
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string o = "\"";
-  for (char c : s) o += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return o + "\"";
-}
-}  // namespace
 
 std::string table_csv(const Table& t) {
   std::string out;

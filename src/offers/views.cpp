@@ -1,5 +1,6 @@
 #include "offers/views.hpp"
 
+#include "platform/csv.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/app.hpp"
 #include "platform/i18n.hpp"
@@ -26,14 +27,7 @@ std::string languages_label(const std::string& codes) {
   return out;
 }
 
-std::string csv_cell(const std::string& v) {
-  std::string s = v;
-  // A cell starting with = + - @ would run as a formula in a spreadsheet.
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
+std::string csv_cell(const std::string& v) { return maillage::csv_cell(v, CsvQuote::Always); }
 
 std::string hours_label(RequestContext& ctx, double hours) {
   return ctx.app.i18n.number(ctx.lang, hours, hours == static_cast<int>(hours) ? 0 : 1);
