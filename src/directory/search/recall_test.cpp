@@ -220,6 +220,29 @@ TEST(DbDirectoryGlossary, AnEnglishQuestionReachesAFrenchOnlyRecord) {
   EXPECT_TRUE(dir::delete_synonym_group(sql, group));
 }
 
+// Migration 0013 widens the glossary beyond the judged set's words: a question in one language reaches records
+// written in another across the field (migration, addictions, disability, housing, family).
+TEST(DbDirectoryGlossary, TheFieldsCommonTermsMeetAcrossLanguages) {
+  maillage::Database db(maillage::testing::fresh_database_url(), 2);
+  db.migrate();
+  soci::session sql(db.pool());
+  dir::ensure_synonyms(sql);
+  SearchIndex idx("");
+  idx.set_synonyms(dir::load_synonyms(sql));
+  idx.upsert(service("asylum", "nl", "Onthaal asielzoekers", "Juridische begeleiding voor asielzoekers en vluchtelingen."));
+  idx.upsert(service("harm", "fr", "Comptoir bas seuil", "Réduction des risques et échange de seringues."));
+  idx.upsert(service("carers", "nl", "Steunpunt mantelzorg", "Respijtzorg en info voor mantelzorgers."));
+  idx.upsert(service("social-housing", "fr", "Agence immobilière sociale", "Logement social à loyer modéré."));
+  idx.upsert(service("homework", "nl", "Huiswerkklas De Brug", "Huiswerkbegeleiding voor kinderen van de lagere school."));
+  idx.upsert(service("unrelated", "en", "Seekers' chess club"));
+  idx.commit();
+  EXPECT_EQ(ids(ask(idx, "help for asylum seekers", "en"))[0], "asylum");
+  EXPECT_EQ(ids(ask(idx, "harm reduction and needle exchange", "en"))[0], "harm");
+  EXPECT_EQ(ids(ask(idx, "respite care for informal carers", "en"))[0], "carers");
+  EXPECT_EQ(ids(ask(idx, "sociale woning", "nl"))[0], "social-housing");
+  EXPECT_EQ(ids(ask(idx, "école de devoirs pour enfants", "fr"))[0], "homework");
+}
+
 // The judged set of tests/fixtures/search-judged (see `make bench` for the figures): the questions held out of
 // the tuning meet the goal.
 TEST(SearchJudgedSet, HeldOutQuestionsFindTheRightServices) {
