@@ -48,7 +48,21 @@ bool on_segment(Point p, Point a, Point b) {
          p.lat >= std::min(a.lat, b.lat) - eps && p.lat <= std::max(a.lat, b.lat) + eps;
 }
 
-// Even-odd ray casting; the border counts as inside (on_border tells which it was).
+
+Point centre_of(const Area& a) { return {(a.min.lat + a.max.lat) / 2, (a.min.lng + a.max.lng) / 2}; }
+
+std::string first_string(const json& props, std::initializer_list<const char*> keys) {
+  for (auto* k : keys) {
+    auto it = props.find(k);
+    if (it == props.end() || it->is_null()) continue;
+    if (it->is_string() && !it->get<std::string>().empty()) return it->get<std::string>();
+    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  }
+  return "";
+}
+
+}  // namespace
+
 bool in_ring(const Ring& ring, Point p, bool& on_border) {
   bool inside = false;
   on_border = false;
@@ -66,20 +80,6 @@ bool in_ring(const Ring& ring, Point p, bool& on_border) {
   }
   return inside;
 }
-
-Point centre_of(const Area& a) { return {(a.min.lat + a.max.lat) / 2, (a.min.lng + a.max.lng) / 2}; }
-
-std::string first_string(const json& props, std::initializer_list<const char*> keys) {
-  for (auto* k : keys) {
-    auto it = props.find(k);
-    if (it == props.end() || it->is_null()) continue;
-    if (it->is_string() && !it->get<std::string>().empty()) return it->get<std::string>();
-    if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  }
-  return "";
-}
-
-}  // namespace
 
 Area area_from_geojson(const std::string& geometry_json) {
   json g = json::parse(geometry_json, nullptr, false);

@@ -32,6 +32,8 @@ struct Area {
 // Reads a GeoJSON geometry (Polygon or MultiPolygon, [lng, lat] pairs). Throws std::invalid_argument with the
 // reason when it is neither or is malformed.
 Area area_from_geojson(const std::string& geometry_json);
+// Even-odd ray casting; the border counts as inside (on_border tells which it was).
+bool in_ring(const Ring& ring, Point p, bool& on_border);
 // Inside, or on the border (a point on a shared border belongs to one of the two, whichever the index finds
 // first); inside a hole is outside.
 bool contains(const Area& area, Point p);

@@ -1,6 +1,7 @@
 #include "territory/zones.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -215,7 +216,102 @@ void append_polygons(nlohmann::json& polygons, const std::string& geometry) {
   else if (g.value("type", "") == "MultiPolygon")
     for (auto& p : g["coordinates"]) polygons.push_back(p);
 }
+using Key = std::pair<long long, long long>;
+Key key_of(const Point& p) { return {std::llround(p.lng * 1e7), std::llround(p.lat * 1e7)}; }
+
+// A GeoJSON ring ([lng, lat] pairs), without its closing point.
+Ring ring_points(const nlohmann::json& ring) {
+  Ring out;
+  for (auto& c : ring)
+    if (c.is_array() && c.size() >= 2 && c[0].is_number() && c[1].is_number()) out.push_back({c[1].get<double>(), c[0].get<double>()});
+  if (out.size() > 1 && key_of(out.front()) == key_of(out.back())) out.pop_back();
+  return out;
+}
+
+// Twice the signed area (shoelace, x = lng): positive when counter-clockwise.
+double signed_area(const Ring& ring) {
+  double a = 0;
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    const auto& p = ring[i];
+    const auto& q = ring[(i + 1) % ring.size()];
+    a += p.lng * q.lat - q.lng * p.lat;
+  }
+  return a;
+}
+
+nlohmann::json ring_json(const Ring& ring) {
+  auto out = nlohmann::json::array();
+  for (auto& p : ring) out.push_back({p.lng, p.lat});
+  out.push_back({ring.front().lng, ring.front().lat});
+  return out;
+}
 }  // namespace
+
+nlohmann::json merge_outlines(const nlohmann::json& polygons) {
+  // Directed edges, outer rings turned counter-clockwise and holes clockwise: two polygons side by side walk
+  // their shared border in opposite directions, so an edge meeting its reverse cancels it.
+  std::map<std::pair<Key, Key>, int> edges;
+  std::map<Key, Point> where;
+  for (auto& polygon : polygons) {
+    if (!polygon.is_array()) continue;
+    for (std::size_t r = 0; r < polygon.size(); ++r) {
+      auto ring = ring_points(polygon[r]);
+      if (ring.size() < 3) continue;
+      if ((signed_area(ring) > 0) != (r == 0)) std::reverse(ring.begin(), ring.end());
+      for (std::size_t i = 0; i < ring.size(); ++i) {
+        Key a = key_of(ring[i]), b = key_of(ring[(i + 1) % ring.size()]);
+        if (a == b) continue;
+        where.emplace(a, ring[i]);
+        auto reverse = edges.find({b, a});
+        if (reverse != edges.end() && reverse->second > 0) {
+          if (--reverse->second == 0) edges.erase(reverse);
+        } else {
+          ++edges[{a, b}];
+        }
+      }
+    }
+  }
+  // What is left, chained into rings (at a vertex where two rings touch, either way round is a valid ring).
+  std::multimap<Key, Key> next;
+  for (auto& [e, n] : edges)
+    for (int i = 0; i < n; ++i) next.emplace(e.first, e.second);
+  std::vector<Ring> outers, holes;
+  while (!next.empty()) {
+    auto first = next.begin();
+    Key start = first->first, at = first->second;
+    next.erase(first);
+    Ring ring{where[start]};
+    bool closed = false;
+    for (std::size_t guard = 0; guard <= where.size() + 1; ++guard) {
+      if (at == start) {
+        closed = true;
+        break;
+      }
+      ring.push_back(where[at]);
+      auto it = next.find(at);
+      if (it == next.end()) break;
+      at = it->second;
+      next.erase(it);
+    }
+    if (!closed || ring.size() < 3) continue;
+    (signed_area(ring) > 0 ? outers : holes).push_back(std::move(ring));
+  }
+  // Each hole goes to the smallest outer ring around it.
+  std::vector<nlohmann::json> merged;
+  for (auto& o : outers) merged.push_back(nlohmann::json::array({ring_json(o)}));
+  for (auto& h : holes) {
+    std::size_t best = outers.size();
+    for (std::size_t i = 0; i < outers.size(); ++i) {
+      bool border = false;
+      if (in_ring(outers[i], h.front(), border) && (best == outers.size() || signed_area(outers[i]) < signed_area(outers[best])))
+        best = i;
+    }
+    if (best < outers.size()) merged[best].push_back(ring_json(h));
+  }
+  auto out = nlohmann::json::array();
+  for (auto& p : merged) out.push_back(std::move(p));
+  return out;
+}
 
 std::string quarters_geojson(soci::session& sql, const std::string& lang, const std::string& bassin_slug) {
   nlohmann::json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
@@ -237,14 +333,17 @@ std::string quarters_geojson(soci::session& sql, const std::string& lang, const 
 }
 
 std::string zones_geojson(soci::session& sql, const std::string& lang, const std::vector<std::string>& slugs) {
-  std::map<std::string, std::string> commune_outlines, quarter_outlines;
+  std::map<std::string, std::string> commune_outlines, quarter_outlines, quarter_commune;
   {
     soci::rowset<soci::row> rs = sql.prepare << "SELECT nis, outline FROM communes WHERE outline <> ''";
     for (auto& r : rs) commune_outlines[as_text(r, 0)] = as_text(r, 1);
   }
   {
-    soci::rowset<soci::row> rs = sql.prepare << "SELECT code, outline FROM quarters";
-    for (auto& r : rs) quarter_outlines[as_text(r, 0)] = as_text(r, 1);
+    soci::rowset<soci::row> rs = sql.prepare << "SELECT code, outline, commune_nis FROM quarters";
+    for (auto& r : rs) {
+      quarter_outlines[as_text(r, 0)] = as_text(r, 1);
+      quarter_commune[as_text(r, 0)] = as_text(r, 2);
+    }
   }
   nlohmann::json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
   for (auto& z : list_zones(sql)) {
@@ -253,7 +352,8 @@ std::string zones_geojson(soci::session& sql, const std::string& lang, const std
     for (auto& c : z.communes)
       if (commune_outlines.count(c)) append_polygons(polygons, commune_outlines[c]);
     for (auto& q : z.quarters)
-      if (quarter_outlines.count(q)) append_polygons(polygons, quarter_outlines[q]);
+      if (quarter_outlines.count(q) && !has(z.communes, quarter_commune[q])) append_polygons(polygons, quarter_outlines[q]);
+    polygons = merge_outlines(polygons);
     if (polygons.empty()) continue;
     fc["features"].push_back({{"type", "Feature"},
                               {"properties", {{"slug", z.slug}, {"name", z.name(lang)}, {"kind", z.kind}}},

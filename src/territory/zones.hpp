@@ -2,6 +2,7 @@
 // as Rézone's = five communes and the Louise quarter of Bruxelles-Ville; a mobile team's zone; a pilot's
 // perimeter). Any list or figure filtered by bassin can be filtered by zone with `in_zone()`.
 #pragma once
+#include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 #include <cstdint>
@@ -73,8 +74,14 @@ void delete_zone(soci::session& sql, std::int64_t zone_id);
 void queue_services_in(soci::session& sql, const Zone& zone, std::int64_t now);
 
 // Outlines for the map, as GeoJSON FeatureCollections: the quarters (of one bassin, or all), and the zones
-// (those given, or all), each zone one MultiPolygon of its communes' and quarters' outlines (not merged: the
-// borders between its members show).
+// (those given, or all), each zone one MultiPolygon: its communes' and quarters' outlines merged where they
+// share borders (see merge_outlines), a quarter of a member commune left out (it lies inside).
+// The union of polygons that tile (GeoJSON coordinates: a list of polygons, each a list of closed rings): an
+// edge two polygons share (the same two vertices, to 1e-7 degree) is dropped, and what is left is chained into
+// rings, counter-clockwise outer rings with their clockwise holes. Polygons that do not share vertices (drawn
+// by hand beside official outlines) come back as they were, each with its own outline.
+nlohmann::json merge_outlines(const nlohmann::json& polygons);
+
 std::string quarters_geojson(soci::session& sql, const std::string& lang, const std::string& bassin_slug = "");
 std::string zones_geojson(soci::session& sql, const std::string& lang, const std::vector<std::string>& slugs = {});
 

@@ -83,6 +83,39 @@ TEST(TerritoryZones, AQuarterOrACommuneOfTheZoneIsInItAndAPostalCodeTellsOnlyIts
   EXPECT_EQ(zones_of({z}, {"", "21004", "demo-louise"}), std::vector<std::string>{"z"});
 }
 
+namespace {
+// A square of side 1 at (x, y), as one GeoJSON polygon; clockwise when asked (sources use both turns).
+json square(double x, double y, bool clockwise = false) {
+  json ring = clockwise ? json::array({{x, y}, {x, y + 1}, {x + 1, y + 1}, {x + 1, y}, {x, y}})
+                        : json::array({{x, y}, {x + 1, y}, {x + 1, y + 1}, {x, y + 1}, {x, y}});
+  return json::array({ring});
+}
+}  // namespace
+
+TEST(TerritoryZoneOutlines, NeighboursSharingABorderBecomeOneOutline) {
+  auto merged = merge_outlines(json::array({square(0, 0), square(1, 0, true)}));
+  ASSERT_EQ(merged.size(), 1u);
+  ASSERT_EQ(merged[0].size(), 1u) << "no hole";
+  EXPECT_EQ(merged[0][0].size(), 7u) << "six corners (two on the old border's ends) and the closing point";
+  for (auto& p : merged[0][0]) EXPECT_FALSE(p[0] == 1.0 && p[1] > 0.0 && p[1] < 1.0);
+}
+
+TEST(TerritoryZoneOutlines, ARingOfNeighboursKeepsTheHoleInItsMiddle) {
+  auto ring = json::array();
+  for (int x = 0; x < 3; ++x)
+    for (int y = 0; y < 3; ++y)
+      if (x != 1 || y != 1) ring.push_back(square(x, y));
+  auto merged = merge_outlines(ring);
+  ASSERT_EQ(merged.size(), 1u);
+  ASSERT_EQ(merged[0].size(), 2u) << "the outer ring and the middle square as a hole";
+  EXPECT_EQ(merged[0][1].size(), 5u);
+}
+
+TEST(TerritoryZoneOutlines, PolygonsApartOrDrawnByHandKeepTheirOwnOutlines) {
+  auto merged = merge_outlines(json::array({square(0, 0), square(5, 5), square(0.5, 0.5)}));
+  EXPECT_EQ(merged.size(), 3u) << "no shared vertices, nothing merged";
+}
+
 TEST_F(HttpTerritoryZones, APointInTheLouiseQuarterIsCountedInRezonesZone) {
   soci::session sql(server.app().db.pool());
   auto rezone = find_zone(sql, "rezone");
@@ -179,6 +212,9 @@ TEST_F(HttpTerritoryZones, EachBassinsPageListsItsQuartersTheZonesThatTouchItAnd
   auto zones = api("/territory/zones.geojson?zone=rezone");
   ASSERT_EQ(zones["features"].size(), 1u);
   EXPECT_EQ(zones["features"][0]["geometry"]["type"], "MultiPolygon");
+  // Rézone's five communes share their borders: one outline for them, and the Louise quarter (drawn by hand,
+  // no vertex in common) its own.
+  EXPECT_EQ(zones["features"][0]["geometry"]["coordinates"].size(), 2u);
   EXPECT_EQ(api("/territory/zones.geojson")["features"].size(), 2u);
   auto list = client.get("/territory/zones?lang=en");
   EXPECT_NE(list.body.find("Équipe mobile du Canal"), std::string::npos);
