@@ -124,6 +124,23 @@ TEST(HttpObservatory, ACoordinatorBuildsAPlanAndTheReportHasEveryTable) {
   EXPECT_NE(html.find("Réunions CDP: 10"), std::string::npos);
   EXPECT_NE(html.find("Atelier du changement"), std::string::npos);
   EXPECT_EQ(c.get("/observatory/report.csv?territory=sud&year=2025&table=t999").status, 404);
+  // The key figures as charts drawn by the server (inline SVG, read by its title), each over its table.
+  EXPECT_NE(html.find("<svg class=\"bar-chart\""), std::string::npos);
+  EXPECT_NE(html.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(html.find("<title id=\""), std::string::npos);
+  EXPECT_NE(html.find("Activités par mois"), std::string::npos);
+  EXPECT_EQ(html.find("chart.umd"), std::string::npos) << "no script draws them";
+
+  // A ratio over the population, broken down by territory: a table and a chart in the annex.
+  r = c.submit(page, page + "/indicators",
+               {{"name", "Contacts pour 10 000 habitants"}, {"kind", "ratio"}, {"element", "helpdesk.contacts"}, {"bassin", "region"},
+                {"denominator", "population"}, {"multiplier", "10000"}, {"by_territory", "1"}});
+  EXPECT_EQ(r.status, 303);
+  auto action_page = c.get(page).body;
+  EXPECT_NE(action_page.find("habitant·es ("), std::string::npos) << "the definition names the inhabitants";
+  EXPECT_NE(action_page.find("class=\"breakdown\""), std::string::npos);
+  html = c.get("/observatory/report?territory=sud&year=2025").body;
+  EXPECT_NE(html.find("Par territoire : Contacts pour 10 000 habitants"), std::string::npos);
 
   // The command line writes the same report to a file.
   std::string path = server.mail_dir() + "-report.html";
@@ -177,10 +194,13 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheObservatoryPagesComesFromTheCatalo
   c.submit("/observatory/activities/new", "/observatory/activities/new",
            {{"kind", "meeting"}, {"title", "Meeting"}, {"date", "2025-02-13"}, {"duration", "60"}, {"territory", "sud"},
             {"action", std::to_string(b.action)}});
+  c.submit(action, action + "/indicators",
+           {{"name", "Per inhabitants"}, {"kind", "ratio"}, {"element", "helpdesk.contacts"}, {"denominator", "population"},
+            {"multiplier", "10000"}, {"by_territory", "1"}});
   c.submit("/observatory/needs", "/observatory/needs",
            {{"theme", "Housing"}, {"public_group", "Families"}, {"territory", "sud"}, {"sentence", "Sentence"}, {"date", "2025-03-01"}});
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "Test sud", "Plan Sud", "Helpdesk",
-                                   "Contacts Sud", "Réunions CDP", "Meeting", "Housing", "Families", "Sentence", "1", "sud"};
+                                   "Contacts Sud", "Réunions CDP", "Per inhabitants", "Meeting", "Housing", "Families", "Sentence", "1", "sud"};
   {
     soci::session sql(server.app().db.pool());
     for (auto& l : helpdesk::list_lines(sql, true)) data.insert(data.end(), {l.name_en, l.name_fr, l.name_nl});
