@@ -13,6 +13,7 @@
 #include "platform/audit.hpp"
 #include "platform/forms.hpp"
 #include "platform/views.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::observatory {
 
@@ -162,6 +163,18 @@ Response activities_page(RequestContext& ctx) {
   std::string kind = ctx.q("kind");
   d.SetIntValue("YEAR", year);
   fill_territory_options(ctx, sql, d, "TERRITORY_OPTION", territory, false, false);
+  // A zone (communes and quarters across the bassins) filters as a bassin does, by where the activity took place.
+  std::optional<territory::Zone> zone;
+  for (auto& z : territory::list_zones(sql)) {
+    auto* o = d.AddSectionDictionary("ZONE_OPTION");
+    o->SetValue("CODE", z.slug);
+    o->SetValue("LABEL", z.name(ctx.lang));
+    if (z.slug == ctx.q("zone")) {
+      o->ShowSection("SELECTED");
+      zone = z;
+    }
+    d.ShowSection("HAS_ZONES");
+  }
   for (auto& [code, label] : activity_kinds()) {
     auto* o = d.AddSectionDictionary("KIND_OPTION");
     o->SetValue("CODE", code);
@@ -172,6 +185,14 @@ Response activities_page(RequestContext& ctx) {
   // "region" lists everything; a bassin its own activities.
   auto all = all_activities(sql, period, territory.empty() || territory == kRegion ? "" : territory);
   if (!kind.empty()) all.erase(std::remove_if(all.begin(), all.end(), [&](const Activity& a) { return a.kind != kind; }), all.end());
+  if (zone) {
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Activity& a) {
+                               return !territory::in_zone(*zone, {"", a.commune_nis, a.quarter_code});
+                             }),
+              all.end());
+    d.ShowSection("ZONE_NOTE");
+  }
   auto choices = action_choices(ctx, sql, year);
   std::vector<std::int64_t> ids;
   std::map<std::int64_t, std::string> label_of;

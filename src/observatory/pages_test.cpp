@@ -16,6 +16,7 @@
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
 #include "territory/model.hpp"
+#include "territory/zones.hpp"
 
 using namespace maillage;
 using namespace maillage::testing;
@@ -301,4 +302,31 @@ TEST(DbObservatoryReport, TheSpreadsheetOpensWithOneSheetPerTable) {
   std::remove(path.c_str());
   EXPECT_EQ(std::atoi(count.c_str()), static_cast<int>(tables));
   EXPECT_GE(tables, 5u);
+}
+
+TEST(HttpObservatory, TheActivitiesAreFilteredByZoneAsByBassin) {
+  TestServer server({.seed_demo = true});
+  server.add_user("region@example.org", kPassword, "coordinator", "region", "");
+  HttpClient c(server.url(""));
+  ASSERT_TRUE(c.login("region@example.org", kPassword));
+  int year = 0, in_zone = 0, all = 0;
+  std::string slug;
+  {
+    soci::session sql(server.app().db.pool());
+    auto zones = territory::list_zones(sql);
+    ASSERT_FALSE(zones.empty()) << "the demo has zones";
+    auto& zone = zones.front();
+    slug = zone.slug;
+    year = to_brussels(now_seconds()).month >= 7 ? to_brussels(now_seconds()).year : to_brussels(now_seconds()).year - 1;
+    for (auto& a : observatory::all_activities(sql, year_period(year).value_or(Period{}))) {
+      ++all;
+      if (territory::in_zone(zone, {"", a.commune_nis, a.quarter_code})) ++in_zone;
+    }
+  }
+  ASSERT_GT(in_zone, 0);
+  ASSERT_LT(in_zone, all);
+  auto page = c.get("/observatory/activities?year=" + std::to_string(year) + "&zone=" + slug);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<option value=\"" + slug + "\" selected>"), std::string::npos);
+  EXPECT_NE(page.body.find(">" + std::to_string(in_zone) + " activités"), std::string::npos) << "only the zone's activities";
 }

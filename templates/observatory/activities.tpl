@@ -4,10 +4,12 @@
 <form method="get" action="/observatory/activities" class="filters" aria-label="_("Choose the year, the territory and the kind")">
   <div><label for="year">_("Year")</label><input type="number" id="year" name="year" value="{{YEAR}}" min="2000" max="2100"></div>
   <div><label for="territory">_("Territory")</label><select id="territory" name="territory"><option value="">_("Every territory")</option>{{#TERRITORY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TERRITORY_OPTION}}</select></div>
+  {{#HAS_ZONES}}<div><label for="zone">_("Zone")</label><select id="zone" name="zone"><option value="">_("Every zone")</option>{{#ZONE_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ZONE_OPTION}}</select></div>{{/HAS_ZONES}}
   <div><label for="kind">_("Kind")</label><select id="kind" name="kind"><option value="">_("Every kind")</option>{{#KIND_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select></div>
   <div><button type="submit">_("Show")</button></div>
 </form>
 <p role="status">_("{{COUNT}} activities, {{PARTICIPANTS}} participants, {{STAFF}} staff hours.")</p>
+{{#ZONE_NOTE}}<p class="hint">_("In a zone: the activities whose commune or quarter is known and in the zone (an activity entered by hand is known by its bassin only).")</p>{{/ZONE_NOTE}}
 {{#TRUNCATED}}<p class="notice">_("The first {{LISTED}} are listed: choose a territory or a kind to see the others.")</p>{{/TRUNCATED}}
 {{#NONE}}<p class="muted">_("Nothing in this period.")</p>{{/NONE}}
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="activities-caption"><table>
