@@ -125,6 +125,9 @@ TEST(HttpObservatoryLocks, TheWholeOrganisationsPublishedReportFreezesEveryPlanO
                 .status,
             303);
   EXPECT_EQ(c.submit(plan, plan + "/actions", {{"title_fr", "Nouvelle"}}).status, 422);
+  r = c.submit("/observatory", "/observatory/plans", {{"territory", "sud"}, {"year", "2025"}, {"title", "Plan Sud tardif"}});
+  EXPECT_EQ(r.status, 422) << "a new plan of the year adds an annex to the published report";
+  EXPECT_NE(r.body.find("Plan Sud tardif"), std::string::npos) << "what was typed is shown again";
   r = c.submit(plan, plan + "/actions", {{"title_fr", "Nouvelle"}, {"correction", "Action oubliée"}});
   EXPECT_EQ(r.status, 303);
   soci::session sql(server.app().db.pool());

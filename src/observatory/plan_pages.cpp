@@ -89,7 +89,8 @@ void fill_element_options(RequestContext& ctx, const Evaluator& ev, ctemplate::T
 
 }  // namespace
 
-Response home(RequestContext& ctx) {
+namespace {
+Response render_home(RequestContext& ctx, const FormErrors& errors, int status) {
   Page page(ctx, "observatory/home.tpl", N_("Observatory"));
   auto& d = page.dict();
   soci::session sql(ctx.app.db.pool());
@@ -112,10 +113,15 @@ Response home(RequestContext& ctx) {
       d.ShowSection("MAY_CREATE");
       break;
     }
-  d.SetIntValue("YEAR", current_year());
+  if (errors.empty()) d.SetIntValue("YEAR", current_year());
+  else echo_fields(ctx, d, {"year", "title", "correction"});
   d.SetIntValue("REPORT_YEAR", plans.empty() ? current_year() : plans.front().year);
-  return page.response();
+  errors.show(ctx, d);
+  return page.response(status);
 }
+}  // namespace
+
+Response home(RequestContext& ctx) { return render_home(ctx, {}, 200); }
 
 Response plan_create(RequestContext& ctx) {
   std::string territory = ctx.f("territory");
@@ -123,15 +129,29 @@ Response plan_create(RequestContext& ctx) {
   std::string title = clean_text(ctx.f("title"));
   if (utf8_length(title) > kMaxTitleChars) title.clear();
   if (!ctx.user || !may_edit(*ctx.user, territory)) throw forbidden();
+  // A new plan adds an annex to its territory's report and the whole organisation's: frozen once published.
+  Lock lock;
+  std::string correction;
+  {
+    soci::session sql(ctx.app.db.pool());
+    if (!valid_territory(sql, territory)) throw not_found();
+    if (!find_plan_for(sql, territory, year)) {
+      lock = plan_lock(sql, territory, year);
+      FormErrors errors;
+      correction = correction_of(ctx, lock, errors);
+      if (!errors.empty()) return render_home(ctx, errors, 422);
+    }
+  }
   std::int64_t id = ctx.app.db.transact([&](soci::session& sql) -> std::int64_t {
     if (!valid_territory(sql, territory)) throw not_found();
     if (auto existing = find_plan_for(sql, territory, year)) return -existing->id;
     auto created = create_plan(sql, territory, year, title, now_seconds());
     audit(sql, ctx, "observatory.plan.create", "observatory_plan:" + std::to_string(created), territory + " " + std::to_string(year));
+    if (lock.locked()) republish(ctx, sql, lock, correction);
     return created;
   });
   if (id < 0) ctx.flash(N_("This territory has a plan for that year already: here it is."));
-  else ctx.flash(N_("The plan is created."));
+  else ctx.flash(lock.locked() ? kCorrected : N_("The plan is created."));
   return Response::redirect("/observatory/plans/" + std::to_string(id < 0 ? -id : id));
 }
 

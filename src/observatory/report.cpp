@@ -344,7 +344,11 @@ std::string report_pdf(App& app, const YearlyReport& report, const std::string& 
       Block table{Block::Kind::Table, t.title, t.columns, t.rows, t.widths};
       if (t.rows.empty()) table.rows.push_back({app.i18n.tr(lang, N_("Nothing in this period."))});
       doc.blocks.push_back(std::move(table));
-      if (!t.chart.empty()) doc.blocks.push_back({Block::Kind::BarChart, "", {}, {}, {}, t.chart});
+      if (!t.chart.empty()) {
+        Block chart{Block::Kind::BarChart, "", {}, {}, {}, t.chart};
+        for (auto& [label, v] : t.chart) chart.bar_texts.push_back(app.i18n.number(lang, v, v == std::floor(v) ? 0 : 1));
+        doc.blocks.push_back(std::move(chart));
+      }
       if (!t.note.empty()) doc.blocks.push_back({Block::Kind::Note, t.note});
     }
   }
