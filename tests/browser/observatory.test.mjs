@@ -93,5 +93,27 @@ test('a coordinator builds a plan, adds an action, links an indicator and prints
   if (process.env.OBSERVATORY_SCREENSHOT) await page.screenshot({ path: process.env.OBSERVATORY_SCREENSHOT, fullPage: true });
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000, 'the page prints');
+  await page.emulateMedia({ media: 'screen' });
+
+  // 6. Publishing freezes the year: an edit without a correction is refused, a correction makes version 2.
+  await submit(page, '/observatory/report/publish');
+  assert.match(new URL(page.url()).pathname, /^\/observatory\/publications\/\d+$/);
+  await page.goto(new URL(action.slice(1), server.url).href);
+  assert.ok(await page.locator('main p.notice', { hasText: 'figée' }).isVisible(), 'the action says its period is frozen');
+  await page.fill('#assessment', 'Bilan corrigé');
+  const refused = await Promise.all([page.waitForNavigation(), page.click(`main form[method="post"][action="${action}"] button[type="submit"]`)]);
+  assert.equal(refused[0].status(), 422);
+  assert.ok(await page.locator('main .errors', { hasText: 'sa période est figée' }).isVisible());
+  assert.equal(await page.inputValue('#assessment'), 'Bilan corrigé', 'what was typed is kept');
+  await axeClean(page);
+  await page.fill('#correction', 'Bilan complété après la publication');
+  await submit(page, action);
+  await page.goto(new URL(`observatory/report?territory=nord&year=${year}`, server.url).href);
+  const versions = page.locator('#publications-title + ul li a');
+  assert.equal(await versions.count(), 2, 'two published versions');
+  await Promise.all([page.waitForNavigation(), versions.first().click()]);
+  assert.ok(await page.locator('main', { hasText: 'Bilan complété après la publication' }).count() > 0, 'the correction is the note');
+  assert.ok(await page.locator('#changes-title').isVisible(), 'the new version lists what changed');
+  await axeClean(page);
   await page.close();
 });
