@@ -300,6 +300,14 @@ TEST(DbObservatoryReport, TheSpreadsheetOpensWithOneSheetPerTable) {
     soci::session sql(server.app().db.pool());
     for (auto& c : observatory::build_report(server.app(), sql, "all", 2025, "fr").chapters) tables += c.tables.size();
   }
+  {
+    // The whole organisation's key figures: its activities per bassin as a chart over their table.
+    soci::session sql(server.app().db.pool());
+    auto all = observatory::build_report(server.app(), sql, "all", 2025, "fr");
+    ASSERT_FALSE(all.chapters.empty());
+    ASSERT_GE(all.chapters[0].tables.size(), 2u);
+    EXPECT_EQ(all.chapters[0].tables[1].title, "Activités par territoire");
+  }
   // An .xlsx is a zip of one XML part per sheet: Python's zipfile opens it as any spreadsheet program would.
   std::string count;
   std::string cmd = "python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "

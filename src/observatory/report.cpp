@@ -140,6 +140,34 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
     }
     if (any_protected) t.note = small_note;
     c.tables.push_back(std::move(t));
+    // The whole organisation: its activities side by side per bassin, as a chart over the table.
+    if (territory == "all") {
+      struct Sum {
+        long count = 0, participants = 0;
+        double staff = 0;
+      };
+      std::map<std::string, Sum> by_bassin;
+      Sum total;
+      for (auto& a : all_activities(sql, period)) {
+        for (Sum* s : {&by_bassin[a.bassin], &total}) {
+          ++s->count;
+          s->participants += a.participants;
+          s->staff += staff_total(a);
+        }
+      }
+      Table b{id(), w.tr(N_("Activities by territory")),
+              {w.tr(N_("Territory")), w.tr(N_("Activities")), w.tr(N_("Participants")), w.tr(N_("Staff hours"))}, {}, ""};
+      auto row = [&](const std::string& name, const Sum& s, bool chart) {
+        b.rows.push_back({name, w.number(s.count), w.number(s.participants), w.hours(s.staff)});
+        if (chart) b.chart.push_back({name, static_cast<double>(s.count)});
+      };
+      for (auto& code : covered)
+        if (code != kRegion) row(territory_name(sql, code, lang, region_name), by_bassin[code], true);
+      row(w.tr(N_("Region-wide, no bassin")), by_bassin[""], true);
+      row(w.tr(N_("Total")), total, false);
+      if (total.count == 0) b.chart.clear();
+      c.tables.push_back(std::move(b));
+    }
     report.chapters.push_back(std::move(c));
   }
 
