@@ -6,12 +6,14 @@
 #include <map>
 
 #include "observatory/handlers.hpp"
+#include "observatory/locks.hpp"
 #include "observatory/model.hpp"
 #include "observatory/page_helpers.hpp"
 #include "platform/app.hpp"
 #include "platform/audit.hpp"
 #include "platform/forms.hpp"
 #include "platform/views.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::observatory {
 
@@ -53,7 +55,7 @@ std::vector<ActionChoice> action_choices(RequestContext& ctx, soci::session& sql
 Response render_form(RequestContext& ctx, soci::session& sql, const FormErrors& errors, int status) {
   Page page(ctx, "observatory/activity_form.tpl", N_("An activity outside Maillage"));
   auto& d = page.dict();
-  echo_fields(ctx, d, {"title", "date", "time", "duration", "place", "participants", "organisations", "staff"});
+  echo_fields(ctx, d, {"title", "date", "time", "duration", "place", "participants", "organisations", "staff", "correction"});
   if (ctx.f("time").empty() && ctx.method == Method::Get) d.SetValue("TIME", "09:30");
   if (ctx.f("online") == "1") d.ShowSection("ONLINE");
   std::string kind = ctx.f("kind").empty() ? "change_workshop" : ctx.f("kind");
@@ -132,6 +134,10 @@ Response activity_create(RequestContext& ctx) {
     if (!plan) errors.add("action", N_("Choose an action of the list."));
     else if (!may_edit(*ctx.user, plan->territory)) errors.add("action", N_("You may attach activities only to the actions of your territory's plans."));
   }
+  Lock lock;
+  if (starts && valid_territory(sql, a.territory)) lock = record_lock(sql, a.territory, a.starts_at);
+  if (plan && to_brussels(a.starts_at).year == plan->year) lock = merged(lock, plan_lock(sql, plan->territory, plan->year));
+  std::string correction = correction_of(ctx, lock, errors);
   if (!errors.empty()) return render_form(ctx, sql, errors, 422);
   std::string name = ctx.user->name.empty() ? ctx.user->email : ctx.user->name;
   ctx.app.db.transact([&](soci::session& tx) {
@@ -139,8 +145,10 @@ Response activity_create(RequestContext& ctx) {
     auto id = create_activity(tx, a, ctx.user->id, name, now);
     if (action) link_activity(tx, action, kManualSource, "activity:" + std::to_string(id), now);
     audit(tx, ctx, "observatory.activity.create", "observatory_activity:" + std::to_string(id), a.kind);
+    if (lock.locked()) republish(ctx, tx, lock, correction);
   });
-  ctx.flash(N_("The activity is recorded."));
+  ctx.flash(lock.locked() ? N_("The correction is saved and the report is published again as a new version that lists what changed.")
+                          : N_("The activity is recorded."));
   return Response::redirect("/observatory/activities?year=" + std::to_string(to_brussels(a.starts_at).year) +
                             "&territory=" + a.territory);
 }
@@ -155,6 +163,18 @@ Response activities_page(RequestContext& ctx) {
   std::string kind = ctx.q("kind");
   d.SetIntValue("YEAR", year);
   fill_territory_options(ctx, sql, d, "TERRITORY_OPTION", territory, false, false);
+  // A zone (communes and quarters across the bassins) filters as a bassin does, by where the activity took place.
+  std::optional<territory::Zone> zone;
+  for (auto& z : territory::list_zones(sql)) {
+    auto* o = d.AddSectionDictionary("ZONE_OPTION");
+    o->SetValue("CODE", z.slug);
+    o->SetValue("LABEL", z.name(ctx.lang));
+    if (z.slug == ctx.q("zone")) {
+      o->ShowSection("SELECTED");
+      zone = z;
+    }
+    d.ShowSection("HAS_ZONES");
+  }
   for (auto& [code, label] : activity_kinds()) {
     auto* o = d.AddSectionDictionary("KIND_OPTION");
     o->SetValue("CODE", code);
@@ -165,6 +185,14 @@ Response activities_page(RequestContext& ctx) {
   // "region" lists everything; a bassin its own activities.
   auto all = all_activities(sql, period, territory.empty() || territory == kRegion ? "" : territory);
   if (!kind.empty()) all.erase(std::remove_if(all.begin(), all.end(), [&](const Activity& a) { return a.kind != kind; }), all.end());
+  if (zone) {
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Activity& a) {
+                               return !territory::in_zone(*zone, {"", a.commune_nis, a.quarter_code});
+                             }),
+              all.end());
+    d.ShowSection("ZONE_NOTE");
+  }
   auto choices = action_choices(ctx, sql, year);
   std::vector<std::int64_t> ids;
   std::map<std::int64_t, std::string> label_of;
@@ -191,10 +219,14 @@ Response activities_page(RequestContext& ctx) {
     d.ShowSection("TRUNCATED");
   }
   if (all.empty()) d.ShowSection("NONE");
+  bool locked = false;
+  for (auto& c : attachable) locked = locked || plan_lock(sql, c->territory, year).locked();
+  if (locked) d.ShowSection("LOCKED");
   std::size_t shown = 0;
   for (auto& a : all) {
     if (++shown > kMaxListed) break;
     auto* s = d.AddSectionDictionary("ACTIVITY");
+    s->SetIntValue("N", static_cast<long>(shown));
     s->SetValue("DATE", ctx.app.i18n.datetime(ctx.lang, a.starts_at));
     s->SetValue("KIND", ctx.tr(activity_kind_label(a.kind)));
     s->SetValue("TITLE", a.title);
@@ -233,6 +265,7 @@ Response activity_link(RequestContext& ctx) {
   if (source.empty() || ref.empty() || source.size() > 40 || ref.size() > 80) throw HttpError{422, N_("Choose an action of the list.")};
   int year = 0;
   std::string territory;
+  bool corrected = false;
   ctx.app.db.transact([&](soci::session& sql) {
     auto act = find_action(sql, action);
     if (!act) throw HttpError{422, N_("Choose an action of the list.")};
@@ -240,10 +273,21 @@ Response activity_link(RequestContext& ctx) {
     if (!plan || !may_edit(*ctx.user, plan->territory)) throw forbidden();
     year = plan->year;
     territory = plan->territory;
+    Lock lock = plan_lock(sql, plan->territory, plan->year);
+    FormErrors errors;
+    std::string correction = correction_of(ctx, lock, errors);
+    if (!errors.empty())
+      throw HttpError{422, N_("This year's report is published and its period is frozen: to attach an activity to its plan, say what "
+                              "you correct. The report is then published again as a new version that lists what changed.")};
     link_activity(sql, action, source, ref, now_seconds());
     audit(sql, ctx, "observatory.activity.link", "observatory_action:" + std::to_string(action), source + "/" + ref);
+    if (lock.locked()) {
+      republish(ctx, sql, lock, correction);
+      corrected = true;
+    }
   });
-  ctx.flash(N_("The activity is attached to the action."));
+  ctx.flash(corrected ? N_("The correction is saved and the report is published again as a new version that lists what changed.")
+                      : N_("The activity is attached to the action."));
   std::string back = ctx.f("back");
   if (back.rfind("/observatory/activities", 0) == 0 && back.find("//") == std::string::npos) return Response::redirect(back);
   return Response::redirect("/observatory/activities?year=" + std::to_string(year));

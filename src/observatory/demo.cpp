@@ -12,9 +12,6 @@ namespace maillage::observatory {
 
 namespace {
 
-// The region's inhabitants on 1 January 2024 (Statbel), the denominator of "contacts per 10,000 inhabitants".
-constexpr double kRegionInhabitants = 1249597;
-
 struct DemoIndicator {
   const char* name;
   const char* kind;
@@ -22,6 +19,7 @@ struct DemoIndicator {
   const char* denominator = "";
   double denominator_value = 0;
   double multiplier = 1;
+  bool by_territory = false;
 };
 struct DemoDeliverable {
   const char* text;
@@ -61,6 +59,7 @@ std::int64_t add_action(soci::session& sql, std::int64_t plan, const DemoAction&
     i.denominator_code = di.denominator;
     if (di.denominator_value > 0) i.denominator_value = di.denominator_value;
     i.multiplier = di.multiplier;
+    i.by_territory = di.by_territory;
     indicators.push_back(add_indicator(sql, i));
   }
   for (auto& dd : d.deliverables) {
@@ -107,7 +106,7 @@ void seed_demo(App& app) {
                 {{"Contacts", "element", "helpdesk.contacts"},
                  {"Contacts par téléphone", "element", "helpdesk.contacts.phone"},
                  {"Contacts par e-mail", "element", "helpdesk.contacts.email"},
-                 {"Contacts pour 10 000 habitant·es", "ratio", "helpdesk.contacts", "", kRegionInhabitants, 10000},
+                 {"Demandes au helpdesk pour 10 000 habitant·es", "ratio", "helpdesk.contacts", kPopulationDenominator, 0, 10000, true},
                  {"Besoins non rencontrés signalés", "element", "helpdesk.unmet_needs"}},
                 {{"lignes d'orientation", 6, 0}, {"dossiers", 1000, 1}}},
                now);
@@ -156,7 +155,8 @@ void seed_demo(App& app) {
     add_action(sql, sud,
                {"3", "Helpdesk du bassin", "Helpdesk van de zorgzone", "The care area's helpdesk",
                 "La ligne du bassin Sud.", "",
-                {{"Contacts de la ligne Sud", "element", "helpdesk.contacts"}},
+                {{"Contacts de la ligne Sud", "element", "helpdesk.contacts"},
+                 {"Contacts pour 10 000 habitant·es du bassin", "ratio", "helpdesk.contacts", kPopulationDenominator, 0, 10000}},
                 {{"dossiers", 150, 1}}},
                now);
 

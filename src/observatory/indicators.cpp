@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "platform/small_counts.hpp"
+#include "territory/population.hpp"
 
 namespace maillage::observatory {
 
@@ -42,7 +43,34 @@ std::optional<double> Evaluator::element_value(const std::string& code, const st
   return sum;
 }
 
-IndicatorValue Evaluator::value(const Indicator& i, const Plan& plan) {
+int population_year_of(const Period& period) { return to_brussels(period.from).year; }
+
+std::optional<double> Evaluator::population(const std::string& bassin, int year, int* used_year) {
+  if (!population_years_) population_years_ = territory::population_years(sql_);
+  // Most recent first: the first year not after the one asked, else the earliest there is.
+  int chosen = 0;
+  for (int y : *population_years_)
+    if (y <= year) {
+      chosen = y;
+      break;
+    }
+  if (!chosen && !population_years_->empty()) chosen = population_years_->back();
+  if (used_year) *used_year = chosen;
+  if (!chosen) return std::nullopt;
+  auto key = std::make_pair(bassin, chosen);
+  auto it = population_.find(key);
+  if (it == population_.end()) {
+    auto p = territory::population_of(sql_, territory::TerritoryRef{bassin.empty() ? "region" : "bassin", bassin}, chosen);
+    std::optional<double> v;
+    if (p && p->population > 0) v = static_cast<double>(p->population);
+    it = population_.emplace(key, v).first;
+  }
+  return it->second;
+}
+
+IndicatorValue Evaluator::value(const Indicator& i, const Plan& plan) { return value_in(i, plan, indicator_bassin(i, plan)); }
+
+IndicatorValue Evaluator::value_in(const Indicator& i, const Plan& plan, const std::string& bassin) {
   IndicatorValue out;
   if (i.kind == "manual") {
     out.available = i.manual_value.has_value();
@@ -51,7 +79,6 @@ IndicatorValue Evaluator::value(const Indicator& i, const Plan& plan) {
     return out;
   }
   Period period = indicator_period(i, plan);
-  std::string bassin = indicator_bassin(i, plan);
   auto numerator = element_value(i.element_code, bassin, period);
   if (!numerator) return out;
   const DataElement* e = element(i.element_code);
@@ -68,7 +95,9 @@ IndicatorValue Evaluator::value(const Indicator& i, const Plan& plan) {
   }
   std::optional<double> denominator = i.denominator_value;
   const DataElement* d = nullptr;
-  if (!i.denominator_code.empty()) {
+  if (i.denominator_code == kPopulationDenominator) {
+    denominator = population(bassin, population_year_of(period));
+  } else if (!i.denominator_code.empty()) {
     denominator = element_value(i.denominator_code, bassin, period);
     d = element(i.denominator_code);
   }

@@ -27,11 +27,19 @@ struct IndicatorValue {
 Period indicator_period(const Indicator& i, const Plan& plan);
 std::string indicator_bassin(const Indicator& i, const Plan& plan);  // "" for the region
 
+// The year whose population an indicator's period counts (the year its period starts in, Brussels time).
+int population_year_of(const Period& period);
+
 // Computes indicators; keeps each part's values per period, so that a report asks each part once a period.
 class Evaluator {
  public:
   explicit Evaluator(soci::session& sql);
   IndicatorValue value(const Indicator& i, const Plan& plan);
+  // The same definition over another territory: `bassin` "" for the region (a breakdown by territory).
+  IndicatorValue value_in(const Indicator& i, const Plan& plan, const std::string& bassin);
+  // The inhabitants of a bassin ("" = the region) by the population facts of the year, else of the latest year
+  // before it, else of the earliest after it; nullopt when there are none. `used_year` says which year counted.
+  std::optional<double> population(const std::string& bassin, int year, int* used_year = nullptr);
   // The sum of an element's values over a bassin ("" = the region) and a period; nullopt for an unknown element.
   std::optional<double> element_value(const std::string& code, const std::string& bassin, const Period& period);
   const DataElement* element(const std::string& code) const;
@@ -42,6 +50,8 @@ class Evaluator {
   soci::session& sql_;
   std::vector<DataElement> elements_;
   std::map<std::tuple<std::string, std::int64_t, std::int64_t>, std::vector<DataValue>> cache_;
+  std::map<std::pair<std::string, int>, std::optional<double>> population_;
+  std::optional<std::vector<int>> population_years_;
 };
 
 }  // namespace maillage::observatory

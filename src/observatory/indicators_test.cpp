@@ -8,6 +8,7 @@
 #include "observatory/model.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/testing/test_server.hpp"
+#include "territory/population.hpp"
 
 using namespace maillage;
 using namespace maillage::observatory;
@@ -173,5 +174,70 @@ TEST(DbObservatoryPlans, CopyingAPlanCarriesItsActionsToTheNextYearWithoutTheYea
     EXPECT_EQ(actions_of(sql, plan)[0].assessment, "105 structures");
     EXPECT_EQ(activities_of_action(sql, action, *year_period(2025)).size(), 1u);
     EXPECT_EQ(copy_plan_to_next_year(sql, plan, 400), 0);
+  });
+}
+
+TEST(DbObservatoryIndicators, ARatioOverThePopulationDividesByTheInhabitantsOfEachTerritory) {
+  maillage::testing::TestServer server;
+  helpdesk::testing::StatisticsFixture fixture(server.app().db);
+  server.app().db.transact([](soci::session& sql) {
+    auto r = territory::import_population(sql,
+                                          "code,year,source,population\n"
+                                          "21013,2024,Test,50000\n"   // Saint-Gilles (Sud)
+                                          "21009,2024,Test,50000\n"   // Ixelles (Sud)
+                                          "21010,2024,Test,40000\n",  // Jette (Nord)
+                                          100);
+    ASSERT_EQ(r.created, 3);
+  });
+  soci::session sql(server.app().db.pool());
+  Evaluator ev(sql);
+  auto per_inhabitants = element("helpdesk.contacts");
+  per_inhabitants.kind = "ratio";
+  per_inhabitants.denominator_code = kPopulationDenominator;
+  per_inhabitants.multiplier = 10000;
+  // The 2025 plan counts the latest figures before it (2024): seven contacts for 140,000 inhabitants.
+  int used = 0;
+  EXPECT_EQ(ev.population("", 2025, &used), 140000);
+  EXPECT_EQ(used, 2024);
+  EXPECT_EQ(ev.population("sud", 2025), 100000);
+  auto region = ev.value(per_inhabitants, plan_of("region", 2025));
+  ASSERT_TRUE(region.available);
+  EXPECT_TRUE(region.ratio);
+  EXPECT_DOUBLE_EQ(region.value, 0.5);
+  // Per territory, the same definition: Sud's two contacts are a small count, so its ratio is not shown; a bassin
+  // without population figures has no value rather than a division by zero.
+  auto sud = ev.value_in(per_inhabitants, plan_of("region", 2025), "sud");
+  EXPECT_TRUE(sud.available);
+  EXPECT_TRUE(sud.suppressed);
+  EXPECT_EQ(sud.shown, "*");
+  EXPECT_DOUBLE_EQ(ev.value_in(per_inhabitants, plan_of("sud", 2025), "").value, 0.5) << "a bassin's plan may count the region";
+  EXPECT_FALSE(ev.value_in(per_inhabitants, plan_of("region", 2025), "centre-ouest").available);
+  // A bassin's own plan counts its own inhabitants.
+  EXPECT_DOUBLE_EQ(ev.value(per_inhabitants, plan_of("sud", 2025)).value, 2.0 / 100000 * 10000);
+}
+
+TEST(DbObservatoryPlans, ABreakdownByTerritoryIsKeptAndCopiedToTheNextYear) {
+  maillage::testing::TestServer server;
+  server.app().db.transact([&](soci::session& sql) {
+    auto plan = create_plan(sql, "region", 2025, "", 100);
+    Action a;
+    a.plan_id = plan;
+    a.title_fr = "Helpdesk";
+    auto action = save_action(sql, a, 100);
+    Indicator i = element("helpdesk.contacts");
+    i.action_id = action;
+    i.kind = "ratio";
+    i.denominator_code = kPopulationDenominator;
+    i.multiplier = 10000;
+    i.by_territory = true;
+    auto id = add_indicator(sql, i);
+    auto read = find_indicator(sql, id);
+    EXPECT_TRUE(read->by_territory);
+    EXPECT_EQ(read->denominator_code, kPopulationDenominator);
+    auto next = copy_plan_to_next_year(sql, plan, 200);
+    auto copied = actions_of(sql, next);
+    ASSERT_EQ(copied.size(), 1u);
+    ASSERT_EQ(copied[0].indicators.size(), 1u);
+    EXPECT_TRUE(copied[0].indicators[0].by_territory);
   });
 }

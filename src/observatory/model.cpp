@@ -158,7 +158,7 @@ Plan plan_of(const soci::row& r) {
 }
 const char* const kIndicatorColumns =
     "SELECT id, action_id, name, kind, element_code, bassin, period_from, period_to, denominator_code, denominator_value, "
-    "multiplier, manual_value, manual_note, COALESCE(entered_by, 0), entered_by_name, COALESCE(entered_at, 0) FROM "
+    "multiplier, manual_value, manual_note, COALESCE(entered_by, 0), entered_by_name, COALESCE(entered_at, 0), by_territory FROM "
     "observatory_indicators";
 Indicator indicator_of(const soci::row& r) {
   Indicator i;
@@ -178,6 +178,7 @@ Indicator indicator_of(const soci::row& r) {
   i.entered_by = as_int(r, 13);
   i.entered_by_name = as_text(r, 14);
   i.entered_at = as_int(r, 15);
+  i.by_territory = as_int(r, 16) != 0;
   return i;
 }
 const char* const kActionColumns =
@@ -316,14 +317,15 @@ std::int64_t add_indicator(soci::session& sql, const Indicator& i) {
   soci::indicator den_ind = null_unless(i.denominator_value.has_value()), man_ind = null_unless(i.manual_value.has_value());
   std::int64_t by = i.entered_by, at = i.entered_at;
   soci::indicator by_ind = null_unless(i.entered_by != 0), at_ind = null_unless(i.entered_at != 0);
+  int by_territory = i.by_territory ? 1 : 0;
   std::int64_t id = 0;
   sql << "INSERT INTO observatory_indicators (action_id, position, name, kind, element_code, bassin, period_from, period_to, "
-         "denominator_code, denominator_value, multiplier, manual_value, manual_note, entered_by, entered_by_name, entered_at) "
-         "VALUES (:a, :p, :n, :k, :e, :b, :f, :t, :dc, :dv, :m, :mv, :mn, :eb, :ebn, :ea) RETURNING id",
+         "denominator_code, denominator_value, multiplier, manual_value, manual_note, entered_by, entered_by_name, entered_at, "
+         "by_territory) VALUES (:a, :p, :n, :k, :e, :b, :f, :t, :dc, :dv, :m, :mv, :mn, :eb, :ebn, :ea, :bt) RETURNING id",
       soci::use(i.action_id), soci::use(position), soci::use(i.name), soci::use(i.kind), soci::use(i.element_code),
       soci::use(i.bassin), soci::use(from, from_ind), soci::use(to, to_ind), soci::use(i.denominator_code),
       soci::use(denominator, den_ind), soci::use(i.multiplier), soci::use(manual, man_ind), soci::use(i.manual_note),
-      soci::use(by, by_ind), soci::use(i.entered_by_name), soci::use(at, at_ind), soci::into(id);
+      soci::use(by, by_ind), soci::use(i.entered_by_name), soci::use(at, at_ind), soci::use(by_territory), soci::into(id);
   return id;
 }
 

@@ -14,6 +14,8 @@
 namespace maillage::observatory {
 
 constexpr const char* kRegion = "region";
+// A ratio's denominator that is the inhabitants of the territory computed (territory::population_of).
+constexpr const char* kPopulationDenominator = "population";
 constexpr const char* kManualSource = "observatory";  // the source of the activities entered here
 
 // "region" and every bassin slug, in the territory's order.
@@ -70,9 +72,10 @@ struct Indicator {
   std::string element_code;          // the numerator of a ratio
   std::string bassin;                // "" = the plan's territory, "region", or a bassin slug
   std::optional<std::int64_t> period_from, period_to;  // none = the plan's year
-  std::string denominator_code;      // a ratio: a data element...
+  std::string denominator_code;      // a ratio: a data element, kPopulationDenominator...
   std::optional<double> denominator_value;  // ...or a fixed denominator (e.g. inhabitants)
   double multiplier = 1;
+  bool by_territory = false;         // also computed for the region and each bassin side by side
   std::optional<double> manual_value;
   std::string manual_note, entered_by_name;
   std::int64_t entered_by = 0, entered_at = 0;

@@ -4,6 +4,7 @@
 // own territory's plans; and every visible word of the pages comes from the catalogue.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <regex>
@@ -16,6 +17,7 @@
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
 #include "territory/model.hpp"
+#include "territory/zones.hpp"
 
 using namespace maillage;
 using namespace maillage::testing;
@@ -124,6 +126,23 @@ TEST(HttpObservatory, ACoordinatorBuildsAPlanAndTheReportHasEveryTable) {
   EXPECT_NE(html.find("Réunions CDP: 10"), std::string::npos);
   EXPECT_NE(html.find("Atelier du changement"), std::string::npos);
   EXPECT_EQ(c.get("/observatory/report.csv?territory=sud&year=2025&table=t999").status, 404);
+  // The key figures as charts drawn by the server (inline SVG, read by its title), each over its table.
+  EXPECT_NE(html.find("<svg class=\"bar-chart\""), std::string::npos);
+  EXPECT_NE(html.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(html.find("<title id=\""), std::string::npos);
+  EXPECT_NE(html.find("Activités par mois"), std::string::npos);
+  EXPECT_EQ(html.find("chart.umd"), std::string::npos) << "no script draws them";
+
+  // A ratio over the population, broken down by territory: a table and a chart in the annex.
+  r = c.submit(page, page + "/indicators",
+               {{"name", "Contacts pour 10 000 habitants"}, {"kind", "ratio"}, {"element", "helpdesk.contacts"}, {"bassin", "region"},
+                {"denominator", "population"}, {"multiplier", "10000"}, {"by_territory", "1"}});
+  EXPECT_EQ(r.status, 303);
+  auto action_page = c.get(page).body;
+  EXPECT_NE(action_page.find("habitant·es ("), std::string::npos) << "the definition names the inhabitants";
+  EXPECT_NE(action_page.find("class=\"breakdown\""), std::string::npos);
+  html = c.get("/observatory/report?territory=sud&year=2025").body;
+  EXPECT_NE(html.find("Par territoire : Contacts pour 10 000 habitants"), std::string::npos);
 
   // The command line writes the same report to a file.
   std::string path = server.mail_dir() + "-report.html";
@@ -177,10 +196,13 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheObservatoryPagesComesFromTheCatalo
   c.submit("/observatory/activities/new", "/observatory/activities/new",
            {{"kind", "meeting"}, {"title", "Meeting"}, {"date", "2025-02-13"}, {"duration", "60"}, {"territory", "sud"},
             {"action", std::to_string(b.action)}});
+  c.submit(action, action + "/indicators",
+           {{"name", "Per inhabitants"}, {"kind", "ratio"}, {"element", "helpdesk.contacts"}, {"denominator", "population"},
+            {"multiplier", "10000"}, {"by_territory", "1"}});
   c.submit("/observatory/needs", "/observatory/needs",
            {{"theme", "Housing"}, {"public_group", "Families"}, {"territory", "sud"}, {"sentence", "Sentence"}, {"date", "2025-03-01"}});
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "Test sud", "Plan Sud", "Helpdesk",
-                                   "Contacts Sud", "Réunions CDP", "Meeting", "Housing", "Families", "Sentence", "1", "sud"};
+                                   "Contacts Sud", "Réunions CDP", "Per inhabitants", "Meeting", "Housing", "Families", "Sentence", "1", "sud"};
   {
     soci::session sql(server.app().db.pool());
     for (auto& l : helpdesk::list_lines(sql, true)) data.insert(data.end(), {l.name_en, l.name_fr, l.name_nl});
@@ -246,8 +268,17 @@ TEST(DbObservatoryReport, TheReportPdfOpensWithPopplerWithItsNamesAndHeadings) {
     while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) text.append(buf, n);
     ::pclose(p);
   }
+  // The charts are drawn as vectors: poppler finds no raster image in the file.
+  std::string images;
+  if (FILE* p = ::popen(("pdfimages -list " + path + " 2>&1").c_str(), "r")) {
+    char buf[512];
+    while (std::fgets(buf, sizeof buf, p)) images += buf;
+    ::pclose(p);
+  }
+  EXPECT_NE(images.find("page"), std::string::npos) << "pdfimages read the file: " << images;
+  EXPECT_EQ(std::count(images.begin(), images.end(), '\n'), 2) << "only the header lines, no image: " << images;
   std::remove(path.c_str());
-  for (const char* s : {"Şahin", "Łukasz", "Bilan et indicateurs", "Action et descriptif", "Chiffres clés", "Annexe"})
+  for (const char* s : {"Şahin", "Łukasz", "Bilan et indicateurs", "Action et descriptif", "Chiffres clés", "Annexe", "Activités par mois"})
     EXPECT_NE(text.find(s), std::string::npos) << s;
   HttpClient c(server.url(""));
   server.add_user("sud@example.org", kPassword, "coordinator", "bassin", "sud");
@@ -269,6 +300,14 @@ TEST(DbObservatoryReport, TheSpreadsheetOpensWithOneSheetPerTable) {
     soci::session sql(server.app().db.pool());
     for (auto& c : observatory::build_report(server.app(), sql, "all", 2025, "fr").chapters) tables += c.tables.size();
   }
+  {
+    // The whole organisation's key figures: its activities per bassin as a chart over their table.
+    soci::session sql(server.app().db.pool());
+    auto all = observatory::build_report(server.app(), sql, "all", 2025, "fr");
+    ASSERT_FALSE(all.chapters.empty());
+    ASSERT_GE(all.chapters[0].tables.size(), 2u);
+    EXPECT_EQ(all.chapters[0].tables[1].title, "Activités par territoire");
+  }
   // An .xlsx is a zip of one XML part per sheet: Python's zipfile opens it as any spreadsheet program would.
   std::string count;
   std::string cmd = "python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
@@ -281,4 +320,31 @@ TEST(DbObservatoryReport, TheSpreadsheetOpensWithOneSheetPerTable) {
   std::remove(path.c_str());
   EXPECT_EQ(std::atoi(count.c_str()), static_cast<int>(tables));
   EXPECT_GE(tables, 5u);
+}
+
+TEST(HttpObservatory, TheActivitiesAreFilteredByZoneAsByBassin) {
+  TestServer server({.seed_demo = true});
+  server.add_user("region@example.org", kPassword, "coordinator", "region", "");
+  HttpClient c(server.url(""));
+  ASSERT_TRUE(c.login("region@example.org", kPassword));
+  int year = 0, in_zone = 0, all = 0;
+  std::string slug;
+  {
+    soci::session sql(server.app().db.pool());
+    auto zones = territory::list_zones(sql);
+    ASSERT_FALSE(zones.empty()) << "the demo has zones";
+    auto& zone = zones.front();
+    slug = zone.slug;
+    year = to_brussels(now_seconds()).month >= 7 ? to_brussels(now_seconds()).year : to_brussels(now_seconds()).year - 1;
+    for (auto& a : observatory::all_activities(sql, year_period(year).value_or(Period{}))) {
+      ++all;
+      if (territory::in_zone(zone, {"", a.commune_nis, a.quarter_code})) ++in_zone;
+    }
+  }
+  ASSERT_GT(in_zone, 0);
+  ASSERT_LT(in_zone, all);
+  auto page = c.get("/observatory/activities?year=" + std::to_string(year) + "&zone=" + slug);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<option value=\"" + slug + "\" selected>"), std::string::npos);
+  EXPECT_NE(page.body.find(">" + std::to_string(in_zone) + " activités"), std::string::npos) << "only the zone's activities";
 }

@@ -8,6 +8,7 @@
 
 #include "observatory/handlers.hpp"
 #include "observatory/indicators.hpp"
+#include "observatory/locks.hpp"
 #include "observatory/model.hpp"
 #include "observatory/page_helpers.hpp"
 #include "observatory/publications.hpp"
@@ -25,6 +26,7 @@ constexpr std::size_t kMaxTitleChars = 300;
 constexpr std::size_t kMaxTextChars = 5000;
 constexpr int kBlankDeliverables = 2;
 constexpr std::size_t kMaxDeliverables = 20;
+constexpr const char* kCorrected = N_("The correction is saved and the report is published again as a new version that lists what changed.");
 
 Plan plan_or_404(soci::session& sql, std::int64_t id) {
   auto p = find_plan(sql, id);
@@ -62,6 +64,19 @@ std::string element_text(RequestContext& ctx, const Evaluator& ev, const std::st
   if (!e) return code;
   return ctx.tr(e->label) + (e->detail.empty() ? "" : ": " + ctx.tr(e->detail));
 }
+// A ratio's denominator as read: a fixed number, a figure of the parts, or the inhabitants (and of which year).
+std::string denominator_text(RequestContext& ctx, Evaluator& ev, const Indicator& i, const Plan& plan) {
+  if (i.denominator_code == kPopulationDenominator) {
+    int year = 0;
+    ev.population(indicator_bassin(i, plan), population_year_of(indicator_period(i, plan)), &year);
+    std::string t = ctx.tr(N_("inhabitants ({YEAR})"));
+    auto pos = t.find("{YEAR}");
+    if (pos != std::string::npos) t.replace(pos, 6, year ? std::to_string(year) : "?");
+    return t;
+  }
+  if (i.denominator_code.empty()) return number_text(ctx, i.denominator_value.value_or(0));
+  return element_text(ctx, ev, i.denominator_code);
+}
 void fill_element_options(RequestContext& ctx, const Evaluator& ev, ctemplate::TemplateDictionary& d, const char* section,
                           const std::string& selected) {
   for (auto& e : ev.elements()) {
@@ -74,7 +89,8 @@ void fill_element_options(RequestContext& ctx, const Evaluator& ev, ctemplate::T
 
 }  // namespace
 
-Response home(RequestContext& ctx) {
+namespace {
+Response render_home(RequestContext& ctx, const FormErrors& errors, int status) {
   Page page(ctx, "observatory/home.tpl", N_("Observatory"));
   auto& d = page.dict();
   soci::session sql(ctx.app.db.pool());
@@ -97,10 +113,15 @@ Response home(RequestContext& ctx) {
       d.ShowSection("MAY_CREATE");
       break;
     }
-  d.SetIntValue("YEAR", current_year());
+  if (errors.empty()) d.SetIntValue("YEAR", current_year());
+  else echo_fields(ctx, d, {"year", "title", "correction"});
   d.SetIntValue("REPORT_YEAR", plans.empty() ? current_year() : plans.front().year);
-  return page.response();
+  errors.show(ctx, d);
+  return page.response(status);
 }
+}  // namespace
+
+Response home(RequestContext& ctx) { return render_home(ctx, {}, 200); }
 
 Response plan_create(RequestContext& ctx) {
   std::string territory = ctx.f("territory");
@@ -108,21 +129,34 @@ Response plan_create(RequestContext& ctx) {
   std::string title = clean_text(ctx.f("title"));
   if (utf8_length(title) > kMaxTitleChars) title.clear();
   if (!ctx.user || !may_edit(*ctx.user, territory)) throw forbidden();
+  // A new plan adds an annex to its territory's report and the whole organisation's: frozen once published.
+  Lock lock;
+  std::string correction;
+  {
+    soci::session sql(ctx.app.db.pool());
+    if (!valid_territory(sql, territory)) throw not_found();
+    if (!find_plan_for(sql, territory, year)) {
+      lock = plan_lock(sql, territory, year);
+      FormErrors errors;
+      correction = correction_of(ctx, lock, errors);
+      if (!errors.empty()) return render_home(ctx, errors, 422);
+    }
+  }
   std::int64_t id = ctx.app.db.transact([&](soci::session& sql) -> std::int64_t {
     if (!valid_territory(sql, territory)) throw not_found();
     if (auto existing = find_plan_for(sql, territory, year)) return -existing->id;
     auto created = create_plan(sql, territory, year, title, now_seconds());
     audit(sql, ctx, "observatory.plan.create", "observatory_plan:" + std::to_string(created), territory + " " + std::to_string(year));
+    if (lock.locked()) republish(ctx, sql, lock, correction);
     return created;
   });
   if (id < 0) ctx.flash(N_("This territory has a plan for that year already: here it is."));
-  else ctx.flash(N_("The plan is created."));
+  else ctx.flash(lock.locked() ? kCorrected : N_("The plan is created."));
   return Response::redirect("/observatory/plans/" + std::to_string(id < 0 ? -id : id));
 }
 
-Response plan_page(RequestContext& ctx) {
-  soci::session sql(ctx.app.db.pool());
-  Plan plan = plan_or_404(sql, ctx.param_id("id"));
+namespace {
+Response render_plan(RequestContext& ctx, soci::session& sql, const Plan& plan, const FormErrors& errors, int status) {
   Page page(ctx, "observatory/plan.tpl", N_("Action plan"));
   page.set_title(plan_title(ctx, sql, plan));
   auto& d = page.dict();
@@ -177,7 +211,17 @@ Response plan_page(RequestContext& ctx) {
         dd->SetValueAndShowSection("ACHIEVED", value_text(ctx, values[dl.indicator_id]), "HAS_ACHIEVED");
     }
   }
-  return page.response();
+  if (editable && plan_lock(sql, plan.territory, plan.year).locked()) d.ShowSection("LOCKED");
+  if (!errors.empty()) echo_fields(ctx, d, {"reference", "title_fr", "correction"});
+  errors.show(ctx, d);
+  return page.response(status);
+}
+}  // namespace
+
+Response plan_page(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  Plan plan = plan_or_404(sql, ctx.param_id("id"));
+  return render_plan(ctx, sql, plan, {}, 200);
 }
 
 Response plan_copy(RequestContext& ctx) {
@@ -199,6 +243,17 @@ Response plan_copy(RequestContext& ctx) {
 
 Response action_create(RequestContext& ctx) {
   std::int64_t plan_id = ctx.param_id("id");
+  std::string correction;
+  Lock lock;
+  {
+    soci::session sql(ctx.app.db.pool());
+    Plan plan = plan_or_404(sql, plan_id);
+    require_edit(ctx, plan);
+    lock = plan_lock(sql, plan.territory, plan.year);
+    FormErrors errors;
+    correction = correction_of(ctx, lock, errors);
+    if (!errors.empty()) return render_plan(ctx, sql, plan, errors, 422);
+  }
   std::int64_t id = ctx.app.db.transact([&](soci::session& sql) {
     Plan plan = plan_or_404(sql, plan_id);
     require_edit(ctx, plan);
@@ -210,8 +265,10 @@ Response action_create(RequestContext& ctx) {
     if (utf8_length(a.title_fr) > kMaxTitleChars) a.title_fr = ctx.tr(N_("New action"));
     auto created = save_action(sql, a, now_seconds());
     audit(sql, ctx, "observatory.action.create", "observatory_action:" + std::to_string(created));
+    if (lock.locked()) republish(ctx, sql, lock, correction);
     return created;
   });
+  if (lock.locked()) ctx.flash(kCorrected);
   return Response::redirect("/observatory/actions/" + std::to_string(id));
 }
 
@@ -228,6 +285,8 @@ Response render_action(RequestContext& ctx, soci::session& sql, const Plan& plan
   bool editable = ctx.user && may_edit(*ctx.user, plan.territory);
   if (editable) d.ShowSection("EDITABLE");
   else d.ShowSection("READ_ONLY");
+  if (editable && plan_lock(sql, plan.territory, plan.year).locked()) d.ShowSection("LOCKED");
+  d.SetValue("CORRECTION", from_form ? ctx.f("correction") : "");
   auto field = [&](const char* name, const std::string& value) { return from_form ? ctx.f(name) : value; };
   d.SetValue("REFERENCE", field("reference", action.reference));
   d.SetValue("TITLE_FR", field("title_fr", action.title_fr));
@@ -276,7 +335,7 @@ Response render_action(RequestContext& ctx, soci::session& sql, const Plan& plan
     } else {
       std::string def = element_text(ctx, ev, i.element_code);
       if (i.kind == "ratio") {
-        def += " ÷ " + (i.denominator_code.empty() ? number_text(ctx, i.denominator_value.value_or(0)) : element_text(ctx, ev, i.denominator_code));
+        def += " ÷ " + denominator_text(ctx, ev, i, plan);
         def += " × " + number_text(ctx, i.multiplier);
       }
       s->SetValue("DEFINITION", def);
@@ -284,6 +343,14 @@ Response render_action(RequestContext& ctx, soci::session& sql, const Plan& plan
       s->SetValue("PERIOD", ctx.app.i18n.date(ctx.lang, p.from) + " – " + ctx.app.i18n.date(ctx.lang, p.to - 1));
       s->SetValue("BASSIN", territory_name(sql, i.bassin.empty() ? plan.territory : i.bassin, ctx.lang, region_name(ctx)));
       s->ShowSection("COMPUTED");
+      if (i.by_territory) {
+        for (auto& t : territories(sql)) {
+          auto* b = s->AddSectionDictionary("BREAKDOWN");
+          b->SetValue("TERRITORY", territory_name(sql, t, ctx.lang, region_name(ctx)));
+          b->SetValue("VALUE", value_text(ctx, ev.value_in(i, plan, bassin_of(t))));
+        }
+        s->ShowSection("HAS_BREAKDOWN");
+      }
     }
     if (editable) s->ShowSection("EDITABLE");
     if (editable && i.kind == "manual") s->ShowSection("MANUAL_EDIT");
@@ -349,12 +416,15 @@ Response action_save(RequestContext& ctx) {
       if (i.id == indicator) dl.indicator_id = indicator;
     edited.deliverables.push_back(dl);
   }
+  Lock lock = plan_lock(sql, plan.territory, plan.year);
+  std::string correction = correction_of(ctx, lock, errors);
   if (!errors.empty()) return render_action(ctx, sql, plan, action, errors, true, 422);
   ctx.app.db.transact([&](soci::session& tx) {
     save_action(tx, edited, now_seconds());
     audit(tx, ctx, "observatory.action.update", "observatory_action:" + std::to_string(action.id));
+    if (lock.locked()) republish(ctx, tx, lock, correction);
   });
-  ctx.flash(N_("The action is saved."));
+  ctx.flash(lock.locked() ? kCorrected : N_("The action is saved."));
   return Response::redirect("/observatory/actions/" + std::to_string(action.id));
 }
 
@@ -396,19 +466,23 @@ Response indicator_add(RequestContext& ctx) {
       i.denominator_value = parse_number(fixed);
       if (!i.denominator_value || *i.denominator_value <= 0) errors.add("denominator_value", N_("A denominator is a number above zero."));
       i.denominator_code.clear();
-    } else if (!ev.element(i.denominator_code)) {
+    } else if (i.denominator_code != kPopulationDenominator && !ev.element(i.denominator_code)) {
       errors.add("denominator", N_("Choose the denominator: a figure of the parts or a number."));
     }
     auto m = parse_number(ctx.f("multiplier").empty() ? "1" : ctx.f("multiplier"));
     if (!m || *m <= 0) errors.add("multiplier", N_("The multiplier is a number above zero, for example 100 or 10000."));
     else i.multiplier = *m;
   }
+  i.by_territory = i.kind != "manual" && ctx.f("by_territory") == "1";
+  Lock lock = plan_lock(sql, plan.territory, plan.year);
+  std::string correction = correction_of(ctx, lock, errors);
   if (!errors.empty()) return render_action(ctx, sql, plan, action, errors, false, 422);
   ctx.app.db.transact([&](soci::session& tx) {
     auto id = add_indicator(tx, i);
     audit(tx, ctx, "observatory.indicator.add", "observatory_indicator:" + std::to_string(id), i.kind + " " + i.element_code);
+    if (lock.locked()) republish(ctx, tx, lock, correction);
   });
-  ctx.flash(N_("The indicator is added."));
+  ctx.flash(lock.locked() ? kCorrected : N_("The indicator is added."));
   return Response::redirect("/observatory/actions/" + std::to_string(action.id) + "#indicators");
 }
 
@@ -425,17 +499,34 @@ Response indicator_value(RequestContext& ctx) {
   if (indicator->kind != "manual") errors.add("value", N_("Only an indicator typed by hand takes a value."));
   if (!value) errors.add("value", N_("Enter the value, a number."));
   if (utf8_length(note) > kMaxTitleChars) errors.add("value", N_("A note has at most 300 characters."));
+  Lock lock = plan_lock(sql, plan.territory, plan.year);
+  std::string correction = correction_of(ctx, lock, errors);
   if (!errors.empty()) return render_action(ctx, sql, plan, action, errors, false, 422);
   ctx.app.db.transact([&](soci::session& tx) {
     set_manual_value(tx, indicator->id, *value, note, ctx.user->id, ctx.user->name.empty() ? ctx.user->email : ctx.user->name,
                      now_seconds());
     audit(tx, ctx, "observatory.indicator.value", "observatory_indicator:" + std::to_string(indicator->id), ctx.f("value"));
+    if (lock.locked()) republish(ctx, tx, lock, correction);
   });
-  ctx.flash(N_("The value is saved, with your name and the time."));
+  ctx.flash(lock.locked() ? kCorrected : N_("The value is saved, with your name and the time."));
   return Response::redirect("/observatory/actions/" + std::to_string(action.id) + "#indicators");
 }
 
 Response indicator_delete(RequestContext& ctx) {
+  Lock lock;
+  std::string correction;
+  {
+    soci::session sql(ctx.app.db.pool());
+    auto indicator = find_indicator(sql, ctx.param_id("id"));
+    if (!indicator) throw not_found();
+    Action action = action_or_404(sql, indicator->action_id);
+    Plan plan = plan_or_404(sql, action.plan_id);
+    require_edit(ctx, plan);
+    lock = plan_lock(sql, plan.territory, plan.year);
+    FormErrors errors;
+    correction = correction_of(ctx, lock, errors);
+    if (!errors.empty()) return render_action(ctx, sql, plan, action, errors, false, 422);
+  }
   std::int64_t action_id = ctx.app.db.transact([&](soci::session& sql) {
     auto indicator = find_indicator(sql, ctx.param_id("id"));
     if (!indicator) throw not_found();
@@ -443,9 +534,10 @@ Response indicator_delete(RequestContext& ctx) {
     require_edit(ctx, plan_or_404(sql, action.plan_id));
     delete_indicator(sql, indicator->id);
     audit(sql, ctx, "observatory.indicator.delete", "observatory_indicator:" + std::to_string(indicator->id));
+    if (lock.locked()) republish(ctx, sql, lock, correction);
     return action.id;
   });
-  ctx.flash(N_("The indicator is removed."));
+  ctx.flash(lock.locked() ? kCorrected : N_("The indicator is removed."));
   return Response::redirect("/observatory/actions/" + std::to_string(action_id) + "#indicators");
 }
 
@@ -467,8 +559,8 @@ double staff_of(const Activity& a) {
 }
 }  // namespace
 
-Response action_meetings(RequestContext& ctx) {
-  soci::session sql(ctx.app.db.pool());
+namespace {
+Response render_meetings(RequestContext& ctx, soci::session& sql, const FormErrors& errors, int status) {
   auto m = meetings_of(sql, ctx);
   Page page(ctx, "observatory/meetings.tpl", N_("Meetings of an action"));
   page.set_title(ctx.tr(N_("Meetings")) + ": " + m.action.title(ctx.lang));
@@ -476,9 +568,12 @@ Response action_meetings(RequestContext& ctx) {
   d.SetIntValue("ID", m.action.id);
   d.SetIntValue("YEAR", m.plan.year);
   bool editable = ctx.user && may_edit(*ctx.user, m.plan.territory);
+  if (editable && plan_lock(sql, m.plan.territory, m.plan.year).locked()) d.ShowSection("LOCKED");
   double total = 0;
+  long n = 0;
   for (auto& a : m.activities) {
     auto* s = d.AddSectionDictionary("MEETING");
+    s->SetIntValue("N", ++n);
     s->SetValue("DATE", ctx.app.i18n.date(ctx.lang, a.starts_at));
     s->SetValue("TITLE", a.title);
     s->SetValue("KIND", ctx.tr(activity_kind_label(a.kind)));
@@ -493,7 +588,14 @@ Response action_meetings(RequestContext& ctx) {
   }
   if (m.activities.empty()) d.ShowSection("NONE");
   d.SetValue("TOTAL_STAFF", number_text(ctx, total));
-  return page.response();
+  errors.show(ctx, d);
+  return page.response(status);
+}
+}  // namespace
+
+Response action_meetings(RequestContext& ctx) {
+  soci::session sql(ctx.app.db.pool());
+  return render_meetings(ctx, sql, {}, 200);
 }
 
 Response action_meetings_csv(RequestContext& ctx) {
@@ -519,13 +621,26 @@ Response action_meetings_csv(RequestContext& ctx) {
 
 Response action_unlink(RequestContext& ctx) {
   std::int64_t id = ctx.param_id("id");
+  Lock lock;
+  std::string correction;
+  {
+    soci::session sql(ctx.app.db.pool());
+    Action action = action_or_404(sql, id);
+    Plan plan = plan_or_404(sql, action.plan_id);
+    require_edit(ctx, plan);
+    lock = plan_lock(sql, plan.territory, plan.year);
+    FormErrors errors;
+    correction = correction_of(ctx, lock, errors);
+    if (!errors.empty()) return render_meetings(ctx, sql, errors, 422);
+  }
   ctx.app.db.transact([&](soci::session& sql) {
     Action action = action_or_404(sql, id);
     require_edit(ctx, plan_or_404(sql, action.plan_id));
     unlink_activity(sql, id, ctx.f("source"), ctx.f("ref"));
     audit(sql, ctx, "observatory.activity.unlink", "observatory_action:" + std::to_string(id), ctx.f("source") + "/" + ctx.f("ref"));
+    if (lock.locked()) republish(ctx, sql, lock, correction);
   });
-  ctx.flash(N_("The activity is no longer attached to this action."));
+  ctx.flash(lock.locked() ? kCorrected : N_("The activity is no longer attached to this action."));
   return Response::redirect("/observatory/actions/" + std::to_string(id) + "/meetings");
 }
 

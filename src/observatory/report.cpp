@@ -71,6 +71,25 @@ Table meetings_table(const Words& w, const Action& action, const std::vector<Act
   return t;
 }
 
+// An indicator broken down by territory: the region and each bassin, with a chart of the values shown.
+Table breakdown_table(const Words& w, soci::session& sql, Evaluator& evaluator, const Indicator& i, const Plan& plan,
+                      const std::string& region_name) {
+  Table t;
+  t.title = subst(w.tr(N_("By territory: {INDICATOR}")), "{INDICATOR}", i.name);
+  t.columns = {w.tr(N_("Territory")), i.name};
+  bool suppressed = false;
+  for (auto& code : territories(sql)) {
+    auto v = evaluator.value_in(i, plan, bassin_of(code));
+    std::string name = territory_name(sql, code, w.lang, region_name);
+    t.rows.push_back({name, indicator_text(w, v)});
+    suppressed = suppressed || v.suppressed;
+    if (v.available && !v.suppressed) t.chart.push_back({name, v.value});
+  }
+  if (suppressed)
+    t.note = w.tr(N_("\"< 5\" or \"*\": fewer than five people, not shown outside the part that counted them, so that nobody is recognisable."));
+  return t;
+}
+
 }  // namespace
 
 const Table* YearlyReport::table(const std::string& id) const {
@@ -121,6 +140,34 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
     }
     if (any_protected) t.note = small_note;
     c.tables.push_back(std::move(t));
+    // The whole organisation: its activities side by side per bassin, as a chart over the table.
+    if (territory == "all") {
+      struct Sum {
+        long count = 0, participants = 0;
+        double staff = 0;
+      };
+      std::map<std::string, Sum> by_bassin;
+      Sum total;
+      for (auto& a : all_activities(sql, period)) {
+        for (Sum* s : {&by_bassin[a.bassin], &total}) {
+          ++s->count;
+          s->participants += a.participants;
+          s->staff += staff_total(a);
+        }
+      }
+      Table b{id(), w.tr(N_("Activities by territory")),
+              {w.tr(N_("Territory")), w.tr(N_("Activities")), w.tr(N_("Participants")), w.tr(N_("Staff hours"))}, {}, ""};
+      auto row = [&](const std::string& name, const Sum& s, bool chart) {
+        b.rows.push_back({name, w.number(s.count), w.number(s.participants), w.hours(s.staff)});
+        if (chart) b.chart.push_back({name, static_cast<double>(s.count)});
+      };
+      for (auto& code : covered)
+        if (code != kRegion) row(territory_name(sql, code, lang, region_name), by_bassin[code], true);
+      row(w.tr(N_("Region-wide, no bassin")), by_bassin[""], true);
+      row(w.tr(N_("Total")), total, false);
+      if (total.count == 0) b.chart.clear();
+      c.tables.push_back(std::move(b));
+    }
     report.chapters.push_back(std::move(c));
   }
 
@@ -162,6 +209,22 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
     }
     t.rows.push_back({w.tr(N_("Total")), w.number(all.count), w.number(all.participants), w.hours(all.hours), w.hours(all.staff)});
     c.tables.push_back(std::move(t));
+    // By month of the year.
+    static const char* const kMonths[] = {N_("January"), N_("February"), N_("March"),     N_("April"),   N_("May"),      N_("June"),
+                                          N_("July"),    N_("August"),   N_("September"), N_("October"), N_("November"), N_("December")};
+    std::array<Sum, 12> by_month{};
+    for (auto& a : activities) {
+      auto& s = by_month[static_cast<std::size_t>(std::clamp(to_brussels(a.starts_at).month - 1, 0, 11))];
+      ++s.count;
+      s.participants += a.participants;
+    }
+    Table m{id(), w.tr(N_("Activities by month")), {w.tr(N_("Month")), w.tr(N_("Activities")), w.tr(N_("Participants"))}, {}, ""};
+    for (std::size_t k = 0; k < 12; ++k) {
+      m.rows.push_back({w.tr(kMonths[k]), w.number(by_month[k].count), w.number(by_month[k].participants)});
+      m.chart.push_back({w.tr(kMonths[k]), static_cast<double>(by_month[k].count)});
+    }
+    if (activities.empty()) m.chart.clear();
+    c.tables.push_back(std::move(m));
     report.chapters.push_back(std::move(c));
   }
 
@@ -197,6 +260,7 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
       std::vector<std::string> row{theme};
       for (auto n : cells) row.push_back(w.number(static_cast<double>(n)));
       t.rows.push_back(std::move(row));
+      t.chart.push_back({theme, static_cast<double>(cells[4])});
     }
     c.tables.push_back(std::move(t));
     report.chapters.push_back(std::move(c));
@@ -215,7 +279,7 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
              subst(w.tr(N_("Deliverables {YEAR}")), "{YEAR}", std::to_string(year)), w.tr(N_("Assessment and indicators")),
              subst(w.tr(N_("Perspectives {YEAR}")), "{YEAR}", std::to_string(year + 1))},
             {}, "", {0.07, 0.27, 0.22, 0.27, 0.17}};
-    std::vector<Table> meetings;
+    std::vector<Table> meetings, breakdowns;
     bool suppressed = false;
     for (auto& action : actions_of(sql, plan->id)) {
       std::map<std::int64_t, IndicatorValue> values;
@@ -237,6 +301,12 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
           line += " (" + subst(subst(w.tr(N_("entered by {NAME} on {DATE}")), "{NAME}", i.entered_by_name), "{DATE}", w.date(i.entered_at)) + ")";
         assessment += (assessment.empty() ? "" : "\n") + line;
       }
+      for (auto& i : action.indicators)
+        if (i.by_territory && i.kind != "manual") {
+          auto b = breakdown_table(w, sql, evaluator, i, *plan, region_name);
+          b.id = id();
+          breakdowns.push_back(std::move(b));
+        }
       std::string what = action.title(lang);
       if (!action.description(lang).empty()) what += "\n" + action.description(lang);
       t.rows.push_back({action.reference, what, deliverables, assessment, action.perspectives});
@@ -249,6 +319,7 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
     }
     if (suppressed) t.note = small_note;
     c.tables.push_back(std::move(t));
+    for (auto& b : breakdowns) c.tables.push_back(std::move(b));
     for (auto& m : meetings) c.tables.push_back(std::move(m));
     report.chapters.push_back(std::move(c));
   }
@@ -264,7 +335,7 @@ std::string report_document(App& app, const YearlyReport& report, const std::str
   root.SetValue("CSS", css);
   auto* body = root.AddIncludeDictionary("REPORT");
   body->SetFilename(Views::key(lang, "observatory/report_body.tpl"));
-  fill_report(*body, report, "");
+  fill_report(app, lang, *body, report, "");
   root.SetValue("TITLE", report_title(app, report, lang));
   return app.views.render(lang, "observatory/report_document.tpl", root);
 }
@@ -301,7 +372,11 @@ std::string report_pdf(App& app, const YearlyReport& report, const std::string& 
       Block table{Block::Kind::Table, t.title, t.columns, t.rows, t.widths};
       if (t.rows.empty()) table.rows.push_back({app.i18n.tr(lang, N_("Nothing in this period."))});
       doc.blocks.push_back(std::move(table));
-      if (!t.chart.empty()) doc.blocks.push_back({Block::Kind::BarChart, "", {}, {}, {}, t.chart});
+      if (!t.chart.empty()) {
+        Block chart{Block::Kind::BarChart, "", {}, {}, {}, t.chart};
+        for (auto& [label, v] : t.chart) chart.bar_texts.push_back(app.i18n.number(lang, v, v == std::floor(v) ? 0 : 1));
+        doc.blocks.push_back(std::move(chart));
+      }
       if (!t.note.empty()) doc.blocks.push_back({Block::Kind::Note, t.note});
     }
   }

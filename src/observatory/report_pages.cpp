@@ -4,6 +4,7 @@
 #include <map>
 
 #include "observatory/handlers.hpp"
+#include "observatory/locks.hpp"
 #include "observatory/model.hpp"
 #include "observatory/page_helpers.hpp"
 #include "observatory/publications.hpp"
@@ -38,7 +39,7 @@ Response report_page(RequestContext& ctx) {
   d.SetValue("QUERY", query);
   auto* body = d.AddIncludeDictionary("REPORT");
   body->SetFilename(Views::key(ctx.lang, "observatory/report_body.tpl"));
-  fill_report(*body, report, query);
+  fill_report(ctx.app, ctx.lang, *body, report, query);
   for (auto& p : list_publications(sql, territory, year)) {
     auto* s = d.AddSectionDictionary("PUBLICATION");
     s->SetIntValue("ID", p.id);
@@ -95,7 +96,7 @@ Response publication_page(RequestContext& ctx) {
   if (!p.changes.empty()) d.ShowSection("HAS_CHANGES");
   auto* body = d.AddIncludeDictionary("REPORT");
   body->SetFilename(Views::key(p.lang, "observatory/report_body.tpl"));
-  fill_report(*body, p.report, "");
+  fill_report(ctx.app, p.lang, *body, p.report, "");
   return page.response();
 }
 
@@ -201,7 +202,7 @@ Response render_needs(RequestContext& ctx, soci::session& sql, const FormErrors&
     s->SetValue("SENTENCE", o.sentence);
     s->SetValue("SOURCE", o.source == kManualSource ? ctx.tr(N_("entered by hand")) : o.source == "helpdesk" ? ctx.tr(N_("Helpdesk")) : o.source);
   }
-  echo_fields(ctx, d, {"theme", "public_group", "sentence", "date"});
+  echo_fields(ctx, d, {"theme", "public_group", "sentence", "date", "correction"});
   fill_territory_options(ctx, sql, d, "TERRITORY_OPTION", ctx.f("territory"), false, false);
   errors.show(ctx, d);
   return page.response(status);
@@ -228,12 +229,17 @@ Response need_add(RequestContext& ctx) {
   auto date = parse_date(ctx.f("date"));
   if (!date) errors.add("date", N_("Enter a date such as 2026-02-03."));
   else n.observed_at = *date + 12 * 3600;
+  Lock lock;
+  if (date && valid_territory(sql, n.territory)) lock = record_lock(sql, n.territory, n.observed_at);
+  std::string correction = correction_of(ctx, lock, errors);
   if (!errors.empty()) return render_needs(ctx, sql, errors, 422);
   ctx.app.db.transact([&](soci::session& tx) {
     auto id = add_need(tx, n, ctx.user->id, ctx.user->name.empty() ? ctx.user->email : ctx.user->name, now_seconds());
     audit(tx, ctx, "observatory.need.add", "observatory_need:" + std::to_string(id));
+    if (lock.locked()) republish(ctx, tx, lock, correction);
   });
-  ctx.flash(N_("The observation is recorded."));
+  ctx.flash(lock.locked() ? N_("The correction is saved and the report is published again as a new version that lists what changed.")
+                          : N_("The observation is recorded."));
   return Response::redirect("/observatory/needs?year=" + std::to_string(to_brussels(n.observed_at).year));
 }
 

@@ -1,5 +1,8 @@
 #include "observatory/report_view.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "platform/app.hpp"
 #include "platform/i18n.hpp"
 
@@ -15,6 +18,35 @@ void fill_lines(ctemplate::TemplateDictionary* cell, const std::string& text) {
     pos = nl + 1;
   }
 }
+// A table's chart as the template's inline SVG (horizontal bars, a label above each bar, the value after it): drawn
+// by the server, so that it prints as vectors and needs no script; its <title> reads every bar, and the table
+// under it gives the same figures.
+constexpr int kChartWidth = 640, kBarSpan = 540, kRowHeight = 34;
+void fill_chart(ctemplate::TemplateDictionary* td, App& app, const std::string& lang, const Table& t) {
+  if (t.chart.empty()) return;
+  double max = 0;
+  for (auto& [label, v] : t.chart) max = std::max(max, v);
+  auto* c = td->AddSectionDictionary("CHART");
+  c->SetIntValue("WIDTH", kChartWidth);
+  c->SetIntValue("HEIGHT", static_cast<long>(t.chart.size()) * kRowHeight + 4);
+  std::string summary = t.title;
+  int y = 0;
+  for (auto& [label, v] : t.chart) {
+    std::string value = app.i18n.number(lang, v, v == std::floor(v) ? 0 : 1);
+    long width = max > 0 ? std::lround(kBarSpan * std::max(v, 0.0) / max) : 0;
+    auto* b = c->AddSectionDictionary("BAR");
+    b->SetValue("LABEL", label);
+    b->SetValue("VALUE", value);
+    b->SetIntValue("LABEL_Y", y + 13);
+    b->SetIntValue("BAR_Y", y + 18);
+    b->SetIntValue("BAR_WIDTH", std::max(width, 1L));
+    b->SetIntValue("VALUE_X", width + 6);
+    b->SetIntValue("VALUE_Y", y + 28);
+    summary += (&label == &t.chart.front().first ? ": " : "; ") + label + " " + value;
+    y += kRowHeight;
+  }
+  c->SetValue("SUMMARY", summary);
+}
 }  // namespace
 
 std::string report_title(App& app, const YearlyReport& report, const std::string& lang) {
@@ -28,7 +60,8 @@ std::string report_title(App& app, const YearlyReport& report, const std::string
   return t;
 }
 
-void fill_report(ctemplate::TemplateDictionary& d, const YearlyReport& report, const std::string& csv_query) {
+void fill_report(App& app, const std::string& lang, ctemplate::TemplateDictionary& d, const YearlyReport& report,
+                 const std::string& csv_query) {
   for (auto& c : report.chapters) {
     auto* toc = d.AddSectionDictionary("TOC");
     toc->SetValue("ID", c.id);
@@ -48,6 +81,7 @@ void fill_report(ctemplate::TemplateDictionary& d, const YearlyReport& report, c
         td->ShowSection("HAS_CSV");
       }
       if (!t.note.empty()) td->SetValueAndShowSection("NOTE", t.note, "HAS_NOTE");
+      fill_chart(td, app, lang, t);
       for (auto& col : t.columns) td->AddSectionDictionary("COLUMN")->SetValue("LABEL", col);
       if (t.rows.empty()) td->ShowSection("EMPTY");
       for (auto& row : t.rows) {

@@ -8,7 +8,9 @@
 namespace maillage::observatory {
 
 // `csv_query`: the page's "territory=...&year=..." for each table's CSV link ("" for none, in a file).
-void fill_report(ctemplate::TemplateDictionary& d, const YearlyReport& report, const std::string& csv_query);
+// `app` and `lang` write the charts' figures in the reader's language.
+void fill_report(App& app, const std::string& lang, ctemplate::TemplateDictionary& d, const YearlyReport& report,
+                 const std::string& csv_query);
 std::string report_title(App& app, const YearlyReport& report, const std::string& lang);
 
 }  // namespace maillage::observatory

@@ -1,5 +1,6 @@
 <p><a href="/observatory/plans/{{PLAN_ID}}">{{PLAN_TITLE}}</a> · <a href="/observatory/actions/{{ID}}/meetings">_("Meetings ({{LINKED}})")</a></p>
 {{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
+{{#LOCKED}}<p class="notice" id="locked">_("The report of this year is published: its period is frozen. A change here is a correction: say what you correct, and the report is published again at once as a new version that lists what changed.")</p>{{/LOCKED}}
 {{#READ_ONLY}}<p class="muted">_("You read this plan: its territory's coordinators and the regional team edit it.")</p>{{/READ_ONLY}}
 {{#EDITABLE}}
 <form method="post" action="/observatory/actions/{{ID}}" class="stack" novalidate>
@@ -26,6 +27,8 @@
   </fieldset>
   <div><label for="assessment">_("Assessment")</label><textarea id="assessment" name="assessment" rows="4">{{ASSESSMENT}}</textarea></div>
   <div><label for="perspectives">_("Perspectives for next year")</label><textarea id="perspectives" name="perspectives" rows="3">{{PERSPECTIVES}}</textarea></div>
+  {{#LOCKED}}<div><label for="correction">_("Correction: what you change and why")</label><input id="correction" name="correction" maxlength="300" value="{{CORRECTION}}"{{#CORRECTION_INVALID}} aria-invalid="true" aria-describedby="correction-error"{{/CORRECTION_INVALID}}>
+    {{#CORRECTION_INVALID}}<span class="field-error" id="correction-error">{{CORRECTION_ERROR}}</span>{{/CORRECTION_INVALID}}</div>{{/LOCKED}}
   <div><button type="submit">_("Save the action")</button></div>
 </form>
 {{/EDITABLE}}
@@ -36,13 +39,14 @@
 <thead><tr><th scope="col">_("Indicator")</th><th scope="col">_("Definition")</th><th scope="col">_("Value")</th><th scope="col" class="no-print">_("Change")</th></tr></thead>
 <tbody>{{#INDICATOR}}<tr><th scope="row">{{NAME}}</th>
 <td>{{DEFINITION}}{{#COMPUTED}}<br><span class="muted">{{BASSIN}}, {{PERIOD}}</span>{{/COMPUTED}}{{#ENTERED}}<br><span class="muted">_("entered by {{ENTERED_BY}} on {{ENTERED_AT}}")</span>{{/ENTERED}}</td>
-<td>{{VALUE}}{{#MANUAL}}<br><span class="muted">{{MANUAL_NOTE}}</span>{{/MANUAL}}</td>
+<td>{{VALUE}}{{#HAS_BREAKDOWN}}<dl class="breakdown">{{#BREAKDOWN}}<dt>{{TERRITORY}}</dt><dd>{{VALUE}}</dd>{{/BREAKDOWN}}</dl>{{/HAS_BREAKDOWN}}{{#MANUAL}}<br><span class="muted">{{MANUAL_NOTE}}</span>{{/MANUAL}}</td>
 <td class="no-print">{{#MANUAL_EDIT}}<form method="post" action="/observatory/indicators/{{ID}}/value" class="stack">
 <input type="hidden" name="_csrf" value="{{CSRF}}">
 <div><label for="value-{{ID}}">_("Value")</label><input id="value-{{ID}}" name="value" value="{{MANUAL_VALUE}}" inputmode="decimal" size="8"></div>
 <div><label for="note-{{ID}}">_("Note")</label><input id="note-{{ID}}" name="note" value="{{MANUAL_NOTE}}" maxlength="300"></div>
+{{#LOCKED}}<div><label for="correction-value-{{ID}}">_("Correction: what you change and why")</label><input id="correction-value-{{ID}}" name="correction" maxlength="300"></div>{{/LOCKED}}
 <div><button type="submit">_("Save the value")</button></div></form>{{/MANUAL_EDIT}}
-{{#EDITABLE}}<form method="post" action="/observatory/indicators/{{ID}}/delete" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="link-button">_("Remove")</button></form>{{/EDITABLE}}</td></tr>{{/INDICATOR}}</tbody>
+{{#EDITABLE}}<form method="post" action="/observatory/indicators/{{ID}}/delete" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}">{{#LOCKED}}<div><label for="correction-delete-{{ID}}">_("Correction: what you change and why")</label><input id="correction-delete-{{ID}}" name="correction" maxlength="300"></div>{{/LOCKED}}<button type="submit" class="link-button">_("Remove")</button></form>{{/EDITABLE}}</td></tr>{{/INDICATOR}}</tbody>
 </table></div>
 {{#EDITABLE}}
 <form method="post" action="/observatory/actions/{{ID}}/indicators" class="stack card no-print" aria-labelledby="new-indicator-title" novalidate>
@@ -64,12 +68,14 @@
     {{#PERIOD_FROM_INVALID}}<span class="field-error" id="period_from-error">{{PERIOD_FROM_ERROR}}</span>{{/PERIOD_FROM_INVALID}}</div>
   <div><label for="period_to">_("Until, included")</label><input type="date" id="period_to" name="period_to">
     {{#PERIOD_TO_INVALID}}<span class="field-error" id="period_to-error">{{PERIOD_TO_ERROR}}</span>{{/PERIOD_TO_INVALID}}</div>
-  <div><label for="denominator">_("Ratio: denominator")</label><select id="denominator" name="denominator"><option value="">_("a number, below")</option>{{#DENOMINATOR_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/DENOMINATOR_OPTION}}</select>
+  <div><label for="denominator">_("Ratio: denominator")</label><select id="denominator" name="denominator"><option value="">_("a number, below")</option><option value="population">_("the inhabitants of the territory counted (population figures)")</option>{{#DENOMINATOR_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/DENOMINATOR_OPTION}}</select>
     {{#DENOMINATOR_INVALID}}<span class="field-error" id="denominator-error">{{DENOMINATOR_ERROR}}</span>{{/DENOMINATOR_INVALID}}</div>
   <div><label for="denominator_value">_("Ratio: or a fixed denominator (for example the inhabitants)")</label><input id="denominator_value" name="denominator_value" inputmode="decimal">
     {{#DENOMINATOR_VALUE_INVALID}}<span class="field-error" id="denominator_value-error">{{DENOMINATOR_VALUE_ERROR}}</span>{{/DENOMINATOR_VALUE_INVALID}}</div>
   <div><label for="multiplier">_("Ratio: multiplier")</label><input id="multiplier" name="multiplier" value="1" inputmode="decimal">
     {{#MULTIPLIER_INVALID}}<span class="field-error" id="multiplier-error">{{MULTIPLIER_ERROR}}</span>{{/MULTIPLIER_INVALID}}</div>
+  <div><label><input type="checkbox" name="by_territory" value="1"> _("Also compute it for the region and each bassin, side by side")</label></div>
+  {{#LOCKED}}<div><label for="correction-indicator">_("Correction: what you change and why")</label><input id="correction-indicator" name="correction" maxlength="300"></div>{{/LOCKED}}
   <div><button type="submit">_("Add the indicator")</button></div>
 </form>
 {{/EDITABLE}}

@@ -25,5 +25,7 @@
     {{#STAFF_INVALID}}<span class="field-error" id="staff-error">{{STAFF_ERROR}}</span>{{/STAFF_INVALID}}</div>
   <div><label for="action">_("Attach to the action")</label><select id="action" name="action"><option value="">_("none for now")</option>{{#ACTION_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ACTION_OPTION}}</select>
     {{#ACTION_INVALID}}<span class="field-error" id="action-error">{{ACTION_ERROR}}</span>{{/ACTION_INVALID}}</div>
+  <div><label for="correction">_("If the report of that year is published: what you correct and why")</label><input id="correction" name="correction" maxlength="300" value="{{CORRECTION}}"{{#CORRECTION_INVALID}} aria-invalid="true" aria-describedby="correction-error"{{/CORRECTION_INVALID}}>
+    {{#CORRECTION_INVALID}}<span class="field-error" id="correction-error">{{CORRECTION_ERROR}}</span>{{/CORRECTION_INVALID}}</div>
   <div><button type="submit">_("Record the activity")</button></div>
 </form>

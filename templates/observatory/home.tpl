@@ -1,3 +1,4 @@
+{{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
 <p class="lead">_("The coordinating teams' action plans, with indicators computed from the records of every part, the activities of the year, the needs watch and the yearly report.")</p>
 <ul class="actions-list">
   <li><a href="/observatory/report?year={{REPORT_YEAR}}">_("The yearly report")</a></li>
@@ -18,7 +19,9 @@
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <div><label for="territory">_("Territory")</label><select id="territory" name="territory">{{#TERRITORY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TERRITORY_OPTION}}</select></div>
   <div><label for="year">_("Year")</label><input type="number" id="year" name="year" value="{{YEAR}}" min="2000" max="2100" required></div>
-  <div><label for="title">_("Title (optional)")</label><input id="title" name="title" maxlength="300"></div>
+  <div><label for="title">_("Title (optional)")</label><input id="title" name="title" maxlength="300" value="{{TITLE}}"></div>
+  <div><label for="correction">_("If the report of that year is published: what you correct and why")</label><input id="correction" name="correction" maxlength="300" value="{{CORRECTION}}"{{#CORRECTION_INVALID}} aria-invalid="true" aria-describedby="correction-error"{{/CORRECTION_INVALID}}>
+    {{#CORRECTION_INVALID}}<span class="field-error" id="correction-error">{{CORRECTION_ERROR}}</span>{{/CORRECTION_INVALID}}</div>
   <div><button type="submit">_("Create the plan")</button></div>
 </form>
 </section>{{/MAY_CREATE}}

@@ -34,6 +34,8 @@
     {{#SENTENCE_INVALID}}<span class="field-error" id="sentence-error">{{SENTENCE_ERROR}}</span>{{/SENTENCE_INVALID}}</div>
   <div><label for="date">_("Date")</label><input type="date" id="date" name="date" value="{{DATE}}" required{{#DATE_INVALID}} aria-invalid="true" aria-describedby="date-error"{{/DATE_INVALID}}>
     {{#DATE_INVALID}}<span class="field-error" id="date-error">{{DATE_ERROR}}</span>{{/DATE_INVALID}}</div>
+  <div><label for="correction">_("If the report of that year is published: what you correct and why")</label><input id="correction" name="correction" maxlength="300" value="{{CORRECTION}}"{{#CORRECTION_INVALID}} aria-invalid="true" aria-describedby="correction-error"{{/CORRECTION_INVALID}}>
+    {{#CORRECTION_INVALID}}<span class="field-error" id="correction-error">{{CORRECTION_ERROR}}</span>{{/CORRECTION_INVALID}}</div>
   <div><button type="submit">_("Record the observation")</button></div>
 </form>
 </section>

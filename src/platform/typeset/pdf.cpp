@@ -190,7 +190,8 @@ class Typesetter {
     for (auto& [label, v] : c.bars) max = std::max(max, v);
     const double bar_h = 11, gap = 4, label_w = width() * 0.32, bar_w = width() * 0.56;
     keep(static_cast<double>(c.bars.size()) * (bar_h + gap) + 10);
-    for (auto& [label, v] : c.bars) {
+    for (std::size_t k = 0; k < c.bars.size(); ++k) {
+      const auto& [label, v] = c.bars[k];
       Layout l(make(label, 8, false, label_w - 6));
       pango_layout_set_ellipsize(l.layout, PANGO_ELLIPSIZE_END);
       draw(l.layout, kMargin, y_);
@@ -200,7 +201,7 @@ class Typesetter {
       cairo_fill(cr_);
       char value[32];
       std::snprintf(value, sizeof value, v == std::floor(v) ? "%.0f" : "%.1f", v);
-      Layout n(make(value, 8, false, 60));
+      Layout n(make(k < c.bar_texts.size() ? c.bar_texts[k] : std::string(value), 8, false, 60));
       draw(n.layout, kMargin + label_w + w + 4, y_);
       y_ += bar_h + gap;
     }

@@ -19,6 +19,7 @@ struct Block {
   std::vector<std::vector<std::string>> rows;  // a table's cells; a cell may hold several lines ('\n')
   std::vector<double> widths;                  // a table's column shares (sum 1); empty: from the content
   std::vector<std::pair<std::string, double>> bars;  // a bar chart's labels and values
+  std::vector<std::string> bar_texts;  // each value as written in the reader's language (empty: 12 or 12.5)
 };
 
 struct Document {
