@@ -1,4 +1,5 @@
 #include "agenda/demo.hpp"
+#include "platform/phone.hpp"
 
 #include <algorithm>
 
@@ -100,6 +101,24 @@ void seed_session_requests(soci::session& sql, const accounts::demo::World& worl
     }
   }
 }
+// Registrations by phone of service users (a name or a pseudonym and a number, offers/model.hpp phone_contact).
+void seed_phone_registrations(soci::session& sql, std::int64_t session_id, std::int64_t now) {
+  const std::pair<const char*, const char*> kPeople[] = {
+      {"Mimi", "0470 11 22 33"}, {"Karim B.", "+32 486 44 55 66"}, {"Mme Lambert", "02 538 12 34"}};
+  for (auto [name, typed] : kPeople) {
+    auto phone = normalise_phone(typed);
+    if (!phone) continue;
+    offers::RegistrationRequest r;
+    r.session_id = session_id;
+    r.name = name;
+    r.phone = *phone;
+    r.email = offers::phone_contact(*phone);
+    r.email_verified = true;
+    r.by_phone = true;
+    r.by_organiser = true;  // the demo's own data: no per-client bound
+    offers::register_for(sql, r, now);
+  }
+}
 }  // namespace
 
 void seed_demo(App& app) {
@@ -147,6 +166,8 @@ void seed_demo(App& app) {
         if (!hosts.empty()) s.host_organisation_id = hosts[a % hosts.size()]->id;
         s.capacity = 14;
         offers::save_session(sql, s);
+        // A few people accompanied by the services registered by phone for the support group's next meetings.
+        if (a == 0 && s.starts_at > now && s.starts_at < now + 15 * 86400) seed_phone_registrations(sql, s.id, now);
       }
     }
     seed_session_requests(sql, world, now);

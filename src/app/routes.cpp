@@ -189,6 +189,7 @@ std::vector<Route> route_table() {
       {Post, "/offers/sessions/{id}/edit", OrgCoordinator, off::update_session},
       {Get, "/offers/{id}", Public, off::offer_page},
       {Post, "/offers/{id}/register", Public, off::register_form},
+      {Post, "/offers/{id}/register-by-phone", Public, off::register_by_phone},
       {Get, "/offers/{id}/calendar.ics", Public, off::offer_calendar},
       {Get, "/offers/{id}/edit", OrgCoordinator, off::edit_offer_form},
       {Post, "/offers/{id}/edit", OrgCoordinator, off::update_offer},

@@ -17,6 +17,7 @@
 #include "platform/audit.hpp"
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
+#include "platform/phone.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -436,8 +437,11 @@ Response show_registrations(RequestContext& ctx, std::int64_t session_id, const 
     bool seated = r.status == Status::Confirmed;
     auto* rd = d.AddSectionDictionary(seated ? "CONFIRMED" : is_active(r.status) ? "WAITING" : "ENDED");
     rd->SetIntValue("ID", r.id);
-    rd->SetValue("NAME", r.name.empty() ? r.email : r.name);
-    rd->SetValue("EMAIL", r.email);
+    rd->SetValue("NAME", r.name.empty() ? contact_shown(r) : r.name);
+    if (!is_phone_contact(r.email)) rd->SetValue("EMAIL", r.email);
+    else rd->ShowSection("BY_PHONE");
+    // The number to call: the one of a registration by phone, or the one left for SMS reminders.
+    if (!r.phone.empty()) rd->SetValueAndShowSection("PHONE", phone_for_display(r.phone), "HAS_PHONE");
     rd->SetValue("ORGANISATION", r.organisation_name);
     rd->SetValue("SECTOR", r.sector.empty() ? "" : ctx.tr(sector_label(r.sector)));
     rd->SetValue("STATUS", ctx.tr(status_label(r.status)));
@@ -590,12 +594,12 @@ Response add_registration(RequestContext& ctx) {
 Response offer_report_csv(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
   auto o = organised_offer(ctx, sql, ctx.param_id("id"));
-  std::string out = "session_start,name,email,organisation,function,sector,status,attendance\r\n";
+  std::string out = "session_start,name,email,organisation,function,sector,status,attendance,phone\r\n";
   for (auto& s : sessions_of(sql, o.id, now_seconds()))
     for (auto& r : registrations_of(sql, s.id))
       out += csv_cell(local_date_iso(s.starts_at) + " " + local_time_hm(s.starts_at)) + "," + csv_cell(r.name) + "," +
-             csv_cell(r.email) + "," + csv_cell(r.organisation_name) + "," + csv_cell(r.function) + "," +
-             csv_cell(r.sector) + "," + csv_cell(status_code(r.status)) + "," + csv_cell(r.attendance) + "\r\n";
+             csv_cell(is_phone_contact(r.email) ? "" : r.email) + "," + csv_cell(r.organisation_name) + "," + csv_cell(r.function) + "," +
+             csv_cell(r.sector) + "," + csv_cell(status_code(r.status)) + "," + csv_cell(r.attendance) + "," + csv_cell(r.phone) + "\r\n";
   audit(sql, ctx, "offer.export", "offer:" + std::to_string(o.id));
   return Response::text(200, out, "text/csv; charset=utf-8")
       .header("Content-Disposition", "attachment; filename=\"offer-" + std::to_string(o.id) + ".csv\"");

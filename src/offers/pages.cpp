@@ -17,6 +17,7 @@
 #include "platform/app.hpp"
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
+#include "platform/phone.hpp"
 #include "platform/views.hpp"
 
 namespace maillage::offers {
@@ -161,6 +162,11 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
   if (!o->immersion_conditions.empty()) d.SetValueAndShowSection("CONDITIONS", o->immersion_conditions, "HAS_CONDITIONS");
   if (ctx.user) d.ShowSection("AS_USER");
   else d.ShowSection("AS_ANONYMOUS");
+  // Service users and their relatives register with a name and a phone number, without account or address.
+  bool by_phone = !ctx.user && takes_phone_registrations(*o);
+  if (by_phone) d.ShowSection("BY_PHONE");
+  if (!by_phone || o->audience == "everyone") d.ShowSection("BY_EMAIL");
+  if (by_phone && o->audience == "everyone") d.ShowSection("BOTH_WAYS");
   if (may_organise(ctx, *o)) d.ShowSection("ORGANISER_LINKS");
   if (o->campaign_id) {
     std::string status;
@@ -169,7 +175,7 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
     if (ind == soci::i_ok && status == "published")
       d.SetValueAndShowSection("PROGRAMME_URL", "/offers/open-door/" + std::to_string(o->campaign_id), "HAS_PROGRAMME");
   }
-  echo_fields(ctx, d, {"name", "email", "organisation", "function", "phone"});
+  echo_fields(ctx, d, {"name", "email", "organisation", "function", "phone", "caller_name", "caller_phone"});
   fill_sector_options(ctx, d, ctx.f("sector"));
   errors.show(ctx, d);
   return page.response(status);
@@ -225,6 +231,60 @@ Response register_form(RequestContext& ctx) {
   }
   if (ctx.user) return Response::redirect("/offers/mine");
   return Response::redirect("/offers/" + std::to_string(offer_id));
+}
+
+// A service user (or a relative) registers with a name or a pseudonym and a phone number: no account, no address,
+// no mail. The seat is given at once under the same lock as any other; the page that follows is the confirmation.
+Response register_by_phone(RequestContext& ctx) {
+  auto offer_id = ctx.param_id("id");
+  std::int64_t session_id = 0;
+  try { session_id = std::stoll(ctx.f("session_id")); } catch (...) {}
+  FormErrors errors;
+  RegistrationRequest req;
+  std::optional<Offer> offer;
+  {
+    soci::session sql(ctx.app.db.pool());
+    auto [o, network_only] = visible_offer(ctx, sql, offer_id);
+    if (network_only) return network_only_page(ctx, offer_id);
+    if (!o || !takes_phone_registrations(*o)) throw not_found();
+    offer = o;
+    auto s = session_id ? find_session(sql, session_id, now_seconds()) : std::nullopt;
+    if (!s || s->offer_id != offer_id || s->status == "proposed") errors.add("phone_session", N_("Choose a day."));
+  }
+  req.name = field(ctx.f("caller_name"), kMaxName);
+  auto phone = normalise_phone(field(ctx.f("caller_phone"), kMaxPhone));
+  if (req.name.empty()) errors.add("caller_name", N_("Write your first name, or a name you choose."));
+  if (!phone) errors.add("caller_phone", N_("Write a phone number we can call, such as 0470 12 34 56 or 02 511 22 33."));
+  if (!errors.empty()) return show_offer(ctx, offer_id, errors, 422);
+  req.session_id = session_id;
+  req.client_ip = ctx.remote_ip;
+  req.lang = ctx.lang == "qps" ? "en" : ctx.lang;
+  req.phone = *phone;
+  req.email = phone_contact(*phone);
+  req.email_verified = true;  // no address to confirm: the seat is not held, it is given
+  req.by_phone = true;
+  auto out = register_and_notify(ctx.app, req);
+  if (out.duplicate || out.status == Status::Refused) {
+    FormErrors refusal;
+    refusal.add("phone_session", out.duplicate ? N_("This phone number is already registered for this day.")
+                                 : out.reason ? out.reason : N_("Registration for this session is closed."));
+    return show_offer(ctx, offer_id, refusal, 409);
+  }
+  soci::session sql(ctx.app.db.pool());
+  auto s = find_session(sql, session_id, now_seconds());
+  Page page(ctx, "offers/registered_by_phone.tpl", N_("You are registered"));
+  auto& d = page.dict();
+  fill_offer(ctx, sql, d, *offer);
+  fill_session(ctx, d, *s);
+  d.SetValue("CALLER_NAME", req.name);
+  d.SetValue("CALLER_PHONE", phone_for_display(*phone));
+  d.SetValue("LINK", "/offers/r/" + registration_token(ctx.app, out.id));
+  switch (out.status) {
+    case Status::Confirmed: d.ShowSection("CONFIRMED"); break;
+    case Status::WaitingList: d.ShowSection("WAITING_LIST"); break;
+    default: d.ShowSection("TO_APPROVE"); break;
+  }
+  return page.response();
 }
 
 // --- The private page of one registration, reached from the e-mail link ---------------------------------

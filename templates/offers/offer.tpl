@@ -22,6 +22,23 @@
 <section class="card no-print" aria-labelledby="register-title">
 <h2 id="register-title">_("Register")</h2>
 {{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
+{{#BY_PHONE}}
+{{#BOTH_WAYS}}<h3 id="by-phone-title">_("Without e-mail: with a phone number")</h3>{{/BOTH_WAYS}}
+<form method="post" action="/offers/{{OFFER_ID}}/register-by-phone" class="stack easy-read" novalidate>
+  <input type="hidden" name="_csrf" value="{{CSRF}}">
+  <p class="hint">_("You do not need an account or an e-mail address. Write a name and a phone number. If something changes, the organiser calls you.")</p>
+  <fieldset id="phone_session"><legend>_("Which day do you come?")</legend>
+  {{#SESSION_OPTION}}<div><input type="radio" name="session_id" id="ps{{SESSION_ID}}" value="{{SESSION_ID}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="ps{{SESSION_ID}}">{{DATE}}, {{START}}–{{END}} {{#FULL}}_("(waiting list)"){{/FULL}}</label></div>{{/SESSION_OPTION}}
+  </fieldset>
+  <div><label for="caller_name">_("Your first name, or a name you choose")</label><input type="text" id="caller_name" name="caller_name" value="{{CALLER_NAME}}" required maxlength="200" autocomplete="given-name"{{#CALLER_NAME_INVALID}} aria-invalid="true" aria-describedby="caller_name-error"{{/CALLER_NAME_INVALID}}>
+    {{#CALLER_NAME_INVALID}}<span class="field-error" id="caller_name-error">{{CALLER_NAME_ERROR}}</span>{{/CALLER_NAME_INVALID}}</div>
+  <div><label for="caller_phone">_("Your phone number")</label> <span class="hint" id="caller_phone-hint">_("For example 0470 12 34 56")</span><input type="text" id="caller_phone" name="caller_phone" value="{{CALLER_PHONE}}" required maxlength="30" autocomplete="tel" inputmode="tel" aria-describedby="caller_phone-hint{{#CALLER_PHONE_INVALID}} caller_phone-error{{/CALLER_PHONE_INVALID}}"{{#CALLER_PHONE_INVALID}} aria-invalid="true"{{/CALLER_PHONE_INVALID}}>
+    {{#CALLER_PHONE_INVALID}}<span class="field-error" id="caller_phone-error">{{CALLER_PHONE_ERROR}}</span>{{/CALLER_PHONE_INVALID}}</div>
+  <div><button type="submit">_("Register me")</button></div>
+</form>
+{{/BY_PHONE}}
+{{#BY_EMAIL}}
+{{#BOTH_WAYS}}<h3 id="by-email-title">_("With an e-mail address")</h3>{{/BOTH_WAYS}}
 <form method="post" action="/offers/{{OFFER_ID}}/register" class="stack" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <fieldset id="session_id"><legend>_("Session")</legend>
@@ -39,5 +56,6 @@
   <div><label for="phone">_("Mobile number for an SMS reminder (optional)")</label><input type="text" id="phone" name="phone" value="{{PHONE}}" maxlength="30" autocomplete="tel" inputmode="tel"></div>
   <div><button type="submit">_("Register")</button></div>
 </form>
+{{/BY_EMAIL}}
 </section>
 {{/CAN_REGISTER}}

@@ -4,6 +4,7 @@
 <ul class="attendance">
 {{#CONFIRMED}}<li id="r{{ID}}" class="card">
   <strong>{{NAME}}</strong> <span class="muted">{{ORGANISATION}}{{#SECTOR}} · {{SECTOR}}{{/SECTOR}}</span>
+  {{#HAS_PHONE}}<span class="phone">_("Phone:") <a href="tel:{{PHONE}}">{{PHONE}}</a></span>{{/HAS_PHONE}}{{#BY_PHONE}} <span class="badge">_("registered by phone")</span>{{/BY_PHONE}}
   {{#REPEATED_NO_SHOW}}<span class="badge off">_("Absent {{ABSENCES}} times")</span>{{/REPEATED_NO_SHOW}}
   {{#AGREEMENT_SIGNED}}<span class="badge">_("Agreement signed")</span>{{/AGREEMENT_SIGNED}}
   {{#AGREEMENT_TO_SIGN}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Mark the immersion agreement signed")</button></form>{{/AGREEMENT_TO_SIGN}}
@@ -31,7 +32,7 @@
 <h2 id="waiting-title">_("Waiting and to approve")</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="waiting-title"><table>
 <thead><tr><th scope="col">_("Name")</th><th scope="col">_("Organisation")</th><th scope="col">_("Status")</th><th scope="col">_("Actions")</th></tr></thead>
-<tbody>{{#WAITING}}<tr id="r{{ID}}"><td>{{NAME}} <span class="muted">{{EMAIL}}</span></td><td>{{ORGANISATION}}</td><td>{{STATUS}}</td><td>
+<tbody>{{#WAITING}}<tr id="r{{ID}}"><td>{{NAME}} <span class="muted">{{EMAIL}}{{#HAS_PHONE}} {{PHONE}}{{/HAS_PHONE}}</span>{{#BY_PHONE}} <span class="badge">_("registered by phone")</span>{{/BY_PHONE}}</td><td>{{ORGANISATION}}</td><td>{{STATUS}}</td><td>
 {{#CAN_APPROVE}}<form method="post" action="/offers/registrations/{{ID}}/approve" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Approve")</button></form>{{/CAN_APPROVE}}
 {{#CAN_REFUSE}}<form method="post" action="/offers/registrations/{{ID}}/refuse" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><label for="wreason{{ID}}" class="visually-hidden">_("Reason")</label><input type="text" id="wreason{{ID}}" name="reason" maxlength="500" placeholder="_("Reason")"> <button type="submit" class="danger">_("Refuse")</button></form>{{/CAN_REFUSE}}
 </td></tr>{{/WAITING}}</tbody>

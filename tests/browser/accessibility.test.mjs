@@ -111,6 +111,29 @@ describe('anonymous pages', () => {
     assert.ok(await page.locator('main .errors').isVisible());
     await audit(page);
   });
+
+  // A service user registers for the demo's weekly support group by phone (issue 13): with an error, then sent.
+  it('the registration by phone, with an error and once sent, has no serious or critical axe violation', async () => {
+    const anonymous = await browser.newContext();
+    try {
+      const other = await anonymous.newPage();
+      await other.goto(new URL('agenda?audience=service_users', server.url).href);
+      const href = await other.locator('main a[href^="/offers/"]', { hasText: 'Entre nous' }).first().getAttribute('href');
+      await other.goto(new URL(href.replace(/^\//, ''), server.url).href);
+      await audit(other);
+      await other.fill('#caller_name', 'Axe');
+      await other.fill('#caller_phone', '12');
+      await Promise.all([other.waitForNavigation(), other.click('main form[action$="/register-by-phone"] button[type="submit"]')]);
+      assert.ok(await other.locator('main .errors').isVisible());
+      await audit(other);
+      await other.fill('#caller_phone', '0499 12 34 56');
+      await Promise.all([other.waitForNavigation(), other.click('main form[action$="/register-by-phone"] button[type="submit"]')]);
+      assert.ok(await other.locator('main dl').isVisible());
+      await audit(other);
+    } finally {
+      await anonymous.close();
+    }
+  });
 });
 
 describe('pages of an administrator', () => {
