@@ -9,6 +9,7 @@
 #include "agenda/easy_read.hpp"
 #include "agenda/session_requests.hpp"
 #include "directory/model.hpp"
+#include "offers/head_counts.hpp"
 #include "offers/model.hpp"
 #include "platform/brussels_time.hpp"
 
@@ -154,7 +155,9 @@ void seed_demo(App& app) {
       offers::save_offer(sql, o);
       set_easy_text(sql, o.id, {act.easy_fr, "", ""});
       int shift = (act.weekday_offset - today.weekday + 7) % 7;
-      for (int day = shift - 84; day <= 91; day += act.every_days) {
+      // The weekly support group has met all year: its head counts make the series its page shows.
+      int first = a == 0 ? shift - 364 : shift - 84, week = 0;
+      for (int day = first; day <= 91; day += act.every_days, ++week) {
         offers::Session s;
         s.offer_id = o.id;
         std::int64_t date = midnight + static_cast<std::int64_t>(day) * 86400 + 43200;  // noon, then the hour
@@ -166,6 +169,12 @@ void seed_demo(App& app) {
         if (!hosts.empty()) s.host_organisation_id = hosts[a % hosts.size()]->id;
         s.capacity = 14;
         offers::save_session(sql, s);
+        if (a == 0 && s.ends_at < now) {
+          // 6 to 14 people, fewer in July and August and around the new year.
+          auto month = to_brussels(s.starts_at).month;
+          int count = 8 + (week * 5) % 7 - (month == 7 || month == 8 || month == 1 ? 3 : 0);
+          offers::set_head_count(sql, s.id, count);
+        }
         // A few people accompanied by the services registered by phone for the support group's next meetings.
         if (a == 0 && s.starts_at > now && s.starts_at < now + 15 * 86400) seed_phone_registrations(sql, s.id, now);
       }

@@ -186,6 +186,7 @@ std::vector<Route> route_table() {
       {Post, "/offers/registrations/{id}/{action}", OrgCoordinator, off::registration_action},
       {Get, "/offers/sessions/{id}/registrations", OrgCoordinator, off::session_registrations},
       {Post, "/offers/sessions/{id}/add", OrgCoordinator, off::add_registration},
+      {Post, "/offers/sessions/{id}/head-count", OrgCoordinator, off::record_head_count},  // organisers, host: inside
       {Post, "/offers/sessions/{id}/edit", OrgCoordinator, off::update_session},
       {Get, "/offers/{id}", Public, off::offer_page},
       {Post, "/offers/{id}/register", Public, off::register_form},

@@ -10,6 +10,8 @@ namespace maillage::offers {
 Response catalogue(RequestContext& ctx);
 Response offer_page(RequestContext& ctx);
 Response register_form(RequestContext& ctx);
+// POST /offers/sessions/{id}/head-count: the organisers and the session's host record how many came.
+Response record_head_count(RequestContext& ctx);
 // POST /offers/{id}/register-by-phone: offers for service users (audience service_users or everyone) only.
 Response register_by_phone(RequestContext& ctx);
 Response manage_registration(RequestContext& ctx);

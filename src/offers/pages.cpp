@@ -10,6 +10,7 @@
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
+#include "offers/head_counts.hpp"
 #include "platform/ical.hpp"
 #include "offers/questions.hpp"
 #include "offers/service.hpp"
@@ -144,6 +145,23 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
       fill_session(ctx, *opt, s);
       if (chosen == std::to_string(s.id) || (chosen.empty() && registrable == 1)) opt->ShowSection("CHECKED");
     }
+  }
+  // The head counts of a recurring group, as a table (the source, and what a screen reader reads) and a chart.
+  if (auto counts = head_counts(sql, id); !counts.empty()) {
+    auto* h = d.AddSectionDictionary("HEAD_COUNTS");
+    long total = 0;
+    int highest = 0;
+    for (auto& c : counts) {
+      auto* row = h->AddSectionDictionary("HEAD_COUNT_ROW");
+      row->SetValue("DATE", ctx.app.i18n.date(ctx.lang, c.starts_at));
+      row->SetIntValue("COUNT", c.count);
+      total += c.count;
+      highest = std::max(highest, c.count);
+    }
+    h->SetIntValue("SESSIONS", static_cast<long>(counts.size()));
+    h->SetValue("AVERAGE", ctx.app.i18n.number(ctx.lang, static_cast<double>(total) / counts.size(), 1));
+    h->SetIntValue("HIGHEST", highest);
+    h->SetIntValue("TOTAL", total);
   }
   if (registrable) d.ShowSection("CAN_REGISTER");
   if (registrable > 1 && (o->type == "intervision" || o->type == "community_of_practice" || o->type == "training"))

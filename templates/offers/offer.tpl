@@ -16,6 +16,19 @@
 <thead><tr><th scope="col">_("Date")</th><th scope="col">_("Time")</th><th scope="col">_("Place")</th><th scope="col">_("Seats")</th></tr></thead>
 <tbody>{{#SESSION}}<tr><td>{{DATE}}</td><td>{{START}}–{{END}}</td><td>{{PLACE}}{{#ONLINE}} _("(online)"){{/ONLINE}}{{#HOST}} — {{HOST}}{{/HOST}}</td><td>{{#CANCELLED}}<span class="badge off">_("Cancelled")</span>{{/CANCELLED}}{{#PAST}}_("Done"){{/PAST}}{{#HAS_RECORDING}} · <a href="{{RECORDING_URL}}">_("Watch the recording")</a>{{/HAS_RECORDING}}{{#CAN_RECORD}}<form method="post" action="/agenda/sessions/{{SESSION_ID}}/recording" class="inline no-print"><input type="hidden" name="_csrf" value="{{CSRF}}"> <label for="rec-{{SESSION_ID}}">_("Recording link")</label> <input type="url" id="rec-{{SESSION_ID}}" name="recording_url" value="{{RECORDING_URL}}" maxlength="500"> <button type="submit">_("Save")</button></form>{{/CAN_RECORD}}{{#REGISTRABLE}}{{#HAS_FREE}}_("{{FREE}} of {{CAPACITY}} free"){{/HAS_FREE}}{{#FULL}}_("Full, {{WAITING}} waiting"){{/FULL}}{{/REGISTRABLE}}</td></tr>{{/SESSION}}</tbody>
 </table></div>
+{{#HEAD_COUNTS}}<section aria-labelledby="head-counts-title">
+<h2 id="head-counts-title">_("How many came")</h2>
+<p>_("{{SESSIONS}} sessions counted, {{TOTAL}} attendances: {{AVERAGE}} people on average, at most {{HIGHEST}}.")</p>
+<div class="chart-pair">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="head-counts-caption"><table data-chart="line" id="head-counts">
+<caption id="head-counts-caption">_("People who came to each session")</caption>
+<thead><tr><th scope="col">_("Date")</th><th scope="col" data-series>_("People who came")</th></tr></thead>
+<tbody>{{#HEAD_COUNT_ROW}}<tr><th scope="row">{{DATE}}</th><td data-value="{{COUNT}}">{{COUNT}}</td></tr>{{/HEAD_COUNT_ROW}}</tbody>
+</table></div>
+</div>
+<script src="{{STATIC}}/vendor/chart.umd.min.js" defer></script>
+<script src="{{STATIC}}/js/helpdesk-statistics.js" defer></script>
+</section>{{/HEAD_COUNTS}}
 <p class="no-print"><a href="/offers/{{OFFER_ID}}/calendar.ics">_("Add the sessions to my calendar (iCalendar)")</a></p>
 {{#NO_SESSION}}<p>_("No session is open for registration at the moment.")</p>{{/NO_SESSION}}
 {{#CAN_REGISTER}}

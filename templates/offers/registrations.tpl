@@ -1,5 +1,15 @@
 <p><a href="/offers/{{OFFER_ID}}">{{TITLE}}</a> — {{DATE}}, {{START}}–{{END}} · {{PLACE}}</p>
 <p>_("{{HELD}} of {{CAPACITY}} seats taken, {{WAITING}} waiting") · _("{{PRESENT}} present, {{NO_SHOWS}} absent")</p>
+<section class="card" aria-labelledby="head-count-title">
+<h2 id="head-count-title">_("Head count")</h2>
+{{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
+<p class="muted">_("For a group people join without registering: how many came to this session, registered or not. The offer's page shows the series.")</p>
+<form method="post" action="/offers/sessions/{{SESSION_ID}}/head-count" class="inline" novalidate><input type="hidden" name="_csrf" value="{{CSRF}}">
+<label for="head_count">_("People who came")</label> <input type="number" id="head_count" name="head_count" value="{{HEAD_COUNT}}" min="0" max="10000" inputmode="numeric"{{#HEAD_COUNT_INVALID}} aria-invalid="true" aria-describedby="head_count-error"{{/HEAD_COUNT_INVALID}}>
+{{#HEAD_COUNT_INVALID}}<span class="field-error" id="head_count-error">{{HEAD_COUNT_ERROR}}</span>{{/HEAD_COUNT_INVALID}}
+<button type="submit">_("Record the head count")</button>{{#HEAD_COUNT_RECORDED}} <span class="badge">_("Recorded")</span>{{/HEAD_COUNT_RECORDED}}
+</form>
+</section>
 <h2 id="confirmed-title">_("Attendance list")</h2>
 <ul class="attendance">
 {{#CONFIRMED}}<li id="r{{ID}}" class="card">
