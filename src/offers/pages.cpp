@@ -20,6 +20,7 @@
 #include "platform/mail.hpp"
 #include "platform/phone.hpp"
 #include "platform/views.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::offers {
 
@@ -86,6 +87,23 @@ Response catalogue(RequestContext& ctx) {
   }
   std::int64_t now = now_seconds();
   auto offers = list_offers(sql, f, now);
+  // By zone (territory/zones.hpp), as by bassin: the offers with a session whose place falls in the zone.
+  std::optional<territory::Zone> zone;
+  for (auto& z : territory::list_zones(sql)) {
+    auto* o = d.AddSectionDictionary("ZONE_OPTION");
+    o->SetValue("CODE", z.slug);
+    o->SetValue("LABEL", z.name(ctx.lang));
+    d.ShowSection("HAS_ZONES");
+    if (z.slug == ctx.q("zone")) o->ShowSection("SELECTED"), zone = z;
+  }
+  if (zone) {
+    auto places = territory::snapshot(ctx.app.db);
+    std::erase_if(offers, [&](const Offer& o) {
+      for (auto& s : sessions_of(sql, o.id, now))
+        if (!s.postal_code.empty() && territory::in_zone(*zone, {s.postal_code, "", ""}, places.get())) return false;
+      return true;
+    });
+  }
   // Grouped by type, in catalogue order, so that the list reads as a few clear families.
   for (auto& type : offer_types()) {
     ctemplate::TemplateDictionary* group = nullptr;
