@@ -199,6 +199,7 @@ std::vector<Route> route_table() {
       {Post, "/offers/{id}/questions", OrgCoordinator, off::add_offer_question},
       {Post, "/offers/{id}/questions/{qid}/remove", OrgCoordinator, off::remove_offer_question},
       {Get, "/offers/{id}/report.csv", OrgCoordinator, off::offer_report_csv},
+      {Get, "/offers/{id}/sectors", OrgCoordinator, off::offer_sectors},  // the offer's organisers, checked inside
       // Helpdesk: responders work on their own lines' requests only, and an administrator passes the route level
       // but reads no request's text without the line's grant (both checked inside, 403); a coordinator is refused
       // at the route. Professionals send requests by the web form and read their own requests' status.

@@ -1,5 +1,5 @@
 <p><span class="badge">{{TYPE_LABEL}}</span> {{TERRITORY}} · {{LANGUAGES}}{{#NOT_PUBLISHED}} · <span class="badge off">_("Not published")</span>{{/NOT_PUBLISHED}}</p>
-{{#ORGANISER_LINKS}}<p class="no-print"><a href="/offers/{{OFFER_ID}}/edit">_("Edit the offer and its sessions")</a> · <a href="/offers/{{OFFER_ID}}/evaluations">_("Evaluation results")</a> · <a href="/offers/{{OFFER_ID}}/report.csv">_("Export the registrations (CSV)")</a></p>{{/ORGANISER_LINKS}}
+{{#ORGANISER_LINKS}}<p class="no-print"><a href="/offers/{{OFFER_ID}}/edit">_("Edit the offer and its sessions")</a> · <a href="/offers/{{OFFER_ID}}/evaluations">_("Evaluation results")</a> · <a href="/offers/{{OFFER_ID}}/report.csv">_("Export the registrations (CSV)")</a> · <a href="/offers/{{OFFER_ID}}/sectors">_("Participants by sector")</a></p>{{/ORGANISER_LINKS}}
 {{#HAS_PROGRAMME}}<p><a class="button" href="{{PROGRAMME_URL}}">_("See the programme and choose your visits")</a></p>{{/HAS_PROGRAMME}}
 {{#HAS_EASY_TEXT}}<section class="card easy-read" aria-labelledby="easy-title"><h2 id="easy-title">_("In easy words")</h2><p>{{EASY_TEXT}}</p></section>{{/HAS_EASY_TEXT}}
 <div class="description"><p>{{DESCRIPTION}}</p></div>
