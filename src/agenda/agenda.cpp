@@ -1,5 +1,7 @@
 #include "agenda/agenda.hpp"
+#include "territory/zones.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <unordered_map>
@@ -41,6 +43,7 @@ bool Filter::matches(const Item& i) const {
   if (!theme.empty() && i.theme != theme) return false;
   if (!type.empty() && i.type != type) return false;
   if (!audience.empty() && i.audience != audience && i.audience != "everyone") return false;
+  if (!zone.empty() && std::find(i.zones.begin(), i.zones.end(), zone) == i.zones.end()) return false;
   return true;
 }
 
@@ -54,6 +57,7 @@ std::string Filter::query() const {
   add("theme", theme);
   add("type", type);
   add("audience", audience);
+  add("zone", zone);
   return q;
 }
 
@@ -149,6 +153,14 @@ std::shared_ptr<const Snapshot> load_snapshot(Database& db, std::int64_t revisio
   for (auto& b : territory::list_bassins(sql))
     snap->bassins.push_back({b.slug, {{"fr", b.name_fr}, {"nl", b.name_nl}, {"en", b.name_en}}});
   for (auto& t : directory::list_terms(sql, "themes")) snap->themes.push_back({t.code, t.label});
+  // Which zones each session's place falls in, once per load: the zone filter then costs a look-up.
+  auto zones = territory::list_zones(sql);
+  for (auto& z : zones) snap->zones.push_back({z.slug, {{"fr", z.name_fr}, {"nl", z.name_nl}, {"en", z.name_fr}}});
+  if (!zones.empty()) {
+    auto places = territory::snapshot(db);
+    for (auto& i : snap->items)
+      if (!i.postal_code.empty()) i.zones = territory::zones_of(zones, {i.postal_code, "", ""}, places.get());
+  }
   snap->revision = revision;
   snap->loaded_at = now;
   snap->generation = ++g_generation;
@@ -184,6 +196,8 @@ Filter filter_from(const RequestContext& ctx, const Snapshot& snap) {
     if (t.code == ctx.q("theme")) f.theme = t.code;
   if (offers::valid_offer_type(ctx.q("type")) && ctx.q("type") != "immersion") f.type = ctx.q("type");
   if (ctx.q("audience") == "professionals" || ctx.q("audience") == "service_users") f.audience = ctx.q("audience");
+  for (auto& z : snap.zones)
+    if (z.code == ctx.q("zone")) f.zone = z.code;
   return f;
 }
 

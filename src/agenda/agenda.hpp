@@ -33,6 +33,7 @@ struct Item {
   int capacity = 0, held = 0;
   std::string status;  // open, closed
   std::int64_t updated_at = 0;
+  std::vector<std::string> zones;  // slugs of the zones its place falls in (territory/zones.hpp), by postal code
 
   const std::string& title(const std::string& lang) const;
   const std::string& description(const std::string& lang) const;
@@ -47,10 +48,11 @@ struct Item {
 // so that a stale link still shows the agenda.
 struct Filter {
   std::string bassin, theme, type, audience;  // audience: "professionals" or "service_users"
+  std::string zone;  // a zone's slug: the sessions held in it (their place's postal code); online ones are not
   bool matches(const Item& item) const;
   // The query string of these filters ("bassin=sud&type=webinar"), in a fixed order: cache keys and links.
   std::string query() const;
-  bool empty() const { return bassin.empty() && theme.empty() && type.empty() && audience.empty(); }
+  bool empty() const { return bassin.empty() && theme.empty() && type.empty() && audience.empty() && zone.empty(); }
 };
 
 struct Label {
@@ -62,6 +64,7 @@ struct Label {
 struct Snapshot {
   std::vector<Item> items;           // by start time
   std::vector<Label> bassins, themes;  // the care areas, the directory's themes (for filters and labels)
+  std::vector<Label> zones;            // the zones (fr, nl names), for the filter; an edit shows within kSnapshotSeconds
   std::int64_t revision = 0, loaded_at = 0;
   std::uint64_t generation = 0;      // grows with each load: output caches key on it
   std::uint64_t db_instance = 0;

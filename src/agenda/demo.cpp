@@ -1,4 +1,5 @@
 #include "agenda/demo.hpp"
+#include "platform/phone.hpp"
 
 #include <algorithm>
 
@@ -8,6 +9,7 @@
 #include "agenda/easy_read.hpp"
 #include "agenda/session_requests.hpp"
 #include "directory/model.hpp"
+#include "offers/head_counts.hpp"
 #include "offers/model.hpp"
 #include "platform/brussels_time.hpp"
 
@@ -100,6 +102,24 @@ void seed_session_requests(soci::session& sql, const accounts::demo::World& worl
     }
   }
 }
+// Registrations by phone of service users (a name or a pseudonym and a number, offers/model.hpp phone_contact).
+void seed_phone_registrations(soci::session& sql, std::int64_t session_id, std::int64_t now) {
+  const std::pair<const char*, const char*> kPeople[] = {
+      {"Mimi", "0470 11 22 33"}, {"Karim B.", "+32 486 44 55 66"}, {"Mme Lambert", "02 538 12 34"}};
+  for (auto [name, typed] : kPeople) {
+    auto phone = normalise_phone(typed);
+    if (!phone) continue;
+    offers::RegistrationRequest r;
+    r.session_id = session_id;
+    r.name = name;
+    r.phone = *phone;
+    r.email = offers::phone_contact(*phone);
+    r.email_verified = true;
+    r.by_phone = true;
+    r.by_organiser = true;  // the demo's own data: no per-client bound
+    offers::register_for(sql, r, now);
+  }
+}
 }  // namespace
 
 void seed_demo(App& app) {
@@ -135,7 +155,9 @@ void seed_demo(App& app) {
       offers::save_offer(sql, o);
       set_easy_text(sql, o.id, {act.easy_fr, "", ""});
       int shift = (act.weekday_offset - today.weekday + 7) % 7;
-      for (int day = shift - 84; day <= 91; day += act.every_days) {
+      // The weekly support group has met all year: its head counts make the series its page shows.
+      int first = a == 0 ? shift - 364 : shift - 84, week = 0;
+      for (int day = first; day <= 91; day += act.every_days, ++week) {
         offers::Session s;
         s.offer_id = o.id;
         std::int64_t date = midnight + static_cast<std::int64_t>(day) * 86400 + 43200;  // noon, then the hour
@@ -147,6 +169,14 @@ void seed_demo(App& app) {
         if (!hosts.empty()) s.host_organisation_id = hosts[a % hosts.size()]->id;
         s.capacity = 14;
         offers::save_session(sql, s);
+        if (a == 0 && s.ends_at < now) {
+          // 6 to 14 people, fewer in July and August and around the new year.
+          auto month = to_brussels(s.starts_at).month;
+          int count = 8 + (week * 5) % 7 - (month == 7 || month == 8 || month == 1 ? 3 : 0);
+          offers::set_head_count(sql, s.id, count);
+        }
+        // A few people accompanied by the services registered by phone for the support group's next meetings.
+        if (a == 0 && s.starts_at > now && s.starts_at < now + 15 * 86400) seed_phone_registrations(sql, s.id, now);
       }
     }
     seed_session_requests(sql, world, now);

@@ -78,6 +78,8 @@ void fill_filters(RequestContext& ctx, const Snapshot& snap, const Filter& f, ct
     if (selected) o->ShowSection(tpl_name("SELECTED"));
   };
   for (auto& b : snap.bassins) option("BASSIN_OPTION", b.code, b.in(ctx.lang), f.bassin == b.code);
+  for (auto& z : snap.zones) option("ZONE_OPTION", z.code, z.in(ctx.lang), f.zone == z.code);
+  if (!snap.zones.empty()) d.ShowSection(tpl_name("HAS_ZONES"));
   // Only the themes that some session ahead carries: a theme with nothing to show would lead nowhere.
   for (auto& t : snap.themes) {
     bool used = false;

@@ -186,9 +186,11 @@ std::vector<Route> route_table() {
       {Post, "/offers/registrations/{id}/{action}", OrgCoordinator, off::registration_action},
       {Get, "/offers/sessions/{id}/registrations", OrgCoordinator, off::session_registrations},
       {Post, "/offers/sessions/{id}/add", OrgCoordinator, off::add_registration},
+      {Post, "/offers/sessions/{id}/head-count", OrgCoordinator, off::record_head_count},  // organisers, host: inside
       {Post, "/offers/sessions/{id}/edit", OrgCoordinator, off::update_session},
       {Get, "/offers/{id}", Public, off::offer_page},
       {Post, "/offers/{id}/register", Public, off::register_form},
+      {Post, "/offers/{id}/register-by-phone", Public, off::register_by_phone},
       {Get, "/offers/{id}/calendar.ics", Public, off::offer_calendar},
       {Get, "/offers/{id}/edit", OrgCoordinator, off::edit_offer_form},
       {Post, "/offers/{id}/edit", OrgCoordinator, off::update_offer},
@@ -197,6 +199,7 @@ std::vector<Route> route_table() {
       {Post, "/offers/{id}/questions", OrgCoordinator, off::add_offer_question},
       {Post, "/offers/{id}/questions/{qid}/remove", OrgCoordinator, off::remove_offer_question},
       {Get, "/offers/{id}/report.csv", OrgCoordinator, off::offer_report_csv},
+      {Get, "/offers/{id}/sectors", OrgCoordinator, off::offer_sectors},  // the offer's organisers, checked inside
       // Helpdesk: responders work on their own lines' requests only, and an administrator passes the route level
       // but reads no request's text without the line's grant (both checked inside, 403); a coordinator is refused
       // at the route. Professionals send requests by the web form and read their own requests' status.

@@ -17,6 +17,7 @@ Fixture published_offer(maillage::testing::TestServer& server, const FixtureOpti
     o.title_nl = "Infosessie over het netwerk";
     o.status = "published";
     o.visibility = options.visibility;
+    o.audience = options.audience;
     o.policy = options.policy;
     o.organisers = {f.organisation};
     f.offer = save_offer(sql, o);

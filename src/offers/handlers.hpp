@@ -10,6 +10,12 @@ namespace maillage::offers {
 Response catalogue(RequestContext& ctx);
 Response offer_page(RequestContext& ctx);
 Response register_form(RequestContext& ctx);
+// POST /offers/sessions/{id}/head-count: the organisers and the session's host record how many came.
+Response record_head_count(RequestContext& ctx);
+// GET /offers/{id}/sectors?year=: the organisers see the participants by sector of a year (sectors_table.hpp).
+Response offer_sectors(RequestContext& ctx);
+// POST /offers/{id}/register-by-phone: offers for service users (audience service_users or everyone) only.
+Response register_by_phone(RequestContext& ctx);
 Response manage_registration(RequestContext& ctx);
 Response confirm_registration(RequestContext& ctx);
 Response cancel_by_link(RequestContext& ctx);

@@ -1,4 +1,5 @@
 #include "offers/model.hpp"
+#include "platform/phone.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -410,6 +411,14 @@ const char* hold_refusal(soci::session& sql, const RegistrationRequest& req, std
 }
 }  // namespace
 
+std::string phone_contact(const std::string& e164) { return "tel:" + e164; }
+bool is_phone_contact(const std::string& email) { return email.rfind("tel:", 0) == 0; }
+bool takes_phone_registrations(const Offer& offer) { return offer.audience == "service_users" || offer.audience == "everyone"; }
+std::string contact_shown(const Registration& r) {
+  if (is_phone_contact(r.email)) return phone_for_display(r.email.substr(4));
+  return r.email;
+}
+
 RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
   RegistrationOutcome out;
   if (bounded(req)) lock_address(sql, lowercase(req.email));
@@ -455,6 +464,21 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
       out.status = st;
       out.id = existing_id;
       out.reason = N_("You are already registered for this session.");
+      return out;
+    }
+  }
+  if (req.by_phone && !req.by_organiser && req.holds.per_client > 0 && !req.client_ip.empty()) {
+    // No address to confirm, so no hold: the seat is given at once. One connection filling a group with made-up
+    // numbers is bounded as unconfirmed holds are.
+    int recent = 0;
+    std::int64_t hour_ago = now - 3600;
+    sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND client_ip = :ip AND email LIKE 'tel:%' AND "
+           "created_at > :h AND status IN ('confirmed', 'waiting_list', 'pending_approval')",
+        soci::use(req.session_id), soci::use(req.client_ip), soci::use(hour_ago), soci::into(recent);
+    if (recent >= req.holds.per_client) {
+      out.reason = N_("Too many registrations by phone for this group came from your connection in the last hour. "
+                      "Please call the organiser, or try again later.");
+      out.too_many_holds = true;
       return out;
     }
   }

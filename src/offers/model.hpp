@@ -113,6 +113,17 @@ struct HoldLimits {
   int per_client = 5;   // unconfirmed holds made in one session from one client address within the last hour
 };
 
+// A registration by phone only (service users and relatives without an e-mail address, offers of audience
+// service_users or everyone) keeps "tel:" and the E.164 number (platform/phone.hpp) in `email`: the unique key
+// registrations_once (session, lower(email)) then allows one registration per number and session, typed in any
+// usual way, and every rule that follows a person by address follows them by number. No mail goes to it.
+std::string phone_contact(const std::string& e164);
+bool is_phone_contact(const std::string& email);
+// What the organiser reads for the contact of a registration: the address, or the number grouped for reading.
+std::string contact_shown(const Registration& r);
+// Whether an offer takes registrations by phone: its audience is service_users or everyone.
+bool takes_phone_registrations(const Offer& offer);
+
 struct RegistrationRequest {
   std::int64_t session_id = 0;
   std::int64_t user_id = 0;  // 0: anonymous
@@ -120,6 +131,8 @@ struct RegistrationRequest {
   std::int64_t organisation_id = 0;
   bool email_verified = false;
   bool by_organiser = false;  // an organiser adding someone: no approval step, no institution rule
+  bool by_phone = false;      // email is phone_contact(): seated at once, bounded per client (HoldLimits::per_client
+                              // registrations by phone from one client address, session and hour)
   std::string client_ip;      // the request's remote address; empty: not bounded per client
   HoldLimits holds;
 };

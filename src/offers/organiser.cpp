@@ -11,12 +11,14 @@
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
+#include "offers/head_counts.hpp"
 #include "offers/service.hpp"
 #include "offers/views.hpp"
 #include "platform/app.hpp"
 #include "platform/audit.hpp"
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
+#include "platform/phone.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -418,7 +420,14 @@ void fill_paper_forms(RequestContext& ctx, ctemplate::TemplateDictionary& d, con
   }
 }
 
-Response show_registrations(RequestContext& ctx, std::int64_t session_id, const PaperForm* typed, int status) {
+// A head count typed and refused, shown again with its message.
+struct TypedHeadCount {
+  std::string value;
+  FormErrors errors;
+};
+
+Response show_registrations(RequestContext& ctx, std::int64_t session_id, const PaperForm* typed, int status,
+                            const TypedHeadCount* head = nullptr) {
   soci::session sql(ctx.app.db.pool());
   auto s = find_session(sql, session_id, now_seconds());
   if (!s) throw not_found();
@@ -436,8 +445,11 @@ Response show_registrations(RequestContext& ctx, std::int64_t session_id, const 
     bool seated = r.status == Status::Confirmed;
     auto* rd = d.AddSectionDictionary(seated ? "CONFIRMED" : is_active(r.status) ? "WAITING" : "ENDED");
     rd->SetIntValue("ID", r.id);
-    rd->SetValue("NAME", r.name.empty() ? r.email : r.name);
-    rd->SetValue("EMAIL", r.email);
+    rd->SetValue("NAME", r.name.empty() ? contact_shown(r) : r.name);
+    if (!is_phone_contact(r.email)) rd->SetValue("EMAIL", r.email);
+    else rd->ShowSection("BY_PHONE");
+    // The number to call: the one of a registration by phone, or the one left for SMS reminders.
+    if (!r.phone.empty()) rd->SetValueAndShowSection("PHONE", phone_for_display(r.phone), "HAS_PHONE");
     rd->SetValue("ORGANISATION", r.organisation_name);
     rd->SetValue("SECTOR", r.sector.empty() ? "" : ctx.tr(sector_label(r.sector)));
     rd->SetValue("STATUS", ctx.tr(status_label(r.status)));
@@ -472,10 +484,48 @@ Response show_registrations(RequestContext& ctx, std::int64_t session_id, const 
   }
   d.SetIntValue("PRESENT", present);
   d.SetIntValue("NO_SHOWS", no_show);
+  // The head count: who came, registered or not (a weekly group); the people marked present until it is recorded.
+  if (head) {
+    d.SetValue("HEAD_COUNT", head->value);
+    head->errors.show(ctx, d);
+  } else if (auto count = head_count_of(sql, session_id)) {
+    d.SetIntValue("HEAD_COUNT", *count);
+    d.ShowSection("HEAD_COUNT_RECORDED");
+  } else if (present) {
+    d.SetIntValue("HEAD_COUNT", present);
+  }
   fill_sector_options(ctx, d, "");
   return page.response(status);
 }
 }  // namespace
+
+Response record_head_count(RequestContext& ctx) {
+  auto session_id = ctx.param_id("id");
+  {
+    soci::session sql(ctx.app.db.pool());
+    auto s = find_session(sql, session_id, now_seconds());
+    if (!s) throw not_found();
+    bool attendance_only = false;
+    session_offer(ctx, sql, *s, &attendance_only);  // organisers and the session's host; 403 for others
+  }
+  TypedHeadCount typed{field(ctx.f("head_count"), 10), {}};
+  std::optional<int> count;
+  if (!typed.value.empty()) {
+    try {
+      std::size_t used = 0;
+      int n = std::stoi(typed.value, &used);
+      if (used == typed.value.size() && n >= 0 && n <= kMaxHeadCount) count = n;
+    } catch (...) {}
+    if (!count) typed.errors.add("head_count", N_("Enter the number of people who came, a whole number from 0."));
+  }
+  if (!typed.errors.empty()) return show_registrations(ctx, session_id, nullptr, 422, &typed);
+  ctx.app.db.transact([&](soci::session& sql) {
+    set_head_count(sql, session_id, count);
+    audit(sql, ctx, "offer.head_count", "session:" + std::to_string(session_id), count ? std::to_string(*count) : "");
+  });
+  ctx.flash(count ? N_("The head count is recorded.") : N_("The head count is cleared."));
+  return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations");
+}
 
 Response session_registrations(RequestContext& ctx) { return show_registrations(ctx, ctx.param_id("id"), nullptr, 200); }
 
@@ -590,12 +640,12 @@ Response add_registration(RequestContext& ctx) {
 Response offer_report_csv(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
   auto o = organised_offer(ctx, sql, ctx.param_id("id"));
-  std::string out = "session_start,name,email,organisation,function,sector,status,attendance\r\n";
+  std::string out = "session_start,name,email,organisation,function,sector,status,attendance,phone\r\n";
   for (auto& s : sessions_of(sql, o.id, now_seconds()))
     for (auto& r : registrations_of(sql, s.id))
       out += csv_cell(local_date_iso(s.starts_at) + " " + local_time_hm(s.starts_at)) + "," + csv_cell(r.name) + "," +
-             csv_cell(r.email) + "," + csv_cell(r.organisation_name) + "," + csv_cell(r.function) + "," +
-             csv_cell(r.sector) + "," + csv_cell(status_code(r.status)) + "," + csv_cell(r.attendance) + "\r\n";
+             csv_cell(is_phone_contact(r.email) ? "" : r.email) + "," + csv_cell(r.organisation_name) + "," + csv_cell(r.function) + "," +
+             csv_cell(r.sector) + "," + csv_cell(status_code(r.status)) + "," + csv_cell(r.attendance) + "," + csv_cell(r.phone) + "\r\n";
   audit(sql, ctx, "offer.export", "offer:" + std::to_string(o.id));
   return Response::text(200, out, "text/csv; charset=utf-8")
       .header("Content-Disposition", "attachment; filename=\"offer-" + std::to_string(o.id) + ".csv\"");

@@ -10,6 +10,7 @@
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
+#include "offers/head_counts.hpp"
 #include "platform/ical.hpp"
 #include "offers/questions.hpp"
 #include "offers/service.hpp"
@@ -17,7 +18,9 @@
 #include "platform/app.hpp"
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
+#include "platform/phone.hpp"
 #include "platform/views.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::offers {
 
@@ -84,6 +87,23 @@ Response catalogue(RequestContext& ctx) {
   }
   std::int64_t now = now_seconds();
   auto offers = list_offers(sql, f, now);
+  // By zone (territory/zones.hpp), as by bassin: the offers with a session whose place falls in the zone.
+  std::optional<territory::Zone> zone;
+  for (auto& z : territory::list_zones(sql)) {
+    auto* o = d.AddSectionDictionary("ZONE_OPTION");
+    o->SetValue("CODE", z.slug);
+    o->SetValue("LABEL", z.name(ctx.lang));
+    d.ShowSection("HAS_ZONES");
+    if (z.slug == ctx.q("zone")) o->ShowSection("SELECTED"), zone = z;
+  }
+  if (zone) {
+    auto places = territory::snapshot(ctx.app.db);
+    std::erase_if(offers, [&](const Offer& o) {
+      for (auto& s : sessions_of(sql, o.id, now))
+        if (!s.postal_code.empty() && territory::in_zone(*zone, {s.postal_code, "", ""}, places.get())) return false;
+      return true;
+    });
+  }
   // Grouped by type, in catalogue order, so that the list reads as a few clear families.
   for (auto& type : offer_types()) {
     ctemplate::TemplateDictionary* group = nullptr;
@@ -144,6 +164,23 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
       if (chosen == std::to_string(s.id) || (chosen.empty() && registrable == 1)) opt->ShowSection("CHECKED");
     }
   }
+  // The head counts of a recurring group, as a table (the source, and what a screen reader reads) and a chart.
+  if (auto counts = head_counts(sql, id); !counts.empty()) {
+    auto* h = d.AddSectionDictionary("HEAD_COUNTS");
+    long total = 0;
+    int highest = 0;
+    for (auto& c : counts) {
+      auto* row = h->AddSectionDictionary("HEAD_COUNT_ROW");
+      row->SetValue("DATE", ctx.app.i18n.date(ctx.lang, c.starts_at));
+      row->SetIntValue("COUNT", c.count);
+      total += c.count;
+      highest = std::max(highest, c.count);
+    }
+    h->SetIntValue("SESSIONS", static_cast<long>(counts.size()));
+    h->SetValue("AVERAGE", ctx.app.i18n.number(ctx.lang, static_cast<double>(total) / counts.size(), 1));
+    h->SetIntValue("HIGHEST", highest);
+    h->SetIntValue("TOTAL", total);
+  }
   if (registrable) d.ShowSection("CAN_REGISTER");
   if (registrable > 1 && (o->type == "intervision" || o->type == "community_of_practice" || o->type == "training"))
     d.SetIntValue("CYCLE_SESSIONS", registrable), d.ShowSection("CYCLE");
@@ -161,6 +198,11 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
   if (!o->immersion_conditions.empty()) d.SetValueAndShowSection("CONDITIONS", o->immersion_conditions, "HAS_CONDITIONS");
   if (ctx.user) d.ShowSection("AS_USER");
   else d.ShowSection("AS_ANONYMOUS");
+  // Service users and their relatives register with a name and a phone number, without account or address.
+  bool by_phone = !ctx.user && takes_phone_registrations(*o);
+  if (by_phone) d.ShowSection("BY_PHONE");
+  if (!by_phone || o->audience == "everyone") d.ShowSection("BY_EMAIL");
+  if (by_phone && o->audience == "everyone") d.ShowSection("BOTH_WAYS");
   if (may_organise(ctx, *o)) d.ShowSection("ORGANISER_LINKS");
   if (o->campaign_id) {
     std::string status;
@@ -169,7 +211,7 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
     if (ind == soci::i_ok && status == "published")
       d.SetValueAndShowSection("PROGRAMME_URL", "/offers/open-door/" + std::to_string(o->campaign_id), "HAS_PROGRAMME");
   }
-  echo_fields(ctx, d, {"name", "email", "organisation", "function", "phone"});
+  echo_fields(ctx, d, {"name", "email", "organisation", "function", "phone", "caller_name", "caller_phone"});
   fill_sector_options(ctx, d, ctx.f("sector"));
   errors.show(ctx, d);
   return page.response(status);
@@ -225,6 +267,60 @@ Response register_form(RequestContext& ctx) {
   }
   if (ctx.user) return Response::redirect("/offers/mine");
   return Response::redirect("/offers/" + std::to_string(offer_id));
+}
+
+// A service user (or a relative) registers with a name or a pseudonym and a phone number: no account, no address,
+// no mail. The seat is given at once under the same lock as any other; the page that follows is the confirmation.
+Response register_by_phone(RequestContext& ctx) {
+  auto offer_id = ctx.param_id("id");
+  std::int64_t session_id = 0;
+  try { session_id = std::stoll(ctx.f("session_id")); } catch (...) {}
+  FormErrors errors;
+  RegistrationRequest req;
+  std::optional<Offer> offer;
+  {
+    soci::session sql(ctx.app.db.pool());
+    auto [o, network_only] = visible_offer(ctx, sql, offer_id);
+    if (network_only) return network_only_page(ctx, offer_id);
+    if (!o || !takes_phone_registrations(*o)) throw not_found();
+    offer = o;
+    auto s = session_id ? find_session(sql, session_id, now_seconds()) : std::nullopt;
+    if (!s || s->offer_id != offer_id || s->status == "proposed") errors.add("phone_session", N_("Choose a day."));
+  }
+  req.name = field(ctx.f("caller_name"), kMaxName);
+  auto phone = normalise_phone(field(ctx.f("caller_phone"), kMaxPhone));
+  if (req.name.empty()) errors.add("caller_name", N_("Write your first name, or a name you choose."));
+  if (!phone) errors.add("caller_phone", N_("Write a phone number we can call, such as 0470 12 34 56 or 02 511 22 33."));
+  if (!errors.empty()) return show_offer(ctx, offer_id, errors, 422);
+  req.session_id = session_id;
+  req.client_ip = ctx.remote_ip;
+  req.lang = ctx.lang == "qps" ? "en" : ctx.lang;
+  req.phone = *phone;
+  req.email = phone_contact(*phone);
+  req.email_verified = true;  // no address to confirm: the seat is not held, it is given
+  req.by_phone = true;
+  auto out = register_and_notify(ctx.app, req);
+  if (out.duplicate || out.status == Status::Refused) {
+    FormErrors refusal;
+    refusal.add("phone_session", out.duplicate ? N_("This phone number is already registered for this day.")
+                                 : out.reason ? out.reason : N_("Registration for this session is closed."));
+    return show_offer(ctx, offer_id, refusal, 409);
+  }
+  soci::session sql(ctx.app.db.pool());
+  auto s = find_session(sql, session_id, now_seconds());
+  Page page(ctx, "offers/registered_by_phone.tpl", N_("You are registered"));
+  auto& d = page.dict();
+  fill_offer(ctx, sql, d, *offer);
+  fill_session(ctx, d, *s);
+  d.SetValue("CALLER_NAME", req.name);
+  d.SetValue("CALLER_PHONE", phone_for_display(*phone));
+  d.SetValue("LINK", "/offers/r/" + registration_token(ctx.app, out.id));
+  switch (out.status) {
+    case Status::Confirmed: d.ShowSection("CONFIRMED"); break;
+    case Status::WaitingList: d.ShowSection("WAITING_LIST"); break;
+    default: d.ShowSection("TO_APPROVE"); break;
+  }
+  return page.response();
 }
 
 // --- The private page of one registration, reached from the e-mail link ---------------------------------

@@ -63,7 +63,7 @@ std::vector<observatory::Activity> activities(soci::session& sql, const Period& 
   soci::rowset<soci::row> rs =
       (sql.prepare << std::string("SELECT s.id, s.offer_id, o.type, o.territory, o.title_fr, o.title_nl, o.title_en, s.starts_at, "
                                   "s.ends_at, s.place, s.format, s.online_url, COALESCE(p.commune_nis, ''), "
-                                  "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, '') FROM offer_sessions s JOIN offers o ON "
+                                  "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, ''), COALESCE(s.head_count, -1) FROM offer_sessions s JOIN offers o ON "
                                   "o.id = s.offer_id LEFT JOIN postal_codes p ON p.code = s.postal_code LEFT JOIN organisations h "
                                   "ON h.id = s.host_organisation_id WHERE ") +
                           kSessionFilter + " ORDER BY s.starts_at, s.id",
@@ -83,8 +83,10 @@ std::vector<observatory::Activity> activities(soci::session& sql, const Period& 
     a.bassin = territory == "region" ? "" : territory;
     a.commune_nis = as_text(r, 12);
     auto c = counts[id];
-    // Once attendance is marked, the people present; before, the people registered.
-    a.participants = static_cast<int>(c.marked ? c.present : c.confirmed);
+    // The head count the organiser recorded (a group people join without registering, offers/head_counts.hpp);
+    // else, once attendance is marked, the people present; before, the people registered.
+    if (auto head = as_int(r, 15); head >= 0) a.participants = static_cast<int>(head);
+    else a.participants = static_cast<int>(c.marked ? c.present : c.confirmed);
     auto& orgs = organisations[id];
     if (std::int64_t host = as_int(r, 13)) orgs.insert(host);
     a.organisation_ids.assign(orgs.begin(), orgs.end());

@@ -177,6 +177,13 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
   auto d = describe(sql, registration_id);
   if (!d || d->reg.email.empty()) return;
   const std::string& lang = d->reg.lang;
+  if (is_phone_contact(d->reg.email)) {
+    // Registered by phone, no address: no mail. The reminder and a seat freed from the waiting list go by SMS.
+    if ((kind == "reminder" || kind == "promoted") && !d->reg.phone.empty())
+      queue_sms(sql, d->reg.phone, d->offer.title(lang) + " — " + app.i18n.datetime(lang, d->session.starts_at) + " — " +
+                                       where_of(d->session));
+    return;
+  }
   ctemplate::TemplateDictionary dict("mail");
   dict.SetValue("NAME", d->reg.name.empty() ? d->reg.email : d->reg.name);
   dict.SetValue("OFFER", d->offer.title(lang));

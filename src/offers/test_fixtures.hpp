@@ -18,6 +18,7 @@ struct FixtureOptions {
   std::string type = "information_session";
   std::int64_t starts_in = 7 * 86400;
   std::string visibility = "public";
+  std::string audience = "professionals";
 };
 Fixture published_offer(maillage::testing::TestServer& server, const FixtureOptions& options = {});
 

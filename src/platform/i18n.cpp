@@ -107,7 +107,11 @@ std::string I18n::tr(const std::string& lang, const char* msgid) const {
 }
 
 std::string I18n::trn(const std::string& lang, const char* singular, const char* plural, long n) const {
-  return boost::locale::translate(singular, plural, n).str(locale(lang));
+  // "{1}" stands for the count in every plural msgid ("{1} offer", "{1} offers").
+  std::string text = boost::locale::translate(singular, plural, n).str(locale(lang));
+  for (auto at = text.find("{1}"); at != std::string::npos; at = text.find("{1}", at))
+    text.replace(at, 3, std::to_string(n));
+  return text;
 }
 
 namespace {

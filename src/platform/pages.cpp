@@ -118,7 +118,8 @@ Response admin_outbox(RequestContext& ctx) {
     s->SetIntValue("ID", as_int(r, 0));
     s->SetValue("CREATED", ctx.app.i18n.datetime(ctx.lang, as_int(r, 1)));
     s->SetValue("TO", as_text(r, 2));
-    s->SetValue("SUBJECT", as_text(r, 3));
+    // A text message (SMS) has no subject: the link still needs words.
+    s->SetValue("SUBJECT", as_text(r, 3).empty() ? ctx.tr(N_("Text message (no subject)")) : as_text(r, 3));
     s->SetValue("STATUS", ctx.tr(outbox_status_label(as_text(r, 4))));
     s->SetIntValue("ATTEMPTS", as_int(r, 5));
     s->SetValue("ERROR", as_text(r, 6));
@@ -142,7 +143,7 @@ Response admin_outbox_message(RequestContext& ctx) {
   // Mail bodies may hold one-time links: reading them is logged.
   audit(sql, ctx, "outbox.read", "outbox:" + std::to_string(id));
   Page page(ctx, "platform/admin_outbox_message.tpl", N_("Message"));
-  page.set_title(subject);
+  if (!subject.empty()) page.set_title(subject);  // a text message has none: the page keeps "Message"
   auto& d = page.dict();
   d.SetValue("TO", to);
   d.SetValue("BODY", body);

@@ -1,6 +1,7 @@
 // Helpdesk statistics: draws a chart from each table marked data-chart, beside it. The table stays the source
 // and the accessible version (the chart is hidden from screen readers); without JavaScript the page shows the
 // tables only. Series are the columns whose header carries data-series; values come from data-value.
+// data-chart: "bar", "stacked", "doughnut" or "line" (a series over time, e.g. an offer's head counts).
 (function () {
   'use strict';
   if (typeof window.Chart === 'undefined') return;
@@ -33,7 +34,7 @@
     const stacked = kind === 'stacked';
     const horizontal = kind === 'bar' && data.labels.length > 6;
     charts.push(new window.Chart(canvas, {
-      type: kind === 'doughnut' ? 'doughnut' : 'bar',
+      type: kind === 'doughnut' || kind === 'line' ? kind : 'bar',
       data,
       options: {
         animation: false,

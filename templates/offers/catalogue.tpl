@@ -2,6 +2,7 @@
 <form method="get" action="/offers" class="filters" role="search" aria-label="_("Filter the offers")">
   <div><label for="type">_("Kind of offer")</label><select id="type" name="type"><option value="">_("All kinds")</option>{{#TYPE_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TYPE_OPTION}}</select></div>
   <div><label for="bassin">_("Care area")</label><select id="bassin" name="bassin"><option value="">_("The whole region")</option>{{#BASSIN_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/BASSIN_OPTION}}</select></div>
+  {{#HAS_ZONES}}<div><label for="zone">_("Zone")</label><select id="zone" name="zone"><option value="">_("All zones")</option>{{#ZONE_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ZONE_OPTION}}</select></div>{{/HAS_ZONES}}
   <div><label for="language">_("Language")</label><select id="language" name="language"><option value="">_("All languages")</option>{{#LANGUAGE_OPTION}}<option value="{{CODE}}" lang="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/LANGUAGE_OPTION}}</select></div>
   <div><label for="month">_("Month")</label><input type="month" id="month" name="month" value="{{MONTH}}" placeholder="_("YYYY-MM")"></div>
   <div><button type="submit">_("Show")</button></div>

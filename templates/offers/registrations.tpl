@@ -1,9 +1,20 @@
 <p><a href="/offers/{{OFFER_ID}}">{{TITLE}}</a> — {{DATE}}, {{START}}–{{END}} · {{PLACE}}</p>
 <p>_("{{HELD}} of {{CAPACITY}} seats taken, {{WAITING}} waiting") · _("{{PRESENT}} present, {{NO_SHOWS}} absent")</p>
+<section class="card" aria-labelledby="head-count-title">
+<h2 id="head-count-title">_("Head count")</h2>
+{{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
+<p class="muted">_("For a group people join without registering: how many came to this session, registered or not. The offer's page shows the series.")</p>
+<form method="post" action="/offers/sessions/{{SESSION_ID}}/head-count" class="inline" novalidate><input type="hidden" name="_csrf" value="{{CSRF}}">
+<label for="head_count">_("People who came")</label> <input type="number" id="head_count" name="head_count" value="{{HEAD_COUNT}}" min="0" max="10000" inputmode="numeric"{{#HEAD_COUNT_INVALID}} aria-invalid="true" aria-describedby="head_count-error"{{/HEAD_COUNT_INVALID}}>
+{{#HEAD_COUNT_INVALID}}<span class="field-error" id="head_count-error">{{HEAD_COUNT_ERROR}}</span>{{/HEAD_COUNT_INVALID}}
+<button type="submit">_("Record the head count")</button>{{#HEAD_COUNT_RECORDED}} <span class="badge">_("Recorded")</span>{{/HEAD_COUNT_RECORDED}}
+</form>
+</section>
 <h2 id="confirmed-title">_("Attendance list")</h2>
 <ul class="attendance">
 {{#CONFIRMED}}<li id="r{{ID}}" class="card">
   <strong>{{NAME}}</strong> <span class="muted">{{ORGANISATION}}{{#SECTOR}} · {{SECTOR}}{{/SECTOR}}</span>
+  {{#HAS_PHONE}}<span class="phone">_("Phone:") <a href="tel:{{PHONE}}">{{PHONE}}</a></span>{{/HAS_PHONE}}{{#BY_PHONE}} <span class="badge">_("registered by phone")</span>{{/BY_PHONE}}
   {{#REPEATED_NO_SHOW}}<span class="badge off">_("Absent {{ABSENCES}} times")</span>{{/REPEATED_NO_SHOW}}
   {{#AGREEMENT_SIGNED}}<span class="badge">_("Agreement signed")</span>{{/AGREEMENT_SIGNED}}
   {{#AGREEMENT_TO_SIGN}}<form method="post" action="/offers/registrations/{{ID}}/agreement" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="secondary">_("Mark the immersion agreement signed")</button></form>{{/AGREEMENT_TO_SIGN}}
@@ -31,7 +42,7 @@
 <h2 id="waiting-title">_("Waiting and to approve")</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="waiting-title"><table>
 <thead><tr><th scope="col">_("Name")</th><th scope="col">_("Organisation")</th><th scope="col">_("Status")</th><th scope="col">_("Actions")</th></tr></thead>
-<tbody>{{#WAITING}}<tr id="r{{ID}}"><td>{{NAME}} <span class="muted">{{EMAIL}}</span></td><td>{{ORGANISATION}}</td><td>{{STATUS}}</td><td>
+<tbody>{{#WAITING}}<tr id="r{{ID}}"><td>{{NAME}} <span class="muted">{{EMAIL}}{{#HAS_PHONE}} {{PHONE}}{{/HAS_PHONE}}</span>{{#BY_PHONE}} <span class="badge">_("registered by phone")</span>{{/BY_PHONE}}</td><td>{{ORGANISATION}}</td><td>{{STATUS}}</td><td>
 {{#CAN_APPROVE}}<form method="post" action="/offers/registrations/{{ID}}/approve" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit">_("Approve")</button></form>{{/CAN_APPROVE}}
 {{#CAN_REFUSE}}<form method="post" action="/offers/registrations/{{ID}}/refuse" class="inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><label for="wreason{{ID}}" class="visually-hidden">_("Reason")</label><input type="text" id="wreason{{ID}}" name="reason" maxlength="500" placeholder="_("Reason")"> <button type="submit" class="danger">_("Refuse")</button></form>{{/CAN_REFUSE}}
 </td></tr>{{/WAITING}}</tbody>

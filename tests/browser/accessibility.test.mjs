@@ -17,7 +17,7 @@ const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/dire
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
   '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
-  '/offers/reports', '/helpdesk/statistics', '/agenda/requests', '/newsletters/manage/1',
+  '/offers/reports', '/helpdesk/statistics', '/agenda/requests', '/newsletters/manage/1', '/offers/1/sectors',
   '/observatory', '/observatory/plans/1', '/observatory/activities', '/observatory/needs', '/observatory/report',
   '/territory/bassins/sud', '/territory/zones']);
 const INVITED = 'new.colleague@example.org';
@@ -32,6 +32,8 @@ const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/ad
   // Agenda, newsletters, sessions on request, Focus (issue 13)
   '/agenda/embed-code', '/agenda/requests', '/agenda/requests/1', '/newsletters/manage', '/newsletters/manage/1',
   '/newsletters/campaigns/1', '/focus/1/edit',
+  // An offer's participants by sector of the year (issue 13).
+  '/offers/1/sectors',
   // The territory: a bassin's page, the zones (list, Rézone's, the form to create and to edit one).
   '/territory/bassins/sud', '/territory/zones', '/territory/zones/rezone', '/territory/zones/new', '/territory/zones/rezone/edit'];
 // A helpdesk responder's pages (the regional line's demo responder): lines, rota, own shifts, the guide.
@@ -110,6 +112,29 @@ describe('anonymous pages', () => {
     await login(page, server.url, { email: DEMO.professional.email, password: 'not-the-password' });
     assert.ok(await page.locator('main .errors').isVisible());
     await audit(page);
+  });
+
+  // A service user registers for the demo's weekly support group by phone (issue 13): with an error, then sent.
+  it('the registration by phone, with an error and once sent, has no serious or critical axe violation', async () => {
+    const anonymous = await browser.newContext();
+    try {
+      const other = await anonymous.newPage();
+      await other.goto(new URL('agenda?audience=service_users', server.url).href);
+      const href = await other.locator('main a[href^="/offers/"]', { hasText: /Entre nous|Between us|Onder ons/ }).first().getAttribute('href');
+      await other.goto(new URL(href.replace(/^\//, ''), server.url).href);
+      await audit(other);
+      await other.fill('#caller_name', 'Axe');
+      await other.fill('#caller_phone', '12');
+      await Promise.all([other.waitForNavigation(), other.click('main form[action$="/register-by-phone"] button[type="submit"]')]);
+      assert.ok(await other.locator('main .errors').isVisible());
+      await audit(other);
+      await other.fill('#caller_phone', '0499 12 34 56');
+      await Promise.all([other.waitForNavigation(), other.click('main form[action$="/register-by-phone"] button[type="submit"]')]);
+      assert.ok(await other.locator('main dl').isVisible());
+      await audit(other);
+    } finally {
+      await anonymous.close();
+    }
   });
 });
 
