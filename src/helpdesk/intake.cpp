@@ -336,6 +336,9 @@ Response submit(RequestContext& ctx, Mode mode) {
 }
 }  // namespace
 
+// Rows per page of each of the home's lists.
+constexpr int kHomePageSize = 20;
+
 Response home(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
   auto lines = list_lines(sql, true);
@@ -360,13 +363,41 @@ Response home(RequestContext& ctx) {
   std::int64_t day_start = from_brussels(today, "00:00").value_or(now);
   // The next midnight: 26 hours later is always the next day, whether the day has 23, 24 or 25 hours.
   std::int64_t day_end = from_brussels(local_date_iso(day_start + 26 * 3600), "00:00").value_or(day_start + 86400);
-  // Call-backs already due (late) are on today's list too.
-  auto callbacks = callbacks_between(sql, mine, 0, day_end);
-  std::vector<RequestSummary> my_callbacks, line_callbacks;
-  for (auto& c : callbacks) (c.callback_user_id == ctx.user->id ? my_callbacks : line_callbacks).push_back(c);
-  fill_summaries(ctx, d, "MY_CALLBACK", my_callbacks, lines, *labels);
-  fill_summaries(ctx, d, "LINE_CALLBACK", line_callbacks, lines, *labels);
-  fill_summaries(ctx, d, "OPEN", open_requests(sql, mine), lines, *labels);
+  // Call-backs already due (late) are on today's list too. Each list is one page of kHomePageSize rows with its
+  // count and links to the other pages (plain links: no JavaScript needed), so the page stays small whatever
+  // the volume of a line.
+  auto page_of = [&](const char* name) {
+    int n = 1;
+    try { n = std::max(1, std::stoi(ctx.q(name))); } catch (...) {}
+    return std::min(n, 100000);
+  };
+  int pages[3] = {page_of("mine"), page_of("line"), page_of("open")};
+  const char* names[3] = {"mine", "line", "open"};
+  const char* anchors[3] = {"my-callbacks-title", "line-callbacks-title", "open-title"};
+  auto show = [&](int which, const char* section, const SummaryPage& p) {
+    fill_summaries(ctx, d, section, p.rows, lines, *labels);
+    std::string prefix = section;
+    d.SetIntValue(prefix + "_TOTAL", p.total);
+    int last = static_cast<int>((p.total + kHomePageSize - 1) / kHomePageSize);
+    if (last <= 1) return;
+    auto href = [&](int target) {
+      std::string h = "/helpdesk?";
+      for (int k = 0; k < 3; ++k) {
+        int v = k == which ? target : pages[k];
+        h += std::string(k ? "&" : "") + names[k] + "=" + std::to_string(v);
+      }
+      return h + "#" + anchors[which];
+    };
+    auto* pager = d.AddSectionDictionary(prefix + "_PAGER");
+    pager->SetIntValue("PAGE", std::min(pages[which], last));
+    pager->SetIntValue("PAGES", last);
+    if (pages[which] > 1) pager->SetValueAndShowSection("PREVIOUS_HREF", href(std::min(pages[which], last) - 1), "PREVIOUS");
+    if (pages[which] < last) pager->SetValueAndShowSection("NEXT_HREF", href(pages[which] + 1), "NEXT");
+  };
+  auto offset = [&](int which) { return (pages[which] - 1) * kHomePageSize; };
+  show(0, "MY_CALLBACK", callbacks_page(sql, mine, ctx.user->id, true, day_end, offset(0), kHomePageSize));
+  show(1, "LINE_CALLBACK", callbacks_page(sql, mine, ctx.user->id, false, day_end, offset(1), kHomePageSize));
+  show(2, "OPEN", open_requests_page(sql, mine, offset(2), kHomePageSize));
   for (auto& c : unanswered_calls(sql, mine, now - kRecentCallsSeconds)) {
     auto* s = d.AddSectionDictionary("CALL");
     s->SetIntValue("ID", c.id);

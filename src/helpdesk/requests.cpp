@@ -367,6 +367,53 @@ std::vector<RequestSummary> callbacks_between(soci::session& sql, const std::vec
   return read_summaries(sql, rs);
 }
 
+namespace {
+std::string page_clause(int offset, int limit) {
+  return " LIMIT " + std::to_string(std::clamp(limit, 1, 1000)) + " OFFSET " + std::to_string(std::max(0, offset));
+}
+}  // namespace
+
+SummaryPage open_requests_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, int offset, int limit) {
+  SummaryPage page;
+  std::string in = lines_in(line_ids);
+  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE line_id IN (" + in + ") AND status = 'open'",
+      soci::into(page.total);
+  if (page.total == 0) return page;
+  limit = std::clamp(limit, 1, 1000);
+  if (offset >= page.total) offset = static_cast<int>((page.total - 1) / limit) * limit;  // past the end: the last page
+  soci::rowset<soci::row> rs = sql.prepare << std::string(kSummarySelect) + "r.line_id IN (" + in +
+                                                  ") AND r.status = 'open' ORDER BY r.received_at DESC, r.id DESC" +
+                                                  page_clause(offset, limit);
+  page.rows = read_summaries(sql, rs);
+  return page;
+}
+
+SummaryPage callbacks_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
+                           bool mine, std::int64_t to, int offset, int limit) {
+  SummaryPage page;
+  std::string in = lines_in(line_ids);
+  // Counted on the indexes: everyone's due call-backs of the lines, and the user's own.
+  std::int64_t all = 0, own = 0;
+  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE line_id IN (" + in +
+             ") AND status = 'open' AND callback_at IS NOT NULL AND callback_at < :t",
+      soci::use(to), soci::into(all);
+  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE callback_user_id = :u AND status = 'open' AND "
+         "callback_at IS NOT NULL AND callback_at < :t AND line_id IN (" + in + ")",
+      soci::use(user_id), soci::use(to), soci::into(own);
+  page.total = mine ? own : all - own;
+  if (page.total == 0) return page;
+  limit = std::clamp(limit, 1, 1000);
+  if (offset >= page.total) offset = static_cast<int>((page.total - 1) / limit) * limit;  // past the end: the last page
+  std::string who = mine ? "r.callback_user_id = :u" : "(r.callback_user_id IS NULL OR r.callback_user_id <> :u)";
+  soci::rowset<soci::row> rs =
+      (sql.prepare << std::string(kSummarySelect) + "r.line_id IN (" + in + ") AND r.status = 'open' AND " + who +
+                          " AND r.callback_at IS NOT NULL AND r.callback_at < :t ORDER BY r.callback_at, r.id" +
+                          page_clause(offset, limit),
+       soci::use(user_id), soci::use(to));
+  page.rows = read_summaries(sql, rs);
+  return page;
+}
+
 std::vector<RequestSummary> requests_of_requester(soci::session& sql, std::int64_t user_id, int limit) {
   soci::rowset<soci::row> rs =
       (sql.prepare << std::string(kSummarySelect) + "r.requester_user_id = :u ORDER BY r.received_at DESC, r.id DESC" +

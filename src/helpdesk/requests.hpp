@@ -100,6 +100,17 @@ std::vector<RequestSummary> open_requests(soci::session& sql, const std::vector<
 // Open requests of these lines with a call-back in [from, to), soonest first: "to call back today".
 std::vector<RequestSummary> callbacks_between(soci::session& sql, const std::vector<std::int64_t>& line_ids,
                                               std::int64_t from, std::int64_t to);
+// The home's working lists, bounded and paged: one page of `limit` rows from `offset`, and how many there are
+// in all (the counts read the indexes helpdesk_requests_callbacks/_callback_user and helpdesk_requests_line).
+struct SummaryPage {
+  std::vector<RequestSummary> rows;
+  std::int64_t total = 0;
+};
+SummaryPage open_requests_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, int offset, int limit);
+// Open requests of these lines with a call-back before `to` (late ones included), soonest first; `mine` true keeps
+// those planned for user_id, false the others (planned for someone else or for nobody).
+SummaryPage callbacks_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
+                           bool mine, std::int64_t to, int offset, int limit);
 // The requests a professional sent (requester_user_id), newest first.
 std::vector<RequestSummary> requests_of_requester(soci::session& sql, std::int64_t user_id, int limit = 200);
 
