@@ -395,3 +395,34 @@ TEST(HttpHelpdeskDemo, TheDemoRespondersOpenALivingHelpdesk) {
   ASSERT_TRUE(pro.login("professional@demo.maillage.brussels", "demo-pro-2026"));
   EXPECT_NE(pro.get("/helpdesk/mine").body.find("bureau d&#39;aide juridique"), std::string::npos);
 }
+
+TEST_F(HttpHelpdesk, ALegalHoldNeedsAReasonIsShownOnTheRequestAndIsAuditedWhenPutAndLifted) {
+  auto id = nord_request();
+  std::string path = "/helpdesk/requests/" + std::to_string(id);
+  auto client = logged_in("nord@helpdesk.example");
+  auto r = client->submit(path, path + "/hold", {{"hold", "1"}, {"reason", ""}});
+  EXPECT_EQ(r.status, 422) << "a hold without a reason";
+  EXPECT_NE(r.body.find("aria-invalid=\"true\""), std::string::npos);
+  r = client->submit(path, path + "/hold", {{"hold", "1"}, {"reason", "Réquisition du parquet 2026/123"}});
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto page = client->get(path);
+  EXPECT_NE(page.body.find("Réquisition du parquet 2026/123"), std::string::npos) << "the reason on the request";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_requests WHERE legal_hold = 1"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'helpdesk.request.legal_hold.put'"), 2)
+      << "the attempt without a reason read the request too";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_events WHERE kind = 'legal_hold' AND note = 'Réquisition du parquet "
+                  "2026/123'"),
+            1)
+      << "in the history";
+  r = client->submit(path, path + "/hold", {{"hold", "0"}});
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_requests WHERE legal_hold = 0 AND legal_hold_reason = ''"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'helpdesk.request.legal_hold.lift'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_events WHERE kind = 'legal_hold_lifted'"), 1);
+  // Another line's responder cannot put one.
+  auto sud_client = logged_in("sud@helpdesk.example");
+  EXPECT_EQ(sud_client->post(path + "/hold", {{"_csrf", sud_client->csrf_from(sud_client->get("/helpdesk").body)},
+                                              {"hold", "1"}, {"reason", "x"}})
+                .status,
+            403);
+}

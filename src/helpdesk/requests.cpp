@@ -77,7 +77,8 @@ const Coded kEventKinds[] = {
     {"unmet_need", N_("Unmet need flagged")},
     {"closed", N_("Request closed")},
     {"reopened", N_("Request reopened")},
-    {"legal_hold", N_("Legal hold changed")},
+    {"legal_hold", N_("Legal hold put")},
+    {"legal_hold_lifted", N_("Legal hold lifted")},
 };
 const Coded kTransferStatuses[] = {
     {"proposed", N_("Proposed")},
@@ -91,7 +92,7 @@ const char* kRequestColumns =
     "requester_contact, person_age_band, person_gender, person_postal_code, person_commune_nis, "
     "person_bassin_slug, person_languages, person_status, complexity, question, feedback, levels_explored, "
     "first_orientation_at, feedback_at, callback_at, callback_user_id, outcome, closed_at, closed_by, legal_hold, "
-    "purged_at, created_by, created_at, updated_at FROM helpdesk_requests ";
+    "purged_at, created_by, created_at, updated_at, legal_hold_reason FROM helpdesk_requests ";
 
 OrientationRequest request_from(const soci::row& r) {
   OrientationRequest q;
@@ -132,6 +133,7 @@ OrientationRequest request_from(const soci::row& r) {
   q.created_by = as_int(r, i++);
   q.created_at = as_int(r, i++);
   q.updated_at = as_int(r, i++);
+  q.legal_hold_reason = as_text(r, i++);
   return q;
 }
 

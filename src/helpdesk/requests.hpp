@@ -62,6 +62,7 @@ struct OrientationRequest {
   std::string outcome;                   // closing_outcomes(), set when closed
   std::int64_t closed_at = 0, closed_by = 0;
   bool legal_hold = false;
+  std::string legal_hold_reason;  // why the hold was put (empty when there is none)
   std::int64_t purged_at = 0;
   std::int64_t created_by = 0, created_at = 0, updated_at = 0;
 
