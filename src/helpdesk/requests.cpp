@@ -78,6 +78,7 @@ const Coded kEventKinds[] = {
     {"closed", N_("Request closed")},
     {"reopened", N_("Request reopened")},
     {"legal_hold", N_("Legal hold put")},
+    {"corrected", N_("Coded fields corrected")},
     {"legal_hold_lifted", N_("Legal hold lifted")},
 };
 const Coded kTransferStatuses[] = {
@@ -342,6 +343,58 @@ std::optional<OrientationRequest> find_request(soci::session& sql, std::int64_t 
   for (auto& r : rs) found = request_from(r);
   if (found) found->themes = themes_of(sql, found->id);
   return found;
+}
+
+std::string correct_request(soci::session& sql, const OrientationRequest& old, const OrientationRequest& c,
+                            std::int64_t user_id, std::int64_t now) {
+  std::string changes;
+  auto note = [&](const char* field, const std::string& before, const std::string& after) {
+    if (before == after) return;
+    changes += (changes.empty() ? "" : "; ") + std::string(field) + ": " + (before.empty() ? "-" : before) + " -> " +
+               (after.empty() ? "-" : after);
+  };
+  auto id_text = [](std::int64_t id) { return id ? std::to_string(id) : std::string(); };
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return join_codes(v);
+  };
+  note("channel", old.channel, c.channel);
+  note("line_reached", id_text(old.line_reached_id), id_text(c.line_reached_id));
+  note("requester_organisation", id_text(old.requester_organisation_id), id_text(c.requester_organisation_id));
+  note("requester_organisation_text", old.requester_organisation_text, c.requester_organisation_text);
+  note("requester_function", old.requester_function, c.requester_function);
+  note("requester_sector", old.requester_sector, c.requester_sector);
+  note("person_age_band", old.person_age_band, c.person_age_band);
+  note("person_gender", old.person_gender, c.person_gender);
+  note("person_postal_code", old.person_postal_code, c.person_postal_code);
+  note("person_commune", old.person_commune_nis, c.person_commune_nis);
+  note("person_bassin", old.person_bassin_slug, c.person_bassin_slug);
+  note("person_languages", sorted(old.person_languages), sorted(c.person_languages));
+  note("person_status", old.person_status, c.person_status);
+  note("themes", sorted(old.themes), sorted(c.themes));
+  note("complexity", old.complexity, c.complexity);
+  if (changes.empty()) return changes;
+  std::string languages = join_codes(c.person_languages);
+  soci::indicator reached_i, org_i;
+  std::int64_t reached = or_null(c.line_reached_id, reached_i), org = or_null(c.requester_organisation_id, org_i);
+  sql << "UPDATE helpdesk_requests SET channel = :channel, line_reached_id = :reached, requester_organisation_id = :org, "
+         "requester_organisation_text = :orgtext, requester_function = :fn, requester_sector = :sector, "
+         "person_age_band = :age, person_gender = :gender, person_postal_code = :pc, person_commune_nis = :nis, "
+         "person_bassin_slug = :bassin, person_languages = :langs, person_status = :status, complexity = :complexity, "
+         "updated_at = :t WHERE id = :id",
+      soci::use(c.channel), soci::use(reached, reached_i), soci::use(org, org_i), soci::use(c.requester_organisation_text),
+      soci::use(c.requester_function), soci::use(c.requester_sector), soci::use(c.person_age_band),
+      soci::use(c.person_gender), soci::use(c.person_postal_code), soci::use(c.person_commune_nis),
+      soci::use(c.person_bassin_slug), soci::use(languages), soci::use(c.person_status), soci::use(c.complexity),
+      soci::use(now), soci::use(old.id);
+  if (sorted(old.themes) != sorted(c.themes)) save_themes(sql, old.id, c.themes);
+  soci::indicator user_i;
+  std::int64_t user = or_null(user_id, user_i);
+  sql << "INSERT INTO helpdesk_events (request_id, at, user_id, kind, line_id, note) VALUES (:r, :at, :u, "
+         "'corrected', :l, :n)",
+      soci::use(old.id), soci::use(now), soci::use(user, user_i), soci::use(old.line_id), soci::use(changes);
+  return changes;
 }
 
 std::optional<OrientationRequest> find_request_by_reference(soci::session& sql, const std::string& reference) {

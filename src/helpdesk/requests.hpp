@@ -84,6 +84,15 @@ std::vector<std::pair<std::string, const char*>> check_request(const Orientation
 std::int64_t create_request(soci::session& sql, OrientationRequest r, std::int64_t now);
 
 std::optional<OrientationRequest> find_request(soci::session& sql, std::int64_t id);
+
+// Corrects the coded fields of an existing request (channel, line reached, requester's organisation, function
+// and sector, the person's age band, gender, place, languages and administrative status, themes, complexity)
+// from `corrected`; the line handling it, its reception time, its free text and its follow-up stay. Writes a
+// "corrected" event whose note lists each change as "field: old -> new" (codes, never free text of the person)
+// and returns that list (empty: nothing changed, nothing written). The themes are rewritten with their copy of
+// the reception time (migration 0038), so the statistics follow the corrected values.
+std::string correct_request(soci::session& sql, const OrientationRequest& old, const OrientationRequest& corrected,
+                            std::int64_t user_id, std::int64_t now);
 std::optional<OrientationRequest> find_request_by_reference(soci::session& sql, const std::string& reference);
 
 // ---- Lists ------------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@
 <dt>_("Themes")</dt><dd>{{THEMES}}</dd>
 <dt>_("Complexity")</dt><dd>{{COMPLEXITY}}</dd>
 </dl>
+{{#HANDLING}}<p class="no-print"><a href="/helpdesk/requests/{{ID}}/edit">_("Correct the coded fields")</a></p>{{/HANDLING}}
 <h3>_("Question")</h3>
 {{#PURGED}}<p class="muted">_("The free text of this request was purged on {{PURGED_AT}}, after the retention period of its line.")</p>{{/PURGED}}
 <p class="question">{{QUESTION}}</p>
