@@ -91,9 +91,12 @@ Statistics compute_line_reached(soci::session& sql, const StatsScope& scope, con
   // The networks' yearly table: line reached x channel.
   {
     std::map<std::int64_t, ChannelCounts> by_line;
+    // For a zone, grouping by expressions (same values) keeps SQLite from walking the line-reached index in the
+    // groups' order and looking up every request of the period for its commune: it reads the commune index
+    // (0033) instead, one range per commune of the zone (100 ms -> 4 ms for a year of 20,000 requests).
+    const std::string groups = scope.zone_id ? "r.line_reached_id + 0, r.channel || ''" : "r.line_reached_id, r.channel";
     soci::rowset<soci::row> rs =
-        (sql.prepare << "SELECT r.line_reached_id, r.channel, COUNT(*)" + from_requests +
-                            " GROUP BY r.line_reached_id, r.channel",
+        (sql.prepare << "SELECT " + groups + ", COUNT(*)" + from_requests + " GROUP BY " + groups,
          soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) {
       by_line[as_int(r, 0)].add(as_text(r, 1), as_int(r, 2));
