@@ -220,6 +220,8 @@ std::vector<Route> route_table() {
       {Post, "/helpdesk/requests/{id}/close", Responder, hd::request_close},
       {Post, "/helpdesk/requests/{id}/reopen", Responder, hd::request_reopen},
       {Post, "/helpdesk/requests/{id}/hold", Responder, hd::legal_hold_set},
+      {Get, "/helpdesk/requests/{id}/edit", Responder, hd::correct_form},
+      {Post, "/helpdesk/requests/{id}/edit", Responder, hd::correct_submit},
       {Post, "/helpdesk/requests/{id}/transfer", Responder, hd::transfer_propose},
       {Post, "/helpdesk/requests/{id}/unmet-need", Responder, hd::unmet_need_add},
       {Post, "/helpdesk/transfers/{id}", Responder, hd::transfer_answer},

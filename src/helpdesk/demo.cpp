@@ -258,7 +258,9 @@ Drawn draw(Prng& rng, const Pools& p, const std::string& reached, const std::str
     if (local_time(day, minutes) < end) break;
   }
   r.received_at = std::min(local_time(day, minutes), end - 60);
-  r.created_at = r.received_at + 60 * (1 + rng.below(10));
+  // Recorded a few minutes after the call, never after `end`: a row written "in the future" would hide every change
+  // from the statistics' fingerprint (MAX(updated_at)) and keep their memory of figures from serving until then.
+  r.created_at = std::min(r.received_at + 60 * (1 + rng.below(10)), end - 1);
 
   // The person: from the bassin of the line reached, mostly; anywhere in Brussels for the regional line.
   std::string bassin = reached.empty() || reached == "region" ? "" : p.bassin_of_line.at(reached);

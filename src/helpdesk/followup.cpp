@@ -170,11 +170,13 @@ void reopen_request(soci::session& sql, const OrientationRequest& r, std::int64_
   add_event(sql, r.id, user_id, "reopened", r.line_id, "", now);
 }
 
-void set_legal_hold(soci::session& sql, const OrientationRequest& r, bool hold, std::int64_t user_id, std::int64_t now) {
+void set_legal_hold(soci::session& sql, const OrientationRequest& r, bool hold, const std::string& reason,
+                    std::int64_t user_id, std::int64_t now) {
   int h = hold ? 1 : 0;
-  sql << "UPDATE helpdesk_requests SET legal_hold = :h, updated_at = :t WHERE id = :id", soci::use(h), soci::use(now),
-      soci::use(r.id);
-  add_event(sql, r.id, user_id, "legal_hold", r.line_id, "", now);
+  std::string kept = hold ? reason : "";
+  sql << "UPDATE helpdesk_requests SET legal_hold = :h, legal_hold_reason = :why, updated_at = :t WHERE id = :id",
+      soci::use(h), soci::use(kept), soci::use(now), soci::use(r.id);
+  add_event(sql, r.id, user_id, hold ? "legal_hold" : "legal_hold_lifted", r.line_id, kept, now);
 }
 
 const char* propose_transfer(soci::session& sql, const OrientationRequest& r, std::int64_t to_line_id,

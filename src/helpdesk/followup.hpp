@@ -62,7 +62,9 @@ void set_levels(soci::session& sql, const OrientationRequest& r, const std::vect
 const char* close_request(soci::session& sql, const OrientationRequest& r, const std::string& outcome,
                           std::int64_t user_id, std::int64_t now);
 void reopen_request(soci::session& sql, const OrientationRequest& r, std::int64_t user_id, std::int64_t now);
-void set_legal_hold(soci::session& sql, const OrientationRequest& r, bool hold, std::int64_t user_id, std::int64_t now);
+// Puts (with its reason, written in the history too) or lifts a legal hold: a held request is never purged.
+void set_legal_hold(soci::session& sql, const OrientationRequest& r, bool hold, const std::string& reason,
+                    std::int64_t user_id, std::int64_t now);
 
 // ---- Transfers --------------------------------------------------------------------------------------------
 struct Transfer {

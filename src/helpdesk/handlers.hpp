@@ -25,6 +25,8 @@ Response levels_set(RequestContext& ctx);
 Response request_close(RequestContext& ctx);
 Response request_reopen(RequestContext& ctx);
 Response legal_hold_set(RequestContext& ctx);
+Response correct_form(RequestContext& ctx);
+Response correct_submit(RequestContext& ctx);
 Response transfer_propose(RequestContext& ctx);
 Response transfer_answer(RequestContext& ctx);
 Response unmet_need_add(RequestContext& ctx);

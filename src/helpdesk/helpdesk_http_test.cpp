@@ -9,6 +9,7 @@
 #include "helpdesk/followup.hpp"
 #include "helpdesk/lines.hpp"
 #include "helpdesk/requests.hpp"
+#include "helpdesk/statistics.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
@@ -394,4 +395,118 @@ TEST(HttpHelpdeskDemo, TheDemoRespondersOpenALivingHelpdesk) {
   HttpClient pro(server.url(""));
   ASSERT_TRUE(pro.login("professional@demo.maillage.brussels", "demo-pro-2026"));
   EXPECT_NE(pro.get("/helpdesk/mine").body.find("bureau d&#39;aide juridique"), std::string::npos);
+}
+
+TEST_F(HttpHelpdesk, ALegalHoldNeedsAReasonIsShownOnTheRequestAndIsAuditedWhenPutAndLifted) {
+  auto id = nord_request();
+  std::string path = "/helpdesk/requests/" + std::to_string(id);
+  auto client = logged_in("nord@helpdesk.example");
+  auto r = client->submit(path, path + "/hold", {{"hold", "1"}, {"reason", ""}});
+  EXPECT_EQ(r.status, 422) << "a hold without a reason";
+  EXPECT_NE(r.body.find("aria-invalid=\"true\""), std::string::npos);
+  r = client->submit(path, path + "/hold", {{"hold", "1"}, {"reason", "Réquisition du parquet 2026/123"}});
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto page = client->get(path);
+  EXPECT_NE(page.body.find("Réquisition du parquet 2026/123"), std::string::npos) << "the reason on the request";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_requests WHERE legal_hold = 1"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'helpdesk.request.legal_hold.put'"), 2)
+      << "the attempt without a reason read the request too";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_events WHERE kind = 'legal_hold' AND note = 'Réquisition du parquet "
+                  "2026/123'"),
+            1)
+      << "in the history";
+  r = client->submit(path, path + "/hold", {{"hold", "0"}});
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_requests WHERE legal_hold = 0 AND legal_hold_reason = ''"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'helpdesk.request.legal_hold.lift'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_events WHERE kind = 'legal_hold_lifted'"), 1);
+  // Another line's responder cannot put one.
+  auto sud_client = logged_in("sud@helpdesk.example");
+  EXPECT_EQ(sud_client->post(path + "/hold", {{"_csrf", sud_client->csrf_from(sud_client->get("/helpdesk").body)},
+                                              {"hold", "1"}, {"reason", "x"}})
+                .status,
+            403);
+}
+
+namespace {
+std::map<std::string, std::string> correction_fields(std::int64_t line_reached) {
+  return {{"channel", "email"},           {"line_reached", std::to_string(line_reached)},
+          {"requester_organisation", "CPAS de Forest"}, {"requester_function", "Médiatrice"},
+          {"requester_sector", "social"}, {"person_age_band", "40_64"},
+          {"person_gender", "female"},    {"person_place", "1190"},
+          {"person_status", ""},          {"themes", "mental-health"},
+          {"complexity", "complex"},      {"action", "save"}};
+}
+}  // namespace
+
+TEST_F(HttpHelpdesk, AResponderCorrectsTheCodedFieldsAndTheHistoryAndTheAuditKeepOldAndNewValues) {
+  auto id = nord_request();
+  std::string path = "/helpdesk/requests/" + std::to_string(id);
+  auto client = logged_in("nord@helpdesk.example");
+  auto form = client->get(path + "/edit");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("value=\"1030\""), std::string::npos) << "the form shows what is recorded";
+  EXPECT_EQ(form.body.find("name=\"question\""), std::string::npos) << "the free text is not corrected here";
+  auto r = client->submit(path + "/edit", path + "/edit", correction_fields(sud));
+  ASSERT_EQ(r.status, 303) << r.body;
+  soci::session sql(server.app().db.pool());
+  auto req = *find_request(sql, id);
+  EXPECT_EQ(req.channel, "email");
+  EXPECT_EQ(req.line_reached_id, sud);
+  EXPECT_EQ(req.line_id, nord) << "the line handling it stays";
+  EXPECT_EQ(req.person_postal_code, "1190");
+  EXPECT_EQ(req.person_bassin_slug, "sud");
+  EXPECT_EQ(req.themes, (std::vector<std::string>{"mental-health"}));
+  EXPECT_EQ(req.complexity, "complex");
+  EXPECT_EQ(req.question, "Cherche un logement d'urgence") << "the question stays";
+  EXPECT_EQ(req.requester_contact, "02 111 22 33");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_request_themes WHERE request_id = " + std::to_string(id) +
+                  " AND request_received_at = " + std::to_string(req.received_at)),
+            1)
+      << "the themes' copy of the reception time is kept in step";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_events WHERE kind = 'corrected' AND note LIKE '%channel: phone -> "
+                  "email%' AND note LIKE '%person_postal_code: 1030 -> 1190%'"),
+            1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'helpdesk.request.corrected' AND detail LIKE "
+                  "'%themes: housing -> mental-health%'"),
+            1);
+  auto page = client->get(path);
+  EXPECT_NE(page.body.find("channel: phone -&gt; email"), std::string::npos) << "shown in the request's history";
+  // The statistics follow the corrected values.
+  auto s = compute_statistics(sql, {}, {req.received_at, req.received_at + 1});
+  ASSERT_EQ(s.by_theme.size(), 1u);
+  EXPECT_EQ(s.by_theme[0].code, "mental-health");
+  EXPECT_EQ(s.channels.email, 1);
+  // Saving the same values again changes nothing and writes nothing.
+  r = client->submit(path + "/edit", path + "/edit", correction_fields(sud));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_events WHERE kind = 'corrected'"), 1);
+}
+
+TEST_F(HttpHelpdesk, ACorrectionWithABadPlaceIsShownAgainWithWhatWasTypedAndChangesNothing) {
+  auto id = nord_request();
+  std::string path = "/helpdesk/requests/" + std::to_string(id);
+  auto client = logged_in("nord@helpdesk.example");
+  auto fields = correction_fields(sud);
+  fields["person_place"] = "Atlantis";
+  auto r = client->submit(path + "/edit", path + "/edit", fields);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("value=\"Atlantis\""), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"Médiatrice\""), std::string::npos);
+  EXPECT_NE(r.body.find("aria-invalid=\"true\""), std::string::npos);
+  soci::session sql(server.app().db.pool());
+  EXPECT_EQ(find_request(sql, id)->channel, "phone");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM helpdesk_events WHERE kind = 'corrected'"), 0);
+}
+
+TEST_F(HttpHelpdesk, AResponderOfAnotherLineCannotCorrectARequest) {
+  auto id = nord_request();
+  std::string path = "/helpdesk/requests/" + std::to_string(id);
+  auto client = logged_in("sud@helpdesk.example");
+  EXPECT_EQ(client->get(path + "/edit").status, 403);
+  auto fields = correction_fields(sud);
+  fields["_csrf"] = client->csrf_from(client->get("/helpdesk").body);
+  EXPECT_EQ(client->post(path + "/edit", fields).status, 403);
+  soci::session sql(server.app().db.pool());
+  EXPECT_EQ(find_request(sql, id)->channel, "phone");
 }

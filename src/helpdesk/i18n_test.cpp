@@ -79,6 +79,11 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheHelpdeskPagesComesFromTheCatalogue
     give_feedback(sql, *find_request(sql, mine), "Feedback", 0, now);
     record_call(sql, nord, now, "Caller", now);
     for (auto id : {request, incoming, mine}) references.push_back(find_request(sql, id)->reference);
+    // Enough open requests with call-backs on Nord for the home's lists to show their page links.
+    r.line_id = r.line_reached_id = nord;
+    r.requester_user_id = 0;
+    r.channel = "phone";
+    for (int i = 0; i < 21; ++i) references.push_back(find_request(sql, create_request(sql, r, now))->reference);
   });
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "Org", "Function", "Question",
                                    "Reason", "Note", "Feedback", "Summary", "Answer", "Caller", "Service", "ASBL Service",

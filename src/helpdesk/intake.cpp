@@ -15,6 +15,7 @@
 #include "platform/audit.hpp"
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
+#include "platform/protected_records.hpp"
 #include "platform/mail.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
@@ -25,7 +26,8 @@ namespace {
 constexpr std::int64_t kRecentCallsSeconds = 8 * 3600;
 constexpr int kMaxSuggestions = 8;
 
-enum class Mode { Responder, Professional };
+// Correct: a responder of the handling line corrects the coded fields of a recorded request.
+enum class Mode { Responder, Professional, Correct };
 
 struct IntakeForm {
   OrientationRequest r;
@@ -122,28 +124,34 @@ std::vector<std::string> known_themes(soci::session& sql, const std::vector<std:
 }
 
 IntakeForm read_form(RequestContext& ctx, soci::session& sql, Mode mode, const std::vector<Line>& lines,
-                     FormErrors& errors) {
+                     FormErrors& errors, const OrientationRequest* base = nullptr) {
   IntakeForm f;
   auto& r = f.r;
-  r.created_by = ctx.user->id;
-  if (mode == Mode::Responder) {
+  if (base) r = *base;  // a correction: what is not in the form stays as recorded
+  else r.created_by = ctx.user->id;
+  if (mode != Mode::Professional) {
     r.channel = ctx.f("channel");
-    auto mine = lines_of(*ctx.user, lines);
-    std::int64_t line = to_id(ctx.f("line"));
-    if (mine.size() == 1) line = mine[0].id;
-    if (!ctx.user->responds_for_line(line)) errors.add("line", N_("Choose the line handling the request."));
-    r.line_id = line;
+    if (mode == Mode::Responder) {
+      auto mine = lines_of(*ctx.user, lines);
+      std::int64_t line = to_id(ctx.f("line"));
+      if (mine.size() == 1) line = mine[0].id;
+      if (!ctx.user->responds_for_line(line)) errors.add("line", N_("Choose the line handling the request."));
+      r.line_id = line;
+    }
+    r.line_reached_id = 0;
     if (auto reached = ctx.f("line_reached"); !reached.empty()) {
       r.line_reached_id = to_id(reached);
       bool known = false;
       for (auto& l : lines) known = known || l.id == r.line_reached_id;
       if (!known) errors.add("line_reached", N_("Choose the line the requester reached, or \"not recorded\"."));
     }
-    f.date = ctx.f("received_date");
-    f.time = ctx.f("received_time");
-    auto at = from_brussels(f.date, f.time);
-    r.received_at = at ? *at : 0;
-    if (at && *at > now_seconds() + 3600) errors.add("received_date", N_("The date of the request is in the future."));
+    if (mode == Mode::Responder) {
+      f.date = ctx.f("received_date");
+      f.time = ctx.f("received_time");
+      auto at = from_brussels(f.date, f.time);
+      r.received_at = at ? *at : 0;
+      if (at && *at > now_seconds() + 3600) errors.add("received_date", N_("The date of the request is in the future."));
+    }
     r.requester_organisation_id = to_id(ctx.f("requester_organisation_id"));
     r.requester_organisation_text = clean_text(ctx.f("requester_organisation"));
     if (r.requester_organisation_id) {
@@ -173,7 +181,7 @@ IntakeForm read_form(RequestContext& ctx, soci::session& sql, Mode mode, const s
   }
   r.requester_function = clean_text(ctx.f("requester_function"));
   r.requester_sector = ctx.f("requester_sector");
-  r.requester_contact = clean_text(ctx.f("requester_contact"));
+  if (mode != Mode::Correct) r.requester_contact = clean_text(ctx.f("requester_contact"));
   r.person_age_band = ctx.f("person_age_band");
   r.person_gender = ctx.f("person_gender");
   f.place = ctx.f("person_place");
@@ -183,8 +191,10 @@ IntakeForm read_form(RequestContext& ctx, soci::session& sql, Mode mode, const s
   r.person_status = ctx.f("person_status");
   r.themes = known_themes(sql, ctx.f_all("themes"));
   r.complexity = ctx.f("complexity").empty() ? "information" : ctx.f("complexity");
-  r.question = clean_text(ctx.f("question"));
-  for (auto& [field, msgid] : check_request(r)) errors.add(field, msgid);
+  if (mode != Mode::Correct) r.question = clean_text(ctx.f("question"));
+  for (auto& [field, msgid] : check_request(r))
+    // A correction leaves the question as it is (purged, it is empty: that is no error of the corrector's).
+    if (mode != Mode::Correct || field != "question") errors.add(field, msgid);
   if (mode == Mode::Professional) {
     std::string bassin = f.to_region ? "" : r.person_bassin_slug;
     if (auto line = line_for_bassin(sql, bassin)) r.line_id = r.line_reached_id = line->id;
@@ -197,12 +207,20 @@ void fill_form(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDicti
                const std::vector<Line>& lines, const IntakeForm& f, bool with_suggestions) {
   const auto& r = f.r;
   std::string lang = ctx.lang == "qps" ? "en" : ctx.lang;
-  if (mode == Mode::Responder) {
+  if (mode == Mode::Correct) {
+    d.ShowSection("CORRECTING");
+    d.SetValue("ACTION", "/helpdesk/requests/" + std::to_string(r.id) + "/edit");
+    d.SetIntValue("REQUEST_ID", r.id);
+    d.SetValue("REFERENCE", r.reference);
+  } else {
+    d.ShowSection("INTAKE_ONLY");
+  }
+  if (mode != Mode::Professional) {
     d.ShowSection("RESPONDER");
-    d.SetValue("ACTION", "/helpdesk/requests/new");
+    if (mode == Mode::Responder) d.SetValue("ACTION", "/helpdesk/requests/new");
     fill_codes(ctx, d, "CHANNEL", channels(), r.channel);
     auto mine = lines_of(*ctx.user, lines);
-    if (mine.size() > 1) {
+    if (mine.size() > 1 && mode == Mode::Responder) {
       d.ShowSection("CHOOSE_LINE");
       for (auto& l : mine) {
         auto* o = d.AddSectionDictionary("LINE");
@@ -274,7 +292,9 @@ void fill_form(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDicti
 Response intake_page(RequestContext& ctx, soci::session& sql, const IntakeForm& f, Mode mode, const FormErrors& errors,
                      const std::vector<IdentifyingFinding>& findings, bool with_suggestions, int status) {
   auto lines = list_lines(sql);
-  Page page(ctx, "helpdesk/intake.tpl", mode == Mode::Responder ? N_("New request") : N_("Ask the helpdesk"));
+  Page page(ctx, "helpdesk/intake.tpl", mode == Mode::Responder ? N_("New request")
+                                        : mode == Mode::Correct ? N_("Correct the coded fields")
+                                                                : N_("Ask the helpdesk"));
   auto& d = page.dict();
   fill_form(ctx, sql, d, mode, lines, f, with_suggestions);
   errors.show(ctx, d);
@@ -336,6 +356,9 @@ Response submit(RequestContext& ctx, Mode mode) {
 }
 }  // namespace
 
+// Rows per page of each of the home's lists.
+constexpr int kHomePageSize = 20;
+
 Response home(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
   auto lines = list_lines(sql, true);
@@ -360,13 +383,41 @@ Response home(RequestContext& ctx) {
   std::int64_t day_start = from_brussels(today, "00:00").value_or(now);
   // The next midnight: 26 hours later is always the next day, whether the day has 23, 24 or 25 hours.
   std::int64_t day_end = from_brussels(local_date_iso(day_start + 26 * 3600), "00:00").value_or(day_start + 86400);
-  // Call-backs already due (late) are on today's list too.
-  auto callbacks = callbacks_between(sql, mine, 0, day_end);
-  std::vector<RequestSummary> my_callbacks, line_callbacks;
-  for (auto& c : callbacks) (c.callback_user_id == ctx.user->id ? my_callbacks : line_callbacks).push_back(c);
-  fill_summaries(ctx, d, "MY_CALLBACK", my_callbacks, lines, *labels);
-  fill_summaries(ctx, d, "LINE_CALLBACK", line_callbacks, lines, *labels);
-  fill_summaries(ctx, d, "OPEN", open_requests(sql, mine), lines, *labels);
+  // Call-backs already due (late) are on today's list too. Each list is one page of kHomePageSize rows with its
+  // count and links to the other pages (plain links: no JavaScript needed), so the page stays small whatever
+  // the volume of a line.
+  auto page_of = [&](const char* name) {
+    int n = 1;
+    try { n = std::max(1, std::stoi(ctx.q(name))); } catch (...) {}
+    return std::min(n, 100000);
+  };
+  int pages[3] = {page_of("mine"), page_of("line"), page_of("open")};
+  const char* names[3] = {"mine", "line", "open"};
+  const char* anchors[3] = {"my-callbacks-title", "line-callbacks-title", "open-title"};
+  auto show = [&](int which, const char* section, const SummaryPage& p) {
+    fill_summaries(ctx, d, section, p.rows, lines, *labels);
+    std::string prefix = section;
+    d.SetIntValue(prefix + "_TOTAL", p.total);
+    int last = static_cast<int>((p.total + kHomePageSize - 1) / kHomePageSize);
+    if (last <= 1) return;
+    auto href = [&](int target) {
+      std::string h = "/helpdesk?";
+      for (int k = 0; k < 3; ++k) {
+        int v = k == which ? target : pages[k];
+        h += std::string(k ? "&" : "") + names[k] + "=" + std::to_string(v);
+      }
+      return h + "#" + anchors[which];
+    };
+    auto* pager = d.AddSectionDictionary(prefix + "_PAGER");
+    pager->SetIntValue("PAGE", std::min(pages[which], last));
+    pager->SetIntValue("PAGES", last);
+    if (pages[which] > 1) pager->SetValueAndShowSection("PREVIOUS_HREF", href(std::min(pages[which], last) - 1), "PREVIOUS");
+    if (pages[which] < last) pager->SetValueAndShowSection("NEXT_HREF", href(pages[which] + 1), "NEXT");
+  };
+  auto offset = [&](int which) { return (pages[which] - 1) * kHomePageSize; };
+  show(0, "MY_CALLBACK", callbacks_page(sql, mine, ctx.user->id, true, day_end, offset(0), kHomePageSize));
+  show(1, "LINE_CALLBACK", callbacks_page(sql, mine, ctx.user->id, false, day_end, offset(1), kHomePageSize));
+  show(2, "OPEN", open_requests_page(sql, mine, offset(2), kHomePageSize));
   for (auto& c : unanswered_calls(sql, mine, now - kRecentCallsSeconds)) {
     auto* s = d.AddSectionDictionary("CALL");
     s->SetIntValue("ID", c.id);
@@ -411,6 +462,53 @@ Response intake_form(RequestContext& ctx) {
 }
 
 Response intake_submit(RequestContext& ctx) { return submit(ctx, Mode::Responder); }
+
+namespace {
+// The request a correction is about: only the handling line's responders correct it (403 otherwise).
+OrientationRequest correctable(RequestContext& ctx, soci::session& sql) {
+  auto r = request_for(ctx, sql, ctx.param_id("id"));
+  if (!ctx.user->responds_for_line(r.line_id)) throw forbidden();
+  return r;
+}
+
+std::string place_of(App& app, const OrientationRequest& r) {
+  if (!r.person_postal_code.empty() || r.person_commune_nis.empty()) return r.person_postal_code;
+  auto territory = territory::snapshot(app.db);
+  for (auto& c : territory->communes)
+    if (c.nis == r.person_commune_nis) return c.name_fr;
+  return "";
+}
+}  // namespace
+
+Response correct_form(RequestContext& ctx) {
+  return audited_read(ctx, "helpdesk.request.correct_form", request_target(ctx.param_id("id")), [&](soci::session& sql) {
+    IntakeForm f;
+    f.r = correctable(ctx, sql);
+    f.place = place_of(ctx.app, f.r);
+    return intake_page(ctx, sql, f, Mode::Correct, {}, {}, false, 200);
+  });
+}
+
+// Saves the corrections in one audited transaction (the audit entry holds every old and new value), or shows
+// the form again with what was typed and the errors (422), or with the organisations matching the typed name.
+Response correct_submit(RequestContext& ctx) {
+  return audited_read(ctx, "helpdesk.request.correct", request_target(ctx.param_id("id")), [&](soci::session& sql) {
+    auto old = correctable(ctx, sql);
+    auto lines = list_lines(sql);
+    FormErrors errors;
+    IntakeForm f = read_form(ctx, sql, Mode::Correct, lines, errors, &old);
+    if (ctx.f("action") == "suggest") return intake_page(ctx, sql, f, Mode::Correct, {}, {}, true, 200);
+    if (!errors.empty()) return intake_page(ctx, sql, f, Mode::Correct, errors, {}, false, 422);
+    std::string changes = correct_request(sql, old, f.r, ctx.user->id, now_seconds());
+    if (changes.empty()) {
+      ctx.flash(N_("Nothing was changed."));
+    } else {
+      audit(sql, ctx, "helpdesk.request.corrected", request_target(old.id), changes);
+      ctx.flash(N_("The corrections are saved."));
+    }
+    return Response::redirect("/helpdesk/requests/" + std::to_string(old.id));
+  });
+}
 
 Response organisation_suggestions(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());

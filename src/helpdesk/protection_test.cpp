@@ -7,6 +7,8 @@
 #include "helpdesk/lines.hpp"
 #include "helpdesk/protection.hpp"
 #include "helpdesk/requests.hpp"
+#include "helpdesk/statistics.hpp"
+#include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/jobs.hpp"
 #include "platform/testing/test_server.hpp"
@@ -36,8 +38,31 @@ std::int64_t closed_request(soci::session& sql, std::int64_t line, std::int64_t 
          "answer_note) VALUES (:r, :l, :l2, 'Reason text', 'declined', :t, 'Answer text')",
       soci::use(id), soci::use(line), soci::use(line), soci::use(r.received_at);
   close_request(sql, req, "no_solution", 0, closed_at);
-  if (hold) set_legal_hold(sql, *find_request(sql, id), true, 0, closed_at);
+  if (hold) set_legal_hold(sql, *find_request(sql, id), true, "Court order", 0, closed_at);
   return id;
+}
+
+// Every figure of the statistics as one text, to compare before and after a purge.
+std::string figures(soci::session& sql, const Period& period) {
+  auto s = compute_statistics(sql, {}, period);
+  std::string out = "total " + std::to_string(s.total);
+  auto counts = [&](const char* name, const std::vector<Count>& list) {
+    out += std::string("\n") + name;
+    for (auto& c : list) out += " " + c.code + "=" + std::to_string(c.count);
+  };
+  for (auto& r : s.by_line_reached) out += " line" + std::to_string(r.line_id) + "=" + std::to_string(r.channels.total());
+  counts("theme", s.by_theme);
+  counts("complexity", s.by_complexity);
+  counts("sector", s.by_sector);
+  counts("bassin", s.by_person_bassin);
+  counts("age", s.by_age_band);
+  counts("status", s.by_status);
+  counts("outcome", s.by_outcome);
+  counts("orientation", s.by_orientation_outcome);
+  for (auto& m : s.by_month) out += " " + std::to_string(m);
+  for (auto& t : s.transfers) out += " " + t.status + "=" + std::to_string(t.count);
+  out += " feedback " + std::to_string(s.to_feedback.requests) + "/" + std::to_string(s.to_feedback.median_hours);
+  return out;
 }
 
 std::string text_of(soci::session& sql, const std::string& query, std::int64_t id) {
@@ -91,5 +116,63 @@ TEST(DbHelpdeskRetention, TheJobBlanksFreeTextAfterTheLinesPeriodKeepsCodedField
   EXPECT_EQ(recent.purged_at, 0);
   auto held = *find_request(sql, held_id);
   EXPECT_EQ(held.question, "Free text of the question") << "a legal hold stops the purge";
-  EXPECT_EQ(text_of(sql, "SELECT note FROM helpdesk_events WHERE request_id = :id", held_id), "A note of the call");
+  EXPECT_EQ(text_of(sql, "SELECT note FROM helpdesk_events WHERE request_id = :id", held_id), "A note of the callCourt order")
+      << "the note and the hold's reason in the history";
+}
+
+TEST(DbHelpdeskRetention, AHeldRequestsTextSurvivesThePurgeWhileTheOthersArePurgedAndTheFiguresStayTheSame) {
+  maillage::testing::TestServer server;
+  auto& db = server.app().db;
+  std::int64_t now = now_seconds();
+  std::int64_t held_id = 0;
+  std::vector<std::int64_t> others;
+  db.transact([&](soci::session& sql) {
+    ensure_default_lines(sql, now);
+    auto region = *find_line_by_code(sql, "region");
+    for (int i = 0; i < 3; ++i) others.push_back(closed_request(sql, region.id, now - (400 + i) * kDay, false));
+    held_id = closed_request(sql, region.id, now - 400 * kDay, true);
+  });
+  Period period{now - 800 * kDay, now + kDay};
+  std::string before;
+  {
+    soci::session sql(db.pool());
+    before = figures(sql, period);
+    EXPECT_EQ(find_request(sql, held_id)->legal_hold_reason, "Court order");
+  }
+  db.transact([&](soci::session& sql) { Jobs::enqueue(sql, "retention.purge", "{}"); });
+  server.run_jobs();
+  soci::session sql(db.pool());
+  for (auto id : others) {
+    auto r = *find_request(sql, id);
+    EXPECT_EQ(r.question, "") << "purged";
+    EXPECT_GT(r.purged_at, 0);
+  }
+  auto held = *find_request(sql, held_id);
+  EXPECT_EQ(held.question, "Free text of the question");
+  EXPECT_EQ(held.feedback, "Feedback text");
+  EXPECT_EQ(held.requester_contact, "as@cpas.example");
+  EXPECT_EQ(held.purged_at, 0);
+  EXPECT_EQ(text_of(sql, "SELECT reason || answer_note FROM helpdesk_transfers WHERE request_id = :id", held_id),
+            "Reason textAnswer text");
+  EXPECT_EQ(figures(sql, period), before) << "every figure of the statistics is unchanged";
+  EXPECT_NE(before.find("total 4"), std::string::npos);
+}
+
+TEST(DbHelpdeskRetention, ALiftedHoldLetsTheNextPurgeBlankTheText) {
+  maillage::testing::TestServer server;
+  auto& db = server.app().db;
+  std::int64_t now = now_seconds();
+  std::int64_t id = db.transact([&](soci::session& sql) {
+    ensure_default_lines(sql, now);
+    auto id = closed_request(sql, find_line_by_code(sql, "region")->id, now - 400 * kDay, true);
+    set_legal_hold(sql, *find_request(sql, id), false, "", 0, now);
+    return id;
+  });
+  db.transact([&](soci::session& sql) { Jobs::enqueue(sql, "retention.purge", "{}"); });
+  server.run_jobs();
+  soci::session sql(db.pool());
+  auto r = *find_request(sql, id);
+  EXPECT_EQ(r.question, "");
+  EXPECT_FALSE(r.legal_hold);
+  EXPECT_EQ(r.legal_hold_reason, "");
 }

@@ -23,6 +23,8 @@
 namespace maillage::helpdesk {
 
 namespace {
+// The reason of a legal hold: a sentence (a case number, an authority's request).
+constexpr std::size_t kMaxHoldReasonChars = 500;
 
 // A form of the page shown again with what was typed, its errors and the identifying-data findings.
 struct PageState {
@@ -95,7 +97,10 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
   d.SetValue("COMPLEXITY", label_of(ctx, complexities(), r.complexity));
   d.SetValue("QUESTION", r.question);
   if (r.purged_at) d.SetValueAndShowSection("PURGED_AT", local_date_iso(r.purged_at), "PURGED");
-  if (r.legal_hold) d.ShowSection("LEGAL_HOLD");
+  if (r.legal_hold) {
+    d.ShowSection("LEGAL_HOLD");
+    d.SetValue("LEGAL_HOLD_REASON", r.legal_hold_reason);
+  }
   else d.ShowSection("NO_LEGAL_HOLD");
   if (r.closed()) {
     d.SetValueAndShowSection("OUTCOME", label_of(ctx, closing_outcomes(), r.outcome), "CLOSED");
@@ -194,6 +199,7 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
       o->SetValue("LABEL", directory::pick(t.label, lang));
     }
     d.SetValue("UNMET_SUMMARY", state.form == "unmet" ? state.text : "");
+    d.SetValue("HOLD_REASON", state.form == "hold" ? state.text : "");
   }
   for (auto& n : unmet_needs_of(sql, r.id)) {
     auto* s = d.AddSectionDictionary("UNMET");
@@ -224,6 +230,7 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
                                      : state.form == "feedback" ? "FEEDBACK_FINDINGS"
                                      : state.form == "transfer" ? "TRANSFER_FINDINGS"
                                      : state.form == "answer"   ? "ANSWER_FINDINGS"
+                                     : state.form == "hold"     ? "HOLD_FINDINGS"
                                                                 : "OTHER_FINDINGS");
     if (state.form == "answer") d.SetValue("ANSWER_NOTE_TYPED", state.text);
     fill_findings(ctx, *f, state.findings);
@@ -253,7 +260,7 @@ PageState check_text(RequestContext& ctx, const std::string& form, const std::st
   PageState s;
   s.text = text;
   std::string field = form == "unmet" ? "unmet_summary" : form == "transfer" ? "transfer_reason"
-                      : form == "answer"  ? "answer_note" : form;
+                      : form == "answer"  ? "answer_note" : form == "hold" ? "hold_reason" : form;
   if (required && text.empty()) {
     s.form = form;
     s.errors.add(field, N_("Write a few words."));
@@ -500,10 +507,15 @@ Response request_reopen(RequestContext& ctx) {
 }
 
 Response legal_hold_set(RequestContext& ctx) {
-  return act(ctx, "legal_hold", [&](soci::session& sql, OrientationRequest& r) {
+  bool hold = ctx.f("hold") == "1";
+  return act(ctx, hold ? "legal_hold.put" : "legal_hold.lift", [&](soci::session& sql, OrientationRequest& r) -> Response {
     require_handling(ctx, r);
-    bool hold = ctx.f("hold") == "1";
-    set_legal_hold(sql, r, hold, ctx.user->id, now_seconds());
+    std::string reason = clean_text(ctx.f("reason"));
+    if (hold) {
+      auto state = check_text(ctx, "hold", reason, kMaxHoldReasonChars, true);
+      if (!state.form.empty()) return render(ctx, sql, r, state, 422);
+    }
+    set_legal_hold(sql, r, hold, reason, ctx.user->id, now_seconds());
     ctx.flash(hold ? N_("The request is under a legal hold: its text is kept until the hold is lifted.")
                    : N_("The legal hold is lifted."));
     return back_to(r);

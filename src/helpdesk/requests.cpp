@@ -77,7 +77,9 @@ const Coded kEventKinds[] = {
     {"unmet_need", N_("Unmet need flagged")},
     {"closed", N_("Request closed")},
     {"reopened", N_("Request reopened")},
-    {"legal_hold", N_("Legal hold changed")},
+    {"legal_hold", N_("Legal hold put")},
+    {"corrected", N_("Coded fields corrected")},
+    {"legal_hold_lifted", N_("Legal hold lifted")},
 };
 const Coded kTransferStatuses[] = {
     {"proposed", N_("Proposed")},
@@ -91,7 +93,7 @@ const char* kRequestColumns =
     "requester_contact, person_age_band, person_gender, person_postal_code, person_commune_nis, "
     "person_bassin_slug, person_languages, person_status, complexity, question, feedback, levels_explored, "
     "first_orientation_at, feedback_at, callback_at, callback_user_id, outcome, closed_at, closed_by, legal_hold, "
-    "purged_at, created_by, created_at, updated_at FROM helpdesk_requests ";
+    "purged_at, created_by, created_at, updated_at, legal_hold_reason FROM helpdesk_requests ";
 
 OrientationRequest request_from(const soci::row& r) {
   OrientationRequest q;
@@ -132,6 +134,7 @@ OrientationRequest request_from(const soci::row& r) {
   q.created_by = as_int(r, i++);
   q.created_at = as_int(r, i++);
   q.updated_at = as_int(r, i++);
+  q.legal_hold_reason = as_text(r, i++);
   return q;
 }
 
@@ -342,6 +345,58 @@ std::optional<OrientationRequest> find_request(soci::session& sql, std::int64_t 
   return found;
 }
 
+std::string correct_request(soci::session& sql, const OrientationRequest& old, const OrientationRequest& c,
+                            std::int64_t user_id, std::int64_t now) {
+  std::string changes;
+  auto note = [&](const char* field, const std::string& before, const std::string& after) {
+    if (before == after) return;
+    changes += (changes.empty() ? "" : "; ") + std::string(field) + ": " + (before.empty() ? "-" : before) + " -> " +
+               (after.empty() ? "-" : after);
+  };
+  auto id_text = [](std::int64_t id) { return id ? std::to_string(id) : std::string(); };
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return join_codes(v);
+  };
+  note("channel", old.channel, c.channel);
+  note("line_reached", id_text(old.line_reached_id), id_text(c.line_reached_id));
+  note("requester_organisation", id_text(old.requester_organisation_id), id_text(c.requester_organisation_id));
+  note("requester_organisation_text", old.requester_organisation_text, c.requester_organisation_text);
+  note("requester_function", old.requester_function, c.requester_function);
+  note("requester_sector", old.requester_sector, c.requester_sector);
+  note("person_age_band", old.person_age_band, c.person_age_band);
+  note("person_gender", old.person_gender, c.person_gender);
+  note("person_postal_code", old.person_postal_code, c.person_postal_code);
+  note("person_commune", old.person_commune_nis, c.person_commune_nis);
+  note("person_bassin", old.person_bassin_slug, c.person_bassin_slug);
+  note("person_languages", sorted(old.person_languages), sorted(c.person_languages));
+  note("person_status", old.person_status, c.person_status);
+  note("themes", sorted(old.themes), sorted(c.themes));
+  note("complexity", old.complexity, c.complexity);
+  if (changes.empty()) return changes;
+  std::string languages = join_codes(c.person_languages);
+  soci::indicator reached_i, org_i;
+  std::int64_t reached = or_null(c.line_reached_id, reached_i), org = or_null(c.requester_organisation_id, org_i);
+  sql << "UPDATE helpdesk_requests SET channel = :channel, line_reached_id = :reached, requester_organisation_id = :org, "
+         "requester_organisation_text = :orgtext, requester_function = :fn, requester_sector = :sector, "
+         "person_age_band = :age, person_gender = :gender, person_postal_code = :pc, person_commune_nis = :nis, "
+         "person_bassin_slug = :bassin, person_languages = :langs, person_status = :status, complexity = :complexity, "
+         "updated_at = :t WHERE id = :id",
+      soci::use(c.channel), soci::use(reached, reached_i), soci::use(org, org_i), soci::use(c.requester_organisation_text),
+      soci::use(c.requester_function), soci::use(c.requester_sector), soci::use(c.person_age_band),
+      soci::use(c.person_gender), soci::use(c.person_postal_code), soci::use(c.person_commune_nis),
+      soci::use(c.person_bassin_slug), soci::use(languages), soci::use(c.person_status), soci::use(c.complexity),
+      soci::use(now), soci::use(old.id);
+  if (sorted(old.themes) != sorted(c.themes)) save_themes(sql, old.id, c.themes);
+  soci::indicator user_i;
+  std::int64_t user = or_null(user_id, user_i);
+  sql << "INSERT INTO helpdesk_events (request_id, at, user_id, kind, line_id, note) VALUES (:r, :at, :u, "
+         "'corrected', :l, :n)",
+      soci::use(old.id), soci::use(now), soci::use(user, user_i), soci::use(old.line_id), soci::use(changes);
+  return changes;
+}
+
 std::optional<OrientationRequest> find_request_by_reference(soci::session& sql, const std::string& reference) {
   std::int64_t id = 0;
   soci::indicator ind;
@@ -365,6 +420,53 @@ std::vector<RequestSummary> callbacks_between(soci::session& sql, const std::vec
                           "ORDER BY r.callback_at, r.id" + limit_clause(500),
        soci::use(from), soci::use(to));
   return read_summaries(sql, rs);
+}
+
+namespace {
+std::string page_clause(int offset, int limit) {
+  return " LIMIT " + std::to_string(std::clamp(limit, 1, 1000)) + " OFFSET " + std::to_string(std::max(0, offset));
+}
+}  // namespace
+
+SummaryPage open_requests_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, int offset, int limit) {
+  SummaryPage page;
+  std::string in = lines_in(line_ids);
+  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE line_id IN (" + in + ") AND status = 'open'",
+      soci::into(page.total);
+  if (page.total == 0) return page;
+  limit = std::clamp(limit, 1, 1000);
+  if (offset >= page.total) offset = static_cast<int>((page.total - 1) / limit) * limit;  // past the end: the last page
+  soci::rowset<soci::row> rs = sql.prepare << std::string(kSummarySelect) + "r.line_id IN (" + in +
+                                                  ") AND r.status = 'open' ORDER BY r.received_at DESC, r.id DESC" +
+                                                  page_clause(offset, limit);
+  page.rows = read_summaries(sql, rs);
+  return page;
+}
+
+SummaryPage callbacks_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
+                           bool mine, std::int64_t to, int offset, int limit) {
+  SummaryPage page;
+  std::string in = lines_in(line_ids);
+  // Counted on the indexes: everyone's due call-backs of the lines, and the user's own.
+  std::int64_t all = 0, own = 0;
+  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE line_id IN (" + in +
+             ") AND status = 'open' AND callback_at IS NOT NULL AND callback_at < :t",
+      soci::use(to), soci::into(all);
+  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE callback_user_id = :u AND status = 'open' AND "
+         "callback_at IS NOT NULL AND callback_at < :t AND line_id IN (" + in + ")",
+      soci::use(user_id), soci::use(to), soci::into(own);
+  page.total = mine ? own : all - own;
+  if (page.total == 0) return page;
+  limit = std::clamp(limit, 1, 1000);
+  if (offset >= page.total) offset = static_cast<int>((page.total - 1) / limit) * limit;  // past the end: the last page
+  std::string who = mine ? "r.callback_user_id = :u" : "(r.callback_user_id IS NULL OR r.callback_user_id <> :u)";
+  soci::rowset<soci::row> rs =
+      (sql.prepare << std::string(kSummarySelect) + "r.line_id IN (" + in + ") AND r.status = 'open' AND " + who +
+                          " AND r.callback_at IS NOT NULL AND r.callback_at < :t ORDER BY r.callback_at, r.id" +
+                          page_clause(offset, limit),
+       soci::use(user_id), soci::use(to));
+  page.rows = read_summaries(sql, rs);
+  return page;
 }
 
 std::vector<RequestSummary> requests_of_requester(soci::session& sql, std::int64_t user_id, int limit) {

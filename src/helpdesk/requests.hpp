@@ -62,6 +62,7 @@ struct OrientationRequest {
   std::string outcome;                   // closing_outcomes(), set when closed
   std::int64_t closed_at = 0, closed_by = 0;
   bool legal_hold = false;
+  std::string legal_hold_reason;  // why the hold was put (empty when there is none)
   std::int64_t purged_at = 0;
   std::int64_t created_by = 0, created_at = 0, updated_at = 0;
 
@@ -83,6 +84,15 @@ std::vector<std::pair<std::string, const char*>> check_request(const Orientation
 std::int64_t create_request(soci::session& sql, OrientationRequest r, std::int64_t now);
 
 std::optional<OrientationRequest> find_request(soci::session& sql, std::int64_t id);
+
+// Corrects the coded fields of an existing request (channel, line reached, requester's organisation, function
+// and sector, the person's age band, gender, place, languages and administrative status, themes, complexity)
+// from `corrected`; the line handling it, its reception time, its free text and its follow-up stay. Writes a
+// "corrected" event whose note lists each change as "field: old -> new" (codes, never free text of the person)
+// and returns that list (empty: nothing changed, nothing written). The themes are rewritten with their copy of
+// the reception time (migration 0038), so the statistics follow the corrected values.
+std::string correct_request(soci::session& sql, const OrientationRequest& old, const OrientationRequest& corrected,
+                            std::int64_t user_id, std::int64_t now);
 std::optional<OrientationRequest> find_request_by_reference(soci::session& sql, const std::string& reference);
 
 // ---- Lists ------------------------------------------------------------------------------------------------
@@ -100,6 +110,17 @@ std::vector<RequestSummary> open_requests(soci::session& sql, const std::vector<
 // Open requests of these lines with a call-back in [from, to), soonest first: "to call back today".
 std::vector<RequestSummary> callbacks_between(soci::session& sql, const std::vector<std::int64_t>& line_ids,
                                               std::int64_t from, std::int64_t to);
+// The home's working lists, bounded and paged: one page of `limit` rows from `offset`, and how many there are
+// in all (the counts read the indexes helpdesk_requests_callbacks/_callback_user and helpdesk_requests_line).
+struct SummaryPage {
+  std::vector<RequestSummary> rows;
+  std::int64_t total = 0;
+};
+SummaryPage open_requests_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, int offset, int limit);
+// Open requests of these lines with a call-back before `to` (late ones included), soonest first; `mine` true keeps
+// those planned for user_id, false the others (planned for someone else or for nobody).
+SummaryPage callbacks_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
+                           bool mine, std::int64_t to, int offset, int limit);
 // The requests a professional sent (requester_user_id), newest first.
 std::vector<RequestSummary> requests_of_requester(soci::session& sql, std::int64_t user_id, int limit = 200);
 

@@ -26,6 +26,10 @@ std::string numbers_in(const std::vector<std::int64_t>& ids) {
 std::string request_filter(const StatsScope& scope) {
   std::string w = "r.received_at >= :f AND r.received_at < :t";
   if (!scope.all_lines) w += " AND COALESCE(r.line_reached_id, r.line_id) IN (" + numbers_in(scope.line_ids) + ")";
+  // The zone's id is a number the handler read from the zones table, written as a number, never as text.
+  if (scope.zone_id)
+    w += " AND r.person_commune_nis IN (SELECT code FROM zone_members WHERE member_type = 'commune' AND zone_id = " +
+         std::to_string(scope.zone_id) + ")";
   return w;
 }
 
@@ -87,9 +91,12 @@ Statistics compute_line_reached(soci::session& sql, const StatsScope& scope, con
   // The networks' yearly table: line reached x channel.
   {
     std::map<std::int64_t, ChannelCounts> by_line;
+    // For a zone, grouping by expressions (same values) keeps SQLite from walking the line-reached index in the
+    // groups' order and looking up every request of the period for its commune: it reads the commune index
+    // (0033) instead, one range per commune of the zone (100 ms -> 4 ms for a year of 20,000 requests).
+    const std::string groups = scope.zone_id ? "r.line_reached_id + 0, r.channel || ''" : "r.line_reached_id, r.channel";
     soci::rowset<soci::row> rs =
-        (sql.prepare << "SELECT r.line_reached_id, r.channel, COUNT(*)" + from_requests +
-                            " GROUP BY r.line_reached_id, r.channel",
+        (sql.prepare << "SELECT " + groups + ", COUNT(*)" + from_requests + " GROUP BY " + groups,
          soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) {
       by_line[as_int(r, 0)].add(as_text(r, 1), as_int(r, 2));
@@ -182,7 +189,7 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
   // themes' own copy of the reception time (migration 0038); for some lines, through their requests.
   {
     soci::rowset<soci::row> rs =
-        (sql.prepare << (scope.all_lines ? std::string("SELECT t.theme, COUNT(*) FROM helpdesk_request_themes t WHERE "
+        (sql.prepare << (scope.whole_region() ? std::string("SELECT t.theme, COUNT(*) FROM helpdesk_request_themes t WHERE "
                                                        "t.request_received_at >= :f AND t.request_received_at < :t "
                                                        "GROUP BY t.theme")
                                          : "SELECT t.theme, COUNT(*) FROM helpdesk_request_themes t JOIN helpdesk_requests r "
@@ -195,7 +202,7 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
   // Orientations proposed for the period's requests, by outcome (as the themes: their copy of the reception time).
   {
     soci::rowset<soci::row> rs =
-        (sql.prepare << (scope.all_lines ? std::string("SELECT o.outcome, COUNT(*) FROM helpdesk_orientations o WHERE "
+        (sql.prepare << (scope.whole_region() ? std::string("SELECT o.outcome, COUNT(*) FROM helpdesk_orientations o WHERE "
                                                        "o.request_received_at >= :f AND o.request_received_at < :t "
                                                        "GROUP BY o.outcome")
                                          : "SELECT o.outcome, COUNT(*) FROM helpdesk_orientations o JOIN helpdesk_requests r "
@@ -237,6 +244,9 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
                     ") THEN 1 ELSE 0 END), SUM(CASE WHEN to_line_id IN (" + lines +
                     ") THEN 1 ELSE 0 END) FROM helpdesk_transfers WHERE proposed_at >= :f AND proposed_at < :t";
     if (!scope.all_lines) q += " AND (from_line_id IN (" + lines + ") OR to_line_id IN (" + lines + "))";
+    if (scope.zone_id)
+      q += " AND request_id IN (SELECT r.id FROM helpdesk_requests r WHERE r.person_commune_nis IN (SELECT code FROM "
+           "zone_members WHERE member_type = 'commune' AND zone_id = " + std::to_string(scope.zone_id) + "))";
     q += " GROUP BY status ORDER BY status";
     soci::rowset<soci::row> rs = (sql.prepare << q, soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) s.transfers.push_back({as_text(r, 0), as_int(r, 1), as_int(r, 2), as_int(r, 3)});
@@ -246,6 +256,9 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
   {
     std::string q = "SELECT COUNT(*) FROM helpdesk_unmet_needs WHERE created_at >= :f AND created_at < :t";
     if (!scope.all_lines) q += " AND line_id IN (" + numbers_in(scope.line_ids) + ")";
+    if (scope.zone_id)
+      q += " AND request_id IN (SELECT r.id FROM helpdesk_requests r WHERE r.person_commune_nis IN (SELECT code FROM "
+           "zone_members WHERE member_type = 'commune' AND zone_id = " + std::to_string(scope.zone_id) + "))";
     long long n = 0;
     sql << q, soci::use(period.from), soci::use(period.to), soci::into(n);
     s.unmet_needs = n;
@@ -263,7 +276,7 @@ struct CachedFigures {
   std::int64_t computed_at = 0;
   Statistics statistics;
 };
-using CacheKey = std::tuple<std::uint64_t, bool, std::vector<std::int64_t>, std::int64_t, std::int64_t>;
+using CacheKey = std::tuple<std::uint64_t, bool, std::vector<std::int64_t>, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
 constexpr std::size_t kMaxCachedFigures = 64;
 constexpr std::int64_t kMaxCacheSeconds = 300;
 
@@ -282,7 +295,8 @@ Statistics cached_statistics(Database& db, soci::session& sql, const StatsScope&
   static std::map<CacheKey, CachedFigures> cache;
   std::vector<std::int64_t> ids = scope.line_ids;
   std::sort(ids.begin(), ids.end());
-  CacheKey key{db.instance_id(), scope.all_lines, scope.all_lines ? std::vector<std::int64_t>{} : ids, period.from, period.to};
+  CacheKey key{db.instance_id(), scope.all_lines, scope.all_lines ? std::vector<std::int64_t>{} : ids, period.from, period.to,
+               scope.zone_id, scope.zone_updated_at};
   Fingerprint now_print = fingerprint(sql);
   std::int64_t now = now_seconds();
   {

@@ -29,6 +29,12 @@ using maillage::month_starts;
 struct StatsScope {
   bool all_lines = true;               // the whole region: every request
   std::vector<std::int64_t> line_ids;  // else only these lines' requests (empty: none)
+  // A territory zone (issue 14): only the requests whose person lives in one of the zone's whole communes (the
+  // commune given, or the postal code's; a request records no quarter, so a zone's quarters alone take none).
+  // 0: no zone. zone_updated_at keeps the figures in memory apart when the zone is edited.
+  std::int64_t zone_id = 0, zone_updated_at = 0;
+  // Every request of every line, no zone: the themes' and orientations' own copies of the reception time serve.
+  bool whole_region() const { return all_lines && zone_id == 0; }
 };
 
 // Counts per channel, in the order of the CSV columns.

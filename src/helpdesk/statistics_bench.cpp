@@ -140,6 +140,9 @@ HELPDESK_PAGE(StatisticsCsvRegion, Coordinator, "/helpdesk/statistics.csv?year=Y
 HELPDESK_PAGE(StatisticsPageSudResponder, SudResponder, "/helpdesk/statistics?year=YEAR")
 HELPDESK_PAGE(StatisticsCsvSudResponder, SudResponder, "/helpdesk/statistics.csv?year=YEAR")
 HELPDESK_PAGE(StatisticsPageLast12MonthsRegion, Coordinator, "/helpdesk/statistics?year=last12")
+// Filtered by the demo's zone Rézone (five communes and a quarter): where the person lives (issue 14).
+HELPDESK_PAGE(StatisticsPageZoneRegion, Coordinator, "/helpdesk/statistics?year=YEAR&zone=rezone")
+HELPDESK_PAGE(StatisticsCsvZoneRegion, Coordinator, "/helpdesk/statistics.csv?year=YEAR&zone=rezone")
 // The intake form, and the helpdesk's home: the "to call back today" lists (the responder's and the line's)
 // with the line's open requests, for the regional line's responder.
 HELPDESK_PAGE(IntakePage, RegionResponder, "/helpdesk/requests/new")

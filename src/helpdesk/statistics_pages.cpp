@@ -17,6 +17,7 @@
 #include "platform/i18n.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::helpdesk {
 
@@ -191,14 +192,30 @@ std::string statistics_csv_text(soci::session& sql, const Statistics& s, const s
   return out;
 }
 
+namespace {
+// The zone asked (?zone=slug) narrows the viewer's scope to the requests of people living in it; an unknown
+// slug is a 404. Returns the zone (or nullopt when none is asked).
+std::optional<territory::Zone> narrow_to_zone(soci::session& sql, RequestContext& ctx, StatsScope& scope) {
+  std::string slug = ctx.q("zone");
+  if (slug.empty()) return std::nullopt;
+  auto zone = territory::find_zone(sql, slug);
+  if (!zone) throw HttpError{404, N_("This zone does not exist.")};
+  scope.zone_id = zone->id;
+  sql << "SELECT updated_at FROM zones WHERE id = :id", soci::use(zone->id), soci::into(scope.zone_updated_at);
+  return zone;
+}
+}  // namespace
+
 Response statistics_csv(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
   auto viewer = statistics_viewer(sql, *ctx.user, ctx.q("bassin"));
   if (!viewer) throw forbidden();
   auto asked = asked_period(ctx);
   if (!asked) throw HttpError{422, N_("Choose a year between 2000 and 2100.")};
+  auto zone = narrow_to_zone(sql, ctx, viewer->scope);
   auto s = compute_line_reached(sql, viewer->scope, asked->period);
-  std::string name = "helpdesk-" + asked->value + (viewer->bassin.empty() ? "" : "-" + viewer->bassin) + ".csv";
+  std::string name = "helpdesk-" + asked->value + (viewer->bassin.empty() ? "" : "-" + viewer->bassin) +
+                     (zone ? "-" + zone->slug : "") + ".csv";
   return Response::text(200, statistics_csv_text(sql, s, ctx.tr(N_("not notified")), ctx.lang), "text/csv; charset=utf-8")
       .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
 }
@@ -211,6 +228,7 @@ Response statistics_page(RequestContext& ctx) {
   if (!viewer) throw forbidden();
   auto asked = asked_period(ctx);
   int shown_year = asked ? asked->year : current_year();
+  auto zone = narrow_to_zone(sql, ctx, viewer->scope);
 
   // The filter form: the years from the first request to this one, the bassins the caller may narrow to.
   {
@@ -237,7 +255,19 @@ Response statistics_page(RequestContext& ctx) {
         if (b.slug == viewer->bassin) o->ShowSection("SELECTED");
       }
     }
+    // Any figure filtered by bassin can be filtered by zone (issue 14): where the person lives.
+    auto zones = territory::list_zones(sql);
+    if (!zones.empty()) {
+      d.ShowSection("ZONE_FILTER");
+      for (auto& z : zones) {
+        auto* o = d.AddSectionDictionary("ZONE_OPTION");
+        o->SetValue("SLUG", z.slug);
+        o->SetValue("NAME", z.name(ctx.lang));
+        if (zone && z.id == zone->id) o->ShowSection("SELECTED");
+      }
+    }
   }
+  if (zone) d.SetValueAndShowSection("ZONE_NAME", zone->name(ctx.lang), "IN_ZONE");
   if (shown_year) {
     d.SetIntValue("YEAR", shown_year);
     d.ShowSection("IN_YEAR");
@@ -245,7 +275,8 @@ Response statistics_page(RequestContext& ctx) {
     d.ShowSection("IN_LAST12");
   }
   d.SetValue("CSV_QUERY", "year=" + (asked ? asked->value : std::to_string(current_year())) +
-                              (viewer->bassin.empty() ? "" : "&bassin=" + url_encode(viewer->bassin)));
+                              (viewer->bassin.empty() ? "" : "&bassin=" + url_encode(viewer->bassin)) +
+                              (zone ? "&zone=" + url_encode(zone->slug) : ""));
   if (!asked) {
     d.SetValueAndShowSection("ERROR", ctx.tr(N_("Choose a year between 2000 and 2100.")), "HAS_ERROR");
     return page.response(422);

@@ -14,6 +14,7 @@
 <h2 id="request-title">_("The request")</h2>
 <dl class="facts">
 <dt>_("Status")</dt><dd>{{STATUS}}{{#CLOSED}} — {{OUTCOME}} ({{CLOSED_AT}}){{/CLOSED}}{{#LEGAL_HOLD}} <span class="badge">_("Legal hold")</span>{{/LEGAL_HOLD}}</dd>
+{{#LEGAL_HOLD}}<dt>_("Reason of the legal hold")</dt><dd>{{LEGAL_HOLD_REASON}}</dd>{{/LEGAL_HOLD}}
 <dt>_("Line handling it")</dt><dd>{{LINE}}</dd>
 <dt>_("Line reached")</dt><dd>{{LINE_REACHED}}{{#NOT_RECORDED}}_("Not recorded"){{/NOT_RECORDED}}</dd>
 <dt>_("Channel")</dt><dd>{{CHANNEL}}{{#FROM_WEB_FORM}} (_("sent by a professional of the platform")){{/FROM_WEB_FORM}}</dd>
@@ -25,6 +26,7 @@
 <dt>_("Themes")</dt><dd>{{THEMES}}</dd>
 <dt>_("Complexity")</dt><dd>{{COMPLEXITY}}</dd>
 </dl>
+{{#HANDLING}}<p class="no-print"><a href="/helpdesk/requests/{{ID}}/edit">_("Correct the coded fields")</a></p>{{/HANDLING}}
 <h3>_("Question")</h3>
 {{#PURGED}}<p class="muted">_("The free text of this request was purged on {{PURGED_AT}}, after the retention period of its line.")</p>{{/PURGED}}
 <p class="question">{{QUESTION}}</p>
@@ -118,11 +120,17 @@
 </form>
 </section>
 {{/OPEN}}
-<form method="post" action="/helpdesk/requests/{{ID}}/hold" class="inline">
-  <input type="hidden" name="_csrf" value="{{CSRF}}">
-  {{#NO_LEGAL_HOLD}}<input type="hidden" name="hold" value="1"><button type="submit" class="link-button">_("Put under a legal hold (its text is then never purged)")</button>{{/NO_LEGAL_HOLD}}
-  {{#LEGAL_HOLD}}<input type="hidden" name="hold" value="0"><button type="submit" class="link-button">_("Lift the legal hold")</button>{{/LEGAL_HOLD}}
-</form>
+{{#NO_LEGAL_HOLD}}<form method="post" action="/helpdesk/requests/{{ID}}/hold" class="stack" id="legal-hold" novalidate>
+  <input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="hold" value="1">
+  <fieldset><legend>_("Legal hold (the request's text is then never purged)")</legend>
+  <div><label for="hold_reason">_("Reason of the legal hold")</label><input type="text" id="hold_reason" name="reason" value="{{HOLD_REASON}}" maxlength="500" aria-describedby="hold-hint"{{#HOLD_REASON_INVALID}} aria-invalid="true"{{/HOLD_REASON_INVALID}}><span class="hint" id="hold-hint">_("For example the authority and its reference. No name or identifying data of the person.")</span></div>
+  {{#HOLD_FINDINGS}}{{#FINDINGS}}<div class="alert" role="alert"><p>_("This looks like identifying data of the person:")</p><ul>{{#FINDING}}<li>{{KIND}}: <mark>{{TEXT}}</mark></li>{{/FINDING}}</ul><label><input type="checkbox" name="confirm_not_person" value="1"> _("I confirm this is not about the person")</label></div>{{/FINDINGS}}{{/HOLD_FINDINGS}}
+  <div><button type="submit" class="secondary">_("Put under a legal hold")</button></div>
+  </fieldset>
+</form>{{/NO_LEGAL_HOLD}}
+{{#LEGAL_HOLD}}<form method="post" action="/helpdesk/requests/{{ID}}/hold" class="inline">
+  <input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="hold" value="0"><button type="submit" class="link-button">_("Lift the legal hold")</button>
+</form>{{/LEGAL_HOLD}}
 {{/HANDLING}}
 {{#UNMET}}<p class="notice">_("Unmet need flagged on {{AT}}:") {{THEMES}} — {{SUMMARY}}</p>{{/UNMET}}
 

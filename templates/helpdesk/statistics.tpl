@@ -5,11 +5,15 @@
   <label for="bassin">_("Care area")</label>
   <select id="bassin" name="bassin"><option value="">_("Every line I may count")</option>{{#BASSIN_OPTION}}<option value="{{SLUG}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/BASSIN_OPTION}}</select>
   {{/BASSIN_FILTER}}
+  {{#ZONE_FILTER}}
+  <label for="zone">_("Zone where the person lives")</label>
+  <select id="zone" name="zone"><option value="">_("Every zone")</option>{{#ZONE_OPTION}}<option value="{{SLUG}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ZONE_OPTION}}</select>
+  {{/ZONE_FILTER}}
   <button type="submit">_("Show")</button>
 </form>
 {{#HAS_ERROR}}<div class="errors" role="alert"><p>{{ERROR}}</p></div>{{/HAS_ERROR}}
 {{#FIGURES}}
-<p class="scope">{{#SCOPE_REGION}}_("Every line of the region.") {{/SCOPE_REGION}}{{#SCOPE_NONE}}_("No line to count.") {{/SCOPE_NONE}}{{#SCOPE_LINE}}<span class="badge">{{LINE}}</span> {{/SCOPE_LINE}}</p>
+<p class="scope">{{#SCOPE_REGION}}_("Every line of the region.") {{/SCOPE_REGION}}{{#SCOPE_NONE}}_("No line to count.") {{/SCOPE_NONE}}{{#SCOPE_LINE}}<span class="badge">{{LINE}}</span> {{/SCOPE_LINE}}{{#IN_ZONE}}_("Only the requests of people living in the zone {{ZONE_NAME}} (its whole communes).") {{/IN_ZONE}}</p>
 <p class="muted">_("Counts only, from the coded fields of the requests: no question, note or name is read here. A request counts for the line the requester reached; when that line was not recorded (not notified), for the line handling it.")</p>
 <p><a href="/helpdesk/statistics.csv?{{CSV_QUERY}}" download>_("Download the table by line reached (CSV)")</a></p>
 

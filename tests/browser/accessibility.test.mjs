@@ -323,6 +323,7 @@ describe('pages of the helpdesk', () => {
     const href = await page.locator('main a[href^="/helpdesk/requests/"]:not([href$="/new"])').first().getAttribute('href');
     await audit(page, { pathname: href });
     await audit(page, { pathname: `${href}/orient` });
+    await audit(page, { pathname: `${href}/edit` });
   });
 
   it('the intake with identifying data flagged has no serious or critical axe violation', async () => {
