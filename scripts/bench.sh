@@ -36,6 +36,16 @@ run_wrk() {  # name path [header]
 run_wrk "Home page (anonymous)" /
 run_wrk "Profile page (logged in)" /profile -H "Cookie: $COOKIE"
 run_wrk "Territory page (anonymous)" /territory
+# Pages while people log in: four clients logging in in a loop (Argon2id, 64 MiB, ~100 ms each).
+CSRF_COOKIE=$(awk '$6=="maillage_csrf"{print $7}' "$JAR")
+LOGINS=""
+for _ in 1 2 3 4; do
+  ( while true; do curl -s -o /dev/null -H "Cookie: maillage_csrf=$CSRF_COOKIE" --data-urlencode "_csrf=$TOKEN" \
+      --data-urlencode "email=professional@demo.maillage.brussels" --data-urlencode "password=demo-pro-2026" "$URL/login"; done ) &
+  LOGINS="$LOGINS $!"
+done
+run_wrk "Home page (anonymous) during a login burst" /
+kill $LOGINS 2>/dev/null || true
 echo
 echo "== Server memory after the runs"
 grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"

@@ -273,6 +273,7 @@ Response profile_update(RequestContext& ctx) {
   ctx.app.db.transact([&](soci::session& sql) {
     sql << "UPDATE users SET name = :n, lang = :l WHERE id = :id", soci::use(name), soci::use(*lang),
         soci::use(ctx.user->id);
+    access_changed(sql);  // the cached session carries the name and language
   });
   ctx.lang = *lang;
   ctx.set_cookie("maillage_lang", *lang, 365L * 24 * 3600);

@@ -1,6 +1,8 @@
 #include "accounts/model.hpp"
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 
 #include "platform/app.hpp"
 #include "platform/security.hpp"
@@ -60,6 +62,7 @@ void set_disabled(soci::session& sql, std::int64_t user_id, bool disabled) {
   int d = disabled ? 1 : 0;
   sql << "UPDATE users SET disabled = :d WHERE id = :id", soci::use(d), soci::use(user_id);
   if (disabled) close_sessions_of(sql, user_id);
+  access_changed(sql);
 }
 
 std::vector<Grant> grants_of(soci::session& sql, std::int64_t user_id) {
@@ -86,21 +89,25 @@ void add_grant(soci::session& sql, std::int64_t user_id, const Grant& g, std::in
   sql << "INSERT INTO grants (user_id, role, scope_type, scope_id, granted_by, granted_at) VALUES (:u, :r, :t, :s, :b, "
          ":a) ON CONFLICT (user_id, role, scope_type, scope_id) DO NOTHING",
       soci::use(user_id), soci::use(g.role), soci::use(g.scope_type), soci::use(g.scope_id), soci::use(by), soci::use(now);
+  access_changed(sql);
 }
 
 void remove_grant(soci::session& sql, std::int64_t grant_id) {
   sql << "DELETE FROM grants WHERE id = :id", soci::use(grant_id);
+  access_changed(sql);
 }
 
 void set_membership(soci::session& sql, std::int64_t user_id, std::int64_t organisation_id, const std::string& role) {
   if (role.empty()) {
     sql << "DELETE FROM memberships WHERE user_id = :u AND organisation_id = :o", soci::use(user_id),
         soci::use(organisation_id);
+    access_changed(sql);
     return;
   }
   sql << "INSERT INTO memberships (user_id, organisation_id, role) VALUES (:u, :o, :r) "
          "ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role",
       soci::use(user_id), soci::use(organisation_id), soci::use(role);
+  access_changed(sql);
 }
 
 std::int64_t create_organisation(soci::session& sql, const std::string& name, const std::string& postal_code) {
@@ -143,16 +150,76 @@ std::string open_session(soci::session& sql, std::int64_t user_id, const std::st
 void close_session(soci::session& sql, const std::string& token) {
   std::string hash = security::sha256_hex(token);
   sql << "DELETE FROM sessions WHERE token_hash = :h", soci::use(hash);
+  access_changed(sql);
 }
 
 void close_sessions_of(soci::session& sql, std::int64_t user_id) {
   sql << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id);
+  access_changed(sql);
 }
+
+void access_changed(soci::session& sql) {
+  // A new random value, not a counter: no read-modify-write, and two servers bumping at once still differ
+  // from what either had cached. Written after the change it announces (see resolve_session).
+  std::string revision = security::random_token(12);
+  sql << "INSERT INTO settings (name, value) VALUES ('access_revision', :v) "
+         "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+      soci::use(revision);
+}
+
+namespace {
+// Resolved sessions of this process, per database, valid while the database's access revision is the one they
+// were resolved under. Any change to accounts, grants, memberships or sessions writes a new revision
+// (access_changed), so one indexed read of one row per request replaces the three queries of a resolution,
+// and a change made by any server takes effect on the very next request of every server.
+struct CachedSession {
+  CurrentUser user;
+  std::int64_t last_seen = 0;
+  std::int64_t expires = 0;
+};
+struct SessionCache {
+  std::mutex mutex;
+  std::string revision;
+  std::unordered_map<std::string, CachedSession> sessions;  // by token hash
+};
+constexpr std::size_t kMaxCachedSessions = 20000;
+
+SessionCache& session_cache(App& app) {
+  static std::mutex mutex;
+  static std::unordered_map<std::uint64_t, std::unique_ptr<SessionCache>> caches;
+  std::lock_guard lock(mutex);
+  auto& c = caches[app.db.instance_id()];
+  if (!c) c = std::make_unique<SessionCache>();
+  return *c;
+}
+
+std::string read_access_revision(soci::session& sql) {
+  std::string revision;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT value FROM settings WHERE name = 'access_revision'", soci::into(revision, ind);
+  return ind == soci::i_ok ? revision : std::string();
+}
+}  // namespace
 
 std::optional<CurrentUser> resolve_session(App& app, const std::string& token) {
   if (token.size() != 43) return std::nullopt;
   std::string hash = security::sha256_hex(token);
   soci::session sql(app.db.pool());
+  std::int64_t now = now_seconds();
+  // The revision is read before the session: a change committed in between only makes this entry stale under a
+  // revision that is already gone, so it is resolved again on the next request.
+  std::string revision = read_access_revision(sql);
+  auto& cache = session_cache(app);
+  {
+    std::lock_guard lock(cache.mutex);
+    if (cache.revision != revision) {
+      cache.sessions.clear();
+      cache.revision = revision;
+    }
+    auto it = cache.sessions.find(hash);
+    if (it != cache.sessions.end() && now <= it->second.expires && now - it->second.last_seen <= 300)
+      return it->second.user;
+  }
   CurrentUser u;
   std::int64_t last_seen = 0, expires = 0;
   int disabled = 1;
@@ -162,15 +229,23 @@ std::optional<CurrentUser> resolve_session(App& app, const std::string& token) {
       soci::use(hash), soci::into(u.id, ind), soci::into(u.email), soci::into(u.name), soci::into(u.lang),
       soci::into(disabled), soci::into(last_seen), soci::into(expires);
   if (ind != soci::i_ok) return std::nullopt;
-  std::int64_t now = now_seconds();
   if (disabled || now > expires || now - last_seen > kSessionIdleSeconds) {
     sql << "DELETE FROM sessions WHERE token_hash = :h", soci::use(hash);
     return std::nullopt;
   }
-  // Refresh the idle clock at most every five minutes: no write on most requests.
-  if (now - last_seen > 300) sql << "UPDATE sessions SET last_seen_at = :n WHERE token_hash = :h", soci::use(now), soci::use(hash);
+  // Refresh the idle clock at most every five minutes: no write on most requests (a cached session is
+  // resolved again after five minutes, which refreshes it here).
+  if (now - last_seen > 300) {
+    sql << "UPDATE sessions SET last_seen_at = :n WHERE token_hash = :h", soci::use(now), soci::use(hash);
+    last_seen = now;
+  }
   u.grants = grants_of(sql, u.id);
   u.memberships = memberships_of(sql, u.id);
+  std::lock_guard lock(cache.mutex);
+  if (cache.revision == revision) {
+    if (cache.sessions.size() >= kMaxCachedSessions) cache.sessions.clear();
+    cache.sessions[hash] = CachedSession{u, last_seen, expires};
+  }
   return u;
 }
 

@@ -34,6 +34,7 @@ void wire(App& app) {
   app.save_language = [](App& a, std::int64_t user_id, const std::string& lang) {
     a.db.transact([&](soci::session& sql) {
       sql << "UPDATE users SET lang = :l WHERE id = :id", soci::use(lang), soci::use(user_id);
+      accounts::access_changed(sql);  // the cached session carries the language
     });
   };
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "accounts/model.hpp"
 #include "helpdesk/requests.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
@@ -386,6 +387,7 @@ bool sync_member_grant(soci::session& sql, std::int64_t group_id, std::int64_t u
            "scope_id = :s",
         soci::use(user_id), soci::use(scope);
   }
+  accounts::access_changed(sql);  // every server's cached sessions see the grant's change at once
   return active;
 }
 

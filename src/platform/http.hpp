@@ -89,6 +89,9 @@ struct Route {
   // A fragment other sites show in a frame: no cookie is set, and its CSP lets the sites of
   // Config::embed_allow frame it. Only for public pages that show the same thing to everyone.
   bool embeddable = false;
+  // Hashes or verifies a password (Argon2id, 64 MiB, ~100 ms): run on the server's small pool for slow work,
+  // never on a request thread, so that logins do not stall every page (platform/server.hpp, ServerLimits).
+  bool slow = false;
 };
 
 struct RequestContext {

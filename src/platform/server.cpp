@@ -6,6 +6,11 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 #include <strings.h>
 #include <nlohmann/json.hpp>
 
@@ -102,10 +107,67 @@ struct Server::Running {
   restinio::running_server_handle_t<Traits> handle;
 };
 
+// A few threads and a bounded queue for the requests of `slow` routes (password hashing).
+class Server::SlowWork {
+ public:
+  SlowWork(std::size_t threads, std::size_t max_queue) : max_queue_(max_queue) {
+    for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i) threads_.emplace_back([this] { run(); });
+  }
+  ~SlowWork() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (auto& t : threads_) t.join();  // what is queued is still answered
+  }
+  // False when the queue is full: the caller answers at once instead.
+  bool post(std::function<void()> work) {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_ || queue_.size() >= max_queue_) return false;
+      queue_.push_back(std::move(work));
+    }
+    ready_.notify_one();
+    return true;
+  }
+
+ private:
+  void run() {
+    for (;;) {
+      std::function<void()> work;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        work = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      try { work(); } catch (...) {}
+    }
+  }
+  std::size_t max_queue_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<std::function<void()>> queue_;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
 Server::Server(App& app, std::vector<Route> routes, ServerLimits limits)
     : app_(app), routes_(std::move(routes)), limits_(limits) {}
 
 Server::~Server() { stop(); }
+
+bool Server::goes_to_slow_route(const std::string& method, const std::string& target) const {
+  if (method != "POST") return false;
+  std::string path = url_decode(target.substr(0, target.find('?')), false);
+  if (path.empty() || path[0] != '/') path = "/" + path;
+  std::map<std::string, std::string> params;
+  bool known = false;
+  const Route* r = match(method, path, params, known);
+  return r && r->slow;
+}
 
 const Route* Server::match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params, bool& path_known) const {
@@ -223,7 +285,15 @@ Response Server::handle(const RawRequest& raw) {
       ctx.route = route;
       route_name = route->pattern;
       const char* refusal = read_body(ctx, raw);
-      response = refusal ? error_page(ctx, 413, refusal) : dispatch(ctx, *route);
+      if (refusal) {
+        response = error_page(ctx, 413, refusal);
+      } else if (raw.slow_work_full) {
+        response = error_page(ctx, 503, N_("Many people are logging in at this moment. Wait a few seconds, then send "
+                                           "the form again."));
+        response.headers.emplace_back("Retry-After", "5");
+      } else {
+        response = dispatch(ctx, *route);
+      }
     }
   } catch (const std::exception& e) {
     spdlog::error("{{\"event\":\"unhandled\",\"path\":{},\"error\":{}}}", json_str(ctx.path), json_str(e.what()));
@@ -308,21 +378,33 @@ void Server::finish(RequestContext& ctx, Response& r) {
 }
 
 void Server::start(const std::string& host, unsigned short port, std::size_t threads) {
-  auto handler = [this](restinio::request_handle_t req) -> restinio::request_handling_status_t {
-    RawRequest raw;
-    raw.method = std::string(req->header().method().c_str());
-    raw.target = std::string(req->header().request_target());
-    for (const auto& f : req->header()) raw.headers.emplace_back(std::string(f.name()), std::string(f.value()));
-    raw.body = req->body();
-    raw.remote_ip = req->remote_endpoint().address().to_string();
-    Response r = handle(raw);
+  auto respond = [](const restinio::request_handle_t& req, Response r) {
     auto resp = req->create_response(restinio::http_status_line_t{restinio::http_status_code_t{
                                                                      static_cast<std::uint16_t>(r.status)},
                                                                  reason(r.status)});
     if (!r.content_type.empty() && r.status != 304) resp.append_header(restinio::http_field::content_type, r.content_type);
     for (auto& [k, v] : r.headers) resp.append_header(k, v);
     resp.set_body(std::move(r.body));
-    return resp.done();
+    resp.done();
+  };
+  bool any_slow = std::any_of(routes_.begin(), routes_.end(), [](const Route& r) { return r.slow; });
+  if (any_slow) slow_ = std::make_unique<SlowWork>(limits_.slow_threads, limits_.slow_queue);
+  auto handler = [this, respond](restinio::request_handle_t req) -> restinio::request_handling_status_t {
+    RawRequest raw;
+    raw.method = std::string(req->header().method().c_str());
+    raw.target = std::string(req->header().request_target());
+    for (const auto& f : req->header()) raw.headers.emplace_back(std::string(f.name()), std::string(f.value()));
+    raw.body = req->body();
+    raw.remote_ip = req->remote_endpoint().address().to_string();
+    if (slow_ && goes_to_slow_route(raw.method, raw.target)) {
+      // RESTinio lets a response be sent from any thread: the request thread is free at once for other pages.
+      auto work = std::make_shared<RawRequest>(std::move(raw));
+      if (slow_->post([this, respond, req, work] { respond(req, handle(*work)); })) return restinio::request_accepted();
+      work->slow_work_full = true;
+      raw = std::move(*work);
+    }
+    respond(req, handle(raw));
+    return restinio::request_accepted();
   };
   restinio::incoming_http_msg_limits_t msg_limits;
   msg_limits.max_url_size(std::max(limits_.max_url_parser, limits_.max_url))
@@ -345,6 +427,8 @@ void Server::start(const std::string& host, unsigned short port, std::size_t thr
 }
 
 void Server::stop() {
+  // The slow work first: what it still answers goes out through the running server's connections.
+  slow_.reset();
   if (running_ && running_->handle) {
     running_->handle->stop();
     running_->handle->wait();

@@ -18,6 +18,7 @@ struct RawRequest {
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   std::string remote_ip;
+  bool slow_work_full = false;  // a slow route whose queue is full: answered with a 503 page
 };
 
 // The frame-ancestors sources of an embeddable page from the operator's list: each kept only when it is a
@@ -38,6 +39,11 @@ struct ServerLimits {
   int read_timeout_seconds = 30;
   int write_timeout_seconds = 30;
   int handler_timeout_seconds = 60;
+  // Routes marked `slow` (password hashing) run on this many threads of their own, beside the request threads.
+  // Each Argon2id check holds 64 MiB while it runs, so this also bounds that memory. At most slow_queue
+  // requests wait for them; beyond, a 503 page asks to send the form again in a few seconds.
+  std::size_t slow_threads = 1;
+  std::size_t slow_queue = 64;
 };
 
 class Server {
@@ -70,6 +76,10 @@ class Server {
   std::atomic<unsigned short> port_{0};
   struct Running;
   std::unique_ptr<Running> running_;
+  class SlowWork;
+  std::unique_ptr<SlowWork> slow_;
+  // Whether a request goes to a `slow` route (then it runs on slow_ instead of a request thread).
+  bool goes_to_slow_route(const std::string& method, const std::string& target) const;
 };
 
 }  // namespace maillage

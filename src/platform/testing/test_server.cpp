@@ -47,7 +47,7 @@ TestServer::TestServer(TestServerOptions options) {
              .string();
   std::filesystem::create_directories(dir_);
   Config c;
-  c.db_url = fresh_database_url();
+  c.db_url = options.db_url.empty() ? fresh_database_url() : options.db_url;
   c.host = "127.0.0.1";
   c.port = 0;
   c.threads = options.threads;
@@ -56,7 +56,7 @@ TestServer::TestServer(TestServerOptions options) {
   c.run_jobs = false;
   c.mail_dir = mail_dir();
   c.index_dir = ":memory:";
-  if (!on_postgres()) db_dir_ = std::filesystem::path(parse_db_url(c.db_url).path).parent_path().string();
+  if (!on_postgres() && options.db_url.empty()) db_dir_ = std::filesystem::path(parse_db_url(c.db_url).path).parent_path().string();
   app_ = std::make_unique<App>(c);
   wire(*app_);
   prepare_database(*app_);

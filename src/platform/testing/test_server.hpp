@@ -22,6 +22,9 @@ struct TestServerOptions {
   bool pseudo_locale = false;
   bool seed_demo = false;
   std::size_t threads = 2;
+  // Another server's database (e.g. `first.app().config.db_url`): two servers on one database, as in a
+  // multi-server deployment. Empty: a fresh database of its own.
+  std::string db_url;
 };
 
 class TestServer {

@@ -1,0 +1,85 @@
+// The cache of resolved sessions: a change to who may do what takes effect on the very next request, on this
+// server and on another server over the same database.
+#include <gtest/gtest.h>
+
+#include "accounts/model.hpp"
+#include "platform/testing/test_server.hpp"
+
+using namespace maillage;
+using namespace maillage::testing;
+
+namespace {
+const std::string kPassword = "correct horse battery";
+
+class HttpSessionCache : public ::testing::Test {
+ protected:
+  TestServer server;
+};
+
+std::int64_t grant_id_of(TestServer& s, std::int64_t user_id) {
+  soci::session sql(s.app().db.pool());
+  std::int64_t id = 0;
+  sql << "SELECT id FROM grants WHERE user_id = :u", soci::use(user_id), soci::into(id);
+  return id;
+}
+}  // namespace
+
+TEST_F(HttpSessionCache, ADisabledAccountIsLoggedOutOnItsVeryNextRequest) {
+  auto id = server.add_user("pro@example.org", kPassword);
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("pro@example.org", kPassword));
+  ASSERT_EQ(client.get("/profile").status, 200);
+  ASSERT_EQ(client.get("/profile").status, 200) << "the second request is answered from the cache";
+  server.app().db.transact([&](soci::session& sql) { accounts::set_disabled(sql, id, true); });
+  EXPECT_EQ(client.get("/profile").status, 303) << "sent to the login page";
+}
+
+TEST_F(HttpSessionCache, ARemovedGrantIsRefusedOnTheVeryNextRequest) {
+  auto id = server.add_user("admin@example.org", kPassword, "admin");
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("admin@example.org", kPassword));
+  ASSERT_EQ(client.get("/admin/users").status, 200);
+  ASSERT_EQ(client.get("/admin/users").status, 200);
+  server.app().db.transact([&](soci::session& sql) { accounts::remove_grant(sql, grant_id_of(server, id)); });
+  EXPECT_EQ(client.get("/admin/users").status, 403);
+  EXPECT_EQ(client.get("/profile").status, 200) << "the account itself is still active";
+}
+
+TEST_F(HttpSessionCache, AnAddedGrantIsHonouredOnTheVeryNextRequest) {
+  auto id = server.add_user("pro@example.org", kPassword);
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("pro@example.org", kPassword));
+  ASSERT_EQ(client.get("/admin/users").status, 403);
+  server.app().db.transact([&](soci::session& sql) { accounts::add_grant(sql, id, Grant{0, "admin", "region", ""}, 0); });
+  EXPECT_EQ(client.get("/admin/users").status, 200);
+}
+
+TEST_F(HttpSessionCache, AClosedSessionIsRefusedOnTheVeryNextRequest) {
+  auto id = server.add_user("pro@example.org", kPassword);
+  std::string token = server.app().db.transact([&](soci::session& sql) { return accounts::open_session(sql, id, "127.0.0.1"); });
+  HttpClient client(server.url(""));
+  std::vector<std::string> cookie = {"Cookie: maillage_session=" + token};
+  ASSERT_EQ(client.get("/profile", cookie).status, 200);
+  ASSERT_EQ(client.get("/profile", cookie).status, 200);
+  // As logging out does (elsewhere: the cookie is replayed, not dropped by a browser).
+  server.app().db.transact([&](soci::session& sql) { accounts::close_session(sql, token); });
+  EXPECT_EQ(client.get("/profile", cookie).status, 303);
+}
+
+TEST_F(HttpSessionCache, AChangeOnOneServerTakesEffectOnAnotherServerOverTheSameDatabase) {
+  auto id = server.add_user("admin@example.org", kPassword, "admin");
+  TestServerOptions other_options;
+  other_options.db_url = server.app().config.db_url;
+  TestServer other(other_options);
+  HttpClient a(server.url("")), b(other.url(""));
+  ASSERT_TRUE(a.login("admin@example.org", kPassword));
+  ASSERT_TRUE(b.login("admin@example.org", kPassword));
+  ASSERT_EQ(b.get("/admin/users").status, 200);
+  ASSERT_EQ(b.get("/admin/users").status, 200) << "cached on the other server";
+  // Removed through the first server's database handle: the other server's cache must not keep it.
+  server.app().db.transact([&](soci::session& sql) { accounts::remove_grant(sql, grant_id_of(server, id)); });
+  EXPECT_EQ(b.get("/admin/users").status, 403);
+  server.app().db.transact([&](soci::session& sql) { accounts::set_disabled(sql, id, true); });
+  EXPECT_EQ(b.get("/profile").status, 303);
+  EXPECT_EQ(a.get("/profile").status, 303);
+}
