@@ -193,15 +193,22 @@ TEST(SearchIndex, FacetCountsCoverTheServicesWithSomeWordsToo) {
   EXPECT_EQ(ids(y), (std::vector<std::string>{"other"})) << "filters apply to the partial matches too";
 }
 
+// An index with the synonym table a freshly migrated database is seeded with (the acronyms and the glossary).
+class DbDirectoryGlossary : public ::testing::Test {
+ protected:
+  DbDirectoryGlossary() : db(maillage::testing::fresh_database_url(), 2) {
+    db.migrate();
+    dir::ensure_synonyms(sql);
+    idx.set_synonyms(dir::load_synonyms(sql));
+  }
+  maillage::Database db;
+  soci::session sql{db.pool()};
+  SearchIndex idx{""};
+};
+
 // The glossary a new database is seeded with (migration 0012): an English question reaches the French-only and
 // Dutch-only records, and the coordinators can edit the groups like the rest.
-TEST(DbDirectoryGlossary, AnEnglishQuestionReachesAFrenchOnlyRecord) {
-  maillage::Database db(maillage::testing::fresh_database_url(), 2);
-  db.migrate();
-  soci::session sql(db.pool());
-  dir::ensure_synonyms(sql);
-  SearchIndex idx("");
-  idx.set_synonyms(dir::load_synonyms(sql));
+TEST_F(DbDirectoryGlossary, AnEnglishQuestionReachesAFrenchOnlyRecord) {
   idx.upsert(service("tenants", "fr", "Défense des locataires", "Conseils sur le bail, la garantie locative et les expulsions."));
   idx.upsert(service("day", "nl", "Dagverzorgingscentrum Zonnebloem", "Dagverzorging voor ouderen."));
   idx.upsert(service("law", "fr", "Bureau d'aide juridique", "Désignation d'un avocat pro deo."));
@@ -222,13 +229,7 @@ TEST(DbDirectoryGlossary, AnEnglishQuestionReachesAFrenchOnlyRecord) {
 
 // Migration 0013 widens the glossary beyond the judged set's words: a question in one language reaches records
 // written in another across the field (migration, addictions, disability, housing, family).
-TEST(DbDirectoryGlossary, TheFieldsCommonTermsMeetAcrossLanguages) {
-  maillage::Database db(maillage::testing::fresh_database_url(), 2);
-  db.migrate();
-  soci::session sql(db.pool());
-  dir::ensure_synonyms(sql);
-  SearchIndex idx("");
-  idx.set_synonyms(dir::load_synonyms(sql));
+TEST_F(DbDirectoryGlossary, TheFieldsCommonTermsMeetAcrossLanguages) {
   idx.upsert(service("asylum", "nl", "Onthaal asielzoekers", "Juridische begeleiding voor asielzoekers en vluchtelingen."));
   idx.upsert(service("harm", "fr", "Comptoir bas seuil", "Réduction des risques et échange de seringues."));
   idx.upsert(service("carers", "nl", "Steunpunt mantelzorg", "Respijtzorg en info voor mantelzorgers."));
