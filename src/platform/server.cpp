@@ -101,6 +101,12 @@ const char* reason(int status) {
   }
   return "Status";
 }
+// The decoded path of a request target (before any query), always starting with a slash.
+std::string path_of(const std::string& target) {
+  std::string path = url_decode(target.substr(0, target.find('?')), false);
+  if (path.empty() || path[0] != '/') path = "/" + path;
+  return path;
+}
 }  // namespace
 
 struct Server::Running {
@@ -161,11 +167,9 @@ Server::~Server() { stop(); }
 
 bool Server::goes_to_slow_route(const std::string& method, const std::string& target) const {
   if (method != "POST") return false;
-  std::string path = url_decode(target.substr(0, target.find('?')), false);
-  if (path.empty() || path[0] != '/') path = "/" + path;
   std::map<std::string, std::string> params;
   bool known = false;
-  const Route* r = match(method, path, params, known);
+  const Route* r = match(method, path_of(target), params, known);
   return r && r->slow;
 }
 
@@ -225,8 +229,7 @@ Response Server::handle(const RawRequest& raw) {
   ctx.remote_ip = client_address(raw.remote_ip, forwarded, app_.config.trusted_proxies);
   ctx.secure = app_.config.behind_tls;
   auto qmark = raw.target.find('?');
-  ctx.path = url_decode(raw.target.substr(0, qmark), false);
-  if (ctx.path.empty() || ctx.path[0] != '/') ctx.path = "/" + ctx.path;
+  ctx.path = path_of(raw.target);
   if (qmark != std::string::npos) {
     ctx.raw_query = raw.target.substr(qmark + 1);
     ctx.query = parse_urlencoded(ctx.raw_query);
