@@ -6,24 +6,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { useServer, useBrowser, login, DEMO } from './server.mjs';
+import { useServer, useBrowser, login, DEMO, axeClean } from './server.mjs';
 
 // The operator allows the bassins' sites to frame the fragments: here, any port of 127.0.0.1.
 process.env.MAILLAGE_EMBED_ALLOW = 'http://127.0.0.1:*';
 const server = useServer();
 const browser = useBrowser();
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-async function axeClean(page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] })
-    .setLegacyMode(true).analyze();
-  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
-  assert.deepEqual(blocking.map((v) => `${v.id} (${v.impact}): ${v.help}`), [], `axe on ${page.url()}`);
-}
 
 // The bassin's website: one page framing Maillage's agenda and search box, and one framing the agenda page.
 let site;

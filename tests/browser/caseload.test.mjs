@@ -2,21 +2,10 @@
 // absent); the team's figures page counts both. axe audits every page on the way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { useServer, useBrowser, login, DEMO } from './server.mjs';
+import { useServer, useBrowser, login, DEMO, axeClean } from './server.mjs';
 
 const server = useServer();
 const browser = useBrowser();
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-
-async function axeClean(page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] })
-    .setLegacyMode(true).analyze();
-  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
-  assert.deepEqual(blocking.map((v) => `${v.id} (${v.impact}): ${v.help}`), [], `axe on ${page.url()}`);
-}
 
 // The counts of the figures page (in English): home visits, and missed appointments where the person was absent.
 async function counts(page, figuresUrl) {

@@ -4,23 +4,13 @@
 // counts show it. axe audits every page on the way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { useServer, useBrowser, login } from './server.mjs';
+import { useServer, useBrowser, login, axeClean } from './server.mjs';
 
 const server = useServer();
 const browser = useBrowser();
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
 const ORGANISER = { email: 'concertation@demo.maillage.brussels', password: 'demo-world-2026' };
 const MEMBER = { email: 'concertation.ssm@demo.maillage.brussels', password: 'demo-world-2026' };
-
-async function axeClean(page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] })
-    .setLegacyMode(true).analyze();
-  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
-  assert.deepEqual(blocking.map((v) => `${v.id} (${v.impact}): ${v.help}`), [], `axe on ${page.url()}`);
-}
 
 function brusselsDate(days) {
   const d = new Date(Date.now() + days * 86_400_000);

@@ -6,22 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
-import { useServer, useBrowser, login, DEMO } from './server.mjs';
+import { useServer, useBrowser, login, DEMO, axeClean } from './server.mjs';
 
 const server = useServer();
 const browser = useBrowser();
 const run = promisify(execFile);
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-
-async function axeClean(page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] })
-    .setLegacyMode(true).analyze();
-  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
-  assert.deepEqual(blocking.map((v) => `${v.id} (${v.impact}): ${v.help}`), [], `axe on ${page.url()}`);
-}
 
 // Presses Tab until the focused element matches `selector` (the keyboard's way to a field).
 async function tabTo(page, selector, limit = 150) {

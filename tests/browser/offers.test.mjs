@@ -9,24 +9,12 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
-import { useServer, useBrowser, login, DEMO } from './server.mjs';
+import { useServer, useBrowser, login, DEMO, axeClean } from './server.mjs';
 
 const server = useServer();
 const browser = useBrowser();
 const run = promisify(execFile);
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-
-async function axeClean(page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] })
-    .setLegacyMode(true).analyze();
-  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
-  assert.deepEqual(blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3)
-    .map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${page.url()}`);
-}
 
 // Brussels calendar date, `days` from today, as YYYY-MM-DD (the date inputs' format).
 function brusselsDate(days) {

@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 
 const run = promisify(execFile);
 
@@ -189,4 +191,16 @@ export async function login(page, baseUrl, { email, password }) {
     page.waitForNavigation(),
     page.click('main form[action="/login"] button[type="submit"]'),
   ]);
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_BLOCKING = new Set(['serious', 'critical']);
+
+/** Fails the test when axe finds a serious or critical WCAG 2.1 AA violation on the page (with its first nodes). */
+export async function axeClean(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] })
+    .setLegacyMode(true).analyze();
+  const blocking = results.violations.filter((v) => AXE_BLOCKING.has(v.impact));
+  assert.deepEqual(blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3)
+    .map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${page.url()}`);
 }
