@@ -219,8 +219,7 @@ Response render_situation(RequestContext& ctx, soci::session& sql, const Read& r
   d.SetValue("GENDER", label_of(ctx, genders(), s.gender));
   std::string place = s.postal_code;
   auto snap = territory::snapshot(ctx.app.db);
-  for (auto& c : snap->communes)
-    if (c.nis == s.commune_nis) place += (place.empty() ? "" : " ") + c.name(lang);
+  if (auto* c = snap->commune(s.commune_nis)) place += (place.empty() ? "" : " ") + c->name(lang);
   if (!s.quarter_code.empty()) {
     std::string q;
     soci::indicator ind = soci::i_null;

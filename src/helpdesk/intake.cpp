@@ -473,10 +473,8 @@ OrientationRequest correctable(RequestContext& ctx, soci::session& sql) {
 
 std::string place_of(App& app, const OrientationRequest& r) {
   if (!r.person_postal_code.empty() || r.person_commune_nis.empty()) return r.person_postal_code;
-  auto territory = territory::snapshot(app.db);
-  for (auto& c : territory->communes)
-    if (c.nis == r.person_commune_nis) return c.name_fr;
-  return "";
+  auto* commune = territory::snapshot(app.db)->commune(r.person_commune_nis);
+  return commune ? commune->name_fr : "";
 }
 }  // namespace
 

@@ -84,8 +84,7 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
   d.SetValue("GENDER", label_of(ctx, genders(), r.person_gender));
   std::string place = r.person_postal_code;
   auto territory = territory::snapshot(ctx.app.db);
-  for (auto& c : territory->communes)
-    if (c.nis == r.person_commune_nis) place += (place.empty() ? "" : " ") + c.name(lang);
+  if (auto* c = territory->commune(r.person_commune_nis)) place += (place.empty() ? "" : " ") + c->name(lang);
   for (auto& b : territory->bassins)
     if (b.slug == r.person_bassin_slug) place += (place.empty() ? "" : " · ") + b.name(lang);
   d.SetValue("PLACE", place);

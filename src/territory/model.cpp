@@ -91,6 +91,12 @@ const Place* Snapshot::find(const std::string& postal_code) const {
   return nullptr;
 }
 
+const Commune* Snapshot::commune(const std::string& nis) const {
+  for (auto& c : communes)
+    if (c.nis == nis) return &c;
+  return nullptr;
+}
+
 namespace {
 constexpr std::int64_t kSnapshotSeconds = 30;
 std::mutex snapshot_mutex;

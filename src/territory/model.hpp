@@ -63,6 +63,7 @@ struct Snapshot {
   std::vector<Place> places;
   std::int64_t loaded_at = 0;
   const Place* find(const std::string& postal_code) const;
+  const Commune* commune(const std::string& nis) const;
 };
 std::shared_ptr<const Snapshot> snapshot(Database& db);
 void invalidate_snapshot(Database& db);
