@@ -13,6 +13,7 @@
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "territory/model.hpp"
+#include "territory/quarters.hpp"
 
 namespace maillage::helpdesk {
 
@@ -150,6 +151,7 @@ struct Pools {
   std::vector<std::string> postal_codes;
   std::map<std::string, std::vector<std::string>> postal_codes_of_bassin;
   std::map<std::string, std::string> bassin_of_postal_code, nis_of_postal_code;
+  std::map<std::string, std::vector<territory::Quarter>> quarters_of_commune;  // the quarters loaded, by NIS
   std::map<std::string, std::vector<std::int64_t>> services_of_theme;
   std::vector<std::int64_t> all_services;
   std::vector<std::string> themes;
@@ -194,6 +196,8 @@ Pools load_pools(soci::session& sql) {
     p.bassin_of_postal_code[place.postal_code] = place.bassin.slug;
     p.nis_of_postal_code[place.postal_code] = place.commune.nis;
   }
+  for (auto& q : territory::list_quarters(sql))
+    if (!q.commune_nis.empty() && !q.bassin_slug.empty()) p.quarters_of_commune[q.commune_nis].push_back(q);
   {
     soci::rowset<soci::row> rs =
         sql.prepare << "SELECT a.owner_id, t.code FROM directory_attributes a JOIN directory_taxonomy_terms t ON t.id = "
@@ -271,6 +275,15 @@ Drawn draw(Prng& rng, const Pools& p, const std::string& reached, const std::str
     r.person_postal_code = rng.pick(codes);
     r.person_bassin_slug = p.bassin_of_postal_code.at(r.person_postal_code);
     r.person_commune_nis = p.nis_of_postal_code.at(r.person_postal_code);
+    // One person in five of a commune with quarters loaded is placed in one (the responder named it): the quarter
+    // gives the bassin. Drawn from the time received, not from the generator, so the rest of the year is unchanged.
+    auto qs = p.quarters_of_commune.find(r.person_commune_nis);
+    if (qs != p.quarters_of_commune.end() && (r.received_at / 60) % 5 == 0) {
+      const auto& q = qs->second[static_cast<std::size_t>(r.received_at / 300) % qs->second.size()];
+      r.person_quarter_code = q.code;
+      r.person_postal_code.clear();
+      r.person_bassin_slug = q.bassin_slug;
+    }
   }
   static const std::vector<std::string> ages = {"under_18", "18_25", "26_39", "40_64", "65_plus", "unknown"};
   r.person_age_band = ages[rng.weighted({6, 14, 28, 30, 16, 6})];
@@ -502,16 +515,16 @@ int generate_requests(soci::session& sql, const GeneratorOptions& o) {
                       "status, requester_organisation_id, requester_organisation_text, requester_function, "
                       "requester_sector, person_age_band, person_gender, person_postal_code, person_commune_nis, "
                       "person_bassin_slug, person_languages, person_status, complexity, levels_explored, "
-                      "first_orientation_at, feedback_at, callback_at, outcome, closed_at, created_at, updated_at) "
-                      "VALUES (:id, :ref, :l, :lr, :ch, :at, :st, :org, :orgt, :fn, :sec, :age, :g, :pc, :nis, :b, :langs, "
-                      ":ps, :cx, :lv, :fo, :fb, :cb, :o, :cl, :c, :u)",
+                      "first_orientation_at, feedback_at, callback_at, outcome, closed_at, created_at, updated_at, "
+                      "person_quarter_code) VALUES (:id, :ref, :l, :lr, :ch, :at, :st, :org, :orgt, :fn, :sec, :age, :g, "
+                      ":pc, :nis, :b, :langs, :ps, :cx, :lv, :fo, :fb, :cb, :o, :cl, :c, :u, :q)",
        soci::use(id), soci::use(reference), soci::use(r.line_id), soci::use(reached_id, reached_i), soci::use(r.channel),
        soci::use(r.received_at), soci::use(r.status), soci::use(org, org_i), soci::use(r.requester_organisation_text),
        soci::use(r.requester_function), soci::use(r.requester_sector), soci::use(r.person_age_band),
        soci::use(r.person_gender), soci::use(r.person_postal_code), soci::use(r.person_commune_nis),
        soci::use(r.person_bassin_slug), soci::use(languages), soci::use(r.person_status), soci::use(r.complexity),
        soci::use(levels), soci::use(fo, fo_i), soci::use(fb, fb_i), soci::use(cb, cb_i), soci::use(r.outcome),
-       soci::use(cl, cl_i), soci::use(r.created_at), soci::use(r.created_at));
+       soci::use(cl, cl_i), soci::use(r.created_at), soci::use(r.created_at), soci::use(r.person_quarter_code));
   std::string theme;
   soci::statement insert_theme =
       (sql.prepare << "INSERT INTO helpdesk_request_themes (request_id, theme, request_received_at) VALUES (:r, :t, :at)",

@@ -13,6 +13,7 @@
 #include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
+#include "territory/quarters.hpp"
 
 using namespace maillage;
 using namespace maillage::helpdesk;
@@ -509,4 +510,42 @@ TEST_F(HttpHelpdesk, AResponderOfAnotherLineCannotCorrectARequest) {
   EXPECT_EQ(client->post(path + "/edit", fields).status, 403);
   soci::session sql(server.app().db.pool());
   EXPECT_EQ(find_request(sql, id)->channel, "phone");
+}
+
+TEST_F(HttpHelpdesk, AQuarterNamedForThePersonGivesItsCommuneAndItsBassin) {
+  server.app().db.transact([&](soci::session& sql) {
+    // Louise: a quarter of Bruxelles-Ville (21004, bassin Centre-Ouest by its postal code 1000) in the Sud bassin.
+    auto imported = territory::import_quarters(
+        sql,
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"test-louise",)"
+        R"("name_fr":"Quartier Louise","name_nl":"Louizawijk","commune_nis":"21004","bassin":"sud"},"geometry":)"
+        R"({"type":"Polygon","coordinates":[[[4.35,50.83],[4.36,50.83],[4.36,50.84],[4.35,50.84],[4.35,50.83]]]}}]})",
+        "test", now_seconds());
+    ASSERT_EQ(imported.created, 1) << imported.fatal;
+  });
+  territory::invalidate_quarter_index(server.app().db);
+  auto client = logged_in("sud@helpdesk.example");
+  auto form = client->get("/helpdesk/requests/new");
+  EXPECT_NE(form.body.find("<option value=\"Quartier Louise\">"), std::string::npos) << "offered as a suggestion";
+  auto fields = intake_fields("Cherche un accompagnement");
+  fields["person_place"] = "louise";
+  auto r = client->submit("/helpdesk/requests/new", "/helpdesk/requests/new", fields);
+  ASSERT_EQ(r.status, 303) << r.body;
+  std::int64_t id = std::stoll(r.header("location").substr(19));
+  soci::session sql(server.app().db.pool());
+  auto req = find_request(sql, id);
+  ASSERT_TRUE(req);
+  EXPECT_EQ(req->person_quarter_code, "test-louise");
+  EXPECT_EQ(req->person_commune_nis, "21004");
+  EXPECT_EQ(req->person_bassin_slug, "sud") << "the quarter's bassin, not the postal code's";
+  EXPECT_TRUE(req->person_postal_code.empty());
+  auto page = client->get(r.header("location"));
+  EXPECT_NE(page.body.find("Quartier Louise, Bruxelles"), std::string::npos);
+  // The correction form gives the quarter back as typed, and "Quartier Louise" names it too.
+  auto edit = client->get("/helpdesk/requests/" + std::to_string(id) + "/edit");
+  EXPECT_NE(edit.body.find("value=\"Quartier Louise\""), std::string::npos);
+  fields["person_place"] = "Atlantis";
+  r = client->submit("/helpdesk/requests/new", "/helpdesk/requests/new", fields);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("quartier"), std::string::npos) << "the message names the quarter as a possible answer";
 }

@@ -19,6 +19,7 @@
 #include "platform/mail.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
+#include "territory/quarters.hpp"
 
 namespace maillage::helpdesk {
 
@@ -85,12 +86,26 @@ std::string organisation_name(soci::session& sql, std::int64_t id) {
   return sql.got_data() && ind == soci::i_ok ? name : "";
 }
 
-// A postal code (any Belgian one: outside the region the bassin stays empty and the regional line answers) or
-// the name of a Brussels commune. False when the text is neither.
+// A quarter's name as typed on the phone: folded, without "quartier (de|du|des|de la)" or "wijk" around it, so
+// that "Louise", "quartier Louise" and "Quartier Louise" name the same quarter.
+std::string quarter_key(const std::string& name) {
+  std::string k = directory::fold_text(name);
+  for (const char* prefix : {"quartier de la ", "quartier des ", "quartier du ", "quartier de ", "quartier ", "wijk "})
+    if (k.rfind(prefix, 0) == 0) {
+      k.erase(0, std::string(prefix).size());
+      break;
+    }
+  return k;
+}
+
+// A postal code (any Belgian one: outside the region the bassin stays empty and the regional line answers), the
+// name of a Brussels commune, or the name of a quarter (when the territory's quarters are loaded: the quarter
+// gives its commune and its bassin, which overrides the postal code's). False when the text is none of them.
 bool resolve_place(App& app, const std::string& typed, OrientationRequest& r) {
   r.person_postal_code.clear();
   r.person_commune_nis.clear();
   r.person_bassin_slug.clear();
+  r.person_quarter_code.clear();
   std::string t = clean_text(typed);
   if (t.empty()) return true;
   auto territory = territory::snapshot(app.db);
@@ -102,15 +117,24 @@ bool resolve_place(App& app, const std::string& typed, OrientationRequest& r) {
     }
     return true;
   }
+  auto bassin_of_commune = [&](const std::string& nis) {
+    for (auto& p : territory->places)
+      if (p.commune.nis == nis) return p.bassin.slug;
+    return std::string();
+  };
   std::string folded = directory::fold_text(t);
   for (auto& c : territory->communes) {
     if (directory::fold_text(c.name_fr) != folded && directory::fold_text(c.name_nl) != folded) continue;
     r.person_commune_nis = c.nis;
-    for (auto& p : territory->places)
-      if (p.commune.nis == c.nis) {
-        r.person_bassin_slug = p.bassin.slug;
-        break;
-      }
+    r.person_bassin_slug = bassin_of_commune(c.nis);
+    return true;
+  }
+  std::string key = quarter_key(t);
+  for (auto& q : territory::quarter_index(app.db)->quarters()) {
+    if (quarter_key(q.name_fr) != key && quarter_key(q.name_nl) != key) continue;
+    r.person_quarter_code = q.code;
+    r.person_commune_nis = q.commune_nis;
+    r.person_bassin_slug = q.bassin_slug.empty() ? bassin_of_commune(q.commune_nis) : q.bassin_slug;
     return true;
   }
   return false;
@@ -186,7 +210,7 @@ IntakeForm read_form(RequestContext& ctx, soci::session& sql, Mode mode, const s
   r.person_gender = ctx.f("person_gender");
   f.place = ctx.f("person_place");
   if (!resolve_place(ctx.app, f.place, r))
-    errors.add("person_place", N_("Enter a postal code of four digits or the name of a Brussels commune."));
+    errors.add("person_place", N_("Enter a postal code of four digits, the name of a Brussels commune or the name of a quarter."));
   r.person_languages = ctx.f_all("person_languages");
   r.person_status = ctx.f("person_status");
   r.themes = known_themes(sql, ctx.f_all("themes"));
@@ -271,6 +295,11 @@ void fill_form(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDicti
   fill_codes(ctx, d, "AGE_BAND", age_bands(), r.person_age_band);
   fill_codes(ctx, d, "GENDER", genders(), r.person_gender);
   d.SetValue("PERSON_PLACE", f.place);
+  // The quarters the responder may name instead of a postal code, offered as suggestions (the browser filters them).
+  for (auto& q : territory::quarter_index(ctx.app.db)->quarters()) {
+    d.AddSectionDictionary("PLACE_SUGGESTION")->SetValue("NAME", q.name(ctx.lang));
+    d.ShowSection("HAS_PLACE_SUGGESTIONS");
+  }
   for (auto& l : person_languages()) {
     auto* o = d.AddSectionDictionary("LANGUAGE");
     o->SetValue("CODE", l);
@@ -414,10 +443,12 @@ Response home(RequestContext& ctx) {
     if (pages[which] > 1) pager->SetValueAndShowSection("PREVIOUS_HREF", href(std::min(pages[which], last) - 1), "PREVIOUS");
     if (pages[which] < last) pager->SetValueAndShowSection("NEXT_HREF", href(pages[which] + 1), "NEXT");
   };
-  auto offset = [&](int which) { return (pages[which] - 1) * kHomePageSize; };
-  show(0, "MY_CALLBACK", callbacks_page(sql, mine, ctx.user->id, true, day_end, offset(0), kHomePageSize));
-  show(1, "LINE_CALLBACK", callbacks_page(sql, mine, ctx.user->id, false, day_end, offset(1), kHomePageSize));
-  show(2, "OPEN", open_requests_page(sql, mine, offset(2), kHomePageSize));
+  auto lists = working_lists(sql, mine, ctx.user->id, day_end,
+                             {(pages[0] - 1) * kHomePageSize, (pages[1] - 1) * kHomePageSize, (pages[2] - 1) * kHomePageSize},
+                             kHomePageSize);
+  show(0, "MY_CALLBACK", lists[0]);
+  show(1, "LINE_CALLBACK", lists[1]);
+  show(2, "OPEN", lists[2]);
   for (auto& c : unanswered_calls(sql, mine, now - kRecentCallsSeconds)) {
     auto* s = d.AddSectionDictionary("CALL");
     s->SetIntValue("ID", c.id);
@@ -472,6 +503,8 @@ OrientationRequest correctable(RequestContext& ctx, soci::session& sql) {
 }
 
 std::string place_of(App& app, const OrientationRequest& r) {
+  if (!r.person_quarter_code.empty())
+    if (auto* q = territory::quarter_index(app.db)->find(r.person_quarter_code)) return q->name_fr;
   if (!r.person_postal_code.empty() || r.person_commune_nis.empty()) return r.person_postal_code;
   auto* commune = territory::snapshot(app.db)->commune(r.person_commune_nis);
   return commune ? commune->name_fr : "";

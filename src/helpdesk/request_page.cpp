@@ -19,6 +19,7 @@
 #include "platform/protected_records.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
+#include "territory/quarters.hpp"
 
 namespace maillage::helpdesk {
 
@@ -84,6 +85,8 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
   d.SetValue("GENDER", label_of(ctx, genders(), r.person_gender));
   std::string place = r.person_postal_code;
   auto territory = territory::snapshot(ctx.app.db);
+  if (!r.person_quarter_code.empty())
+    if (auto* q = territory::quarter_index(ctx.app.db)->find(r.person_quarter_code)) place = q->name(lang) + ",";
   if (auto* c = territory->commune(r.person_commune_nis)) place += (place.empty() ? "" : " ") + c->name(lang);
   for (auto& b : territory->bassins)
     if (b.slug == r.person_bassin_slug) place += (place.empty() ? "" : " · ") + b.name(lang);

@@ -1,6 +1,7 @@
 #include "helpdesk/requests.hpp"
 
 #include <algorithm>
+#include <array>
 #include <ctime>
 #include <map>
 
@@ -93,7 +94,7 @@ const char* kRequestColumns =
     "requester_contact, person_age_band, person_gender, person_postal_code, person_commune_nis, "
     "person_bassin_slug, person_languages, person_status, complexity, question, feedback, levels_explored, "
     "first_orientation_at, feedback_at, callback_at, callback_user_id, outcome, closed_at, closed_by, legal_hold, "
-    "purged_at, created_by, created_at, updated_at, legal_hold_reason FROM helpdesk_requests ";
+    "purged_at, created_by, created_at, updated_at, legal_hold_reason, person_quarter_code FROM helpdesk_requests ";
 
 OrientationRequest request_from(const soci::row& r) {
   OrientationRequest q;
@@ -135,6 +136,7 @@ OrientationRequest request_from(const soci::row& r) {
   q.created_at = as_int(r, i++);
   q.updated_at = as_int(r, i++);
   q.legal_hold_reason = as_text(r, i++);
+  q.person_quarter_code = as_text(r, i++);
   return q;
 }
 
@@ -187,37 +189,45 @@ const char* kSummarySelect =
     "COALESCE(o.name, r.requester_organisation_text) FROM helpdesk_requests r "
     "LEFT JOIN organisations o ON o.id = r.requester_organisation_id WHERE ";
 
+RequestSummary summary_from(const soci::row& r) {
+  RequestSummary s;
+  s.id = as_int(r, 0);
+  s.reference = as_text(r, 1);
+  s.line_id = as_int(r, 2);
+  s.channel = as_text(r, 3);
+  s.status = as_text(r, 4);
+  s.complexity = as_text(r, 5);
+  s.person_bassin_slug = as_text(r, 6);
+  s.outcome = as_text(r, 7);
+  s.received_at = as_int(r, 8);
+  s.callback_at = as_int(r, 9);
+  s.callback_user_id = as_int(r, 10);
+  s.requester_user_id = as_int(r, 11);
+  s.requester = as_text(r, 12);
+  return s;
+}
+
+// The themes of whole lists in one query, not one per request (a home page lists up to 60).
+void attach_themes(soci::session& sql, const std::vector<RequestSummary*>& summaries) {
+  if (summaries.empty()) return;
+  std::string ids;
+  std::map<std::int64_t, std::vector<RequestSummary*>> by_id;
+  for (auto* s : summaries) {
+    if (by_id[s->id].empty()) ids += (ids.empty() ? "" : ",") + std::to_string(s->id);
+    by_id[s->id].push_back(s);
+  }
+  soci::rowset<soci::row> themes = sql.prepare << "SELECT request_id, theme FROM helpdesk_request_themes WHERE "
+                                                  "request_id IN (" + ids + ") ORDER BY request_id, theme";
+  for (auto& t : themes)
+    for (auto* s : by_id[as_int(t, 0)]) s->themes.push_back(as_text(t, 1));
+}
+
 std::vector<RequestSummary> read_summaries(soci::session& sql, soci::rowset<soci::row>& rs) {
   std::vector<RequestSummary> out;
-  for (auto& r : rs) {
-    RequestSummary s;
-    s.id = as_int(r, 0);
-    s.reference = as_text(r, 1);
-    s.line_id = as_int(r, 2);
-    s.channel = as_text(r, 3);
-    s.status = as_text(r, 4);
-    s.complexity = as_text(r, 5);
-    s.person_bassin_slug = as_text(r, 6);
-    s.outcome = as_text(r, 7);
-    s.received_at = as_int(r, 8);
-    s.callback_at = as_int(r, 9);
-    s.callback_user_id = as_int(r, 10);
-    s.requester_user_id = as_int(r, 11);
-    s.requester = as_text(r, 12);
-    out.push_back(std::move(s));
-  }
-  // The themes of the whole list in one query, not one per request (a home page lists up to 200).
-  if (!out.empty()) {
-    std::string ids;
-    std::map<std::int64_t, RequestSummary*> by_id;
-    for (auto& s : out) {
-      ids += (ids.empty() ? "" : ",") + std::to_string(s.id);
-      by_id[s.id] = &s;
-    }
-    soci::rowset<soci::row> themes = sql.prepare << "SELECT request_id, theme FROM helpdesk_request_themes WHERE "
-                                                    "request_id IN (" + ids + ") ORDER BY request_id, theme";
-    for (auto& t : themes) by_id[as_int(t, 0)]->themes.push_back(as_text(t, 1));
-  }
+  for (auto& r : rs) out.push_back(summary_from(r));
+  std::vector<RequestSummary*> all;
+  for (auto& s : out) all.push_back(&s);
+  attach_themes(sql, all);
   return out;
 }
 
@@ -310,10 +320,10 @@ std::int64_t create_request(soci::session& sql, OrientationRequest r, std::int64
          "requester_user_id, requester_organisation_id, requester_organisation_text, requester_function, "
          "requester_sector, requester_contact, person_age_band, person_gender, person_postal_code, "
          "person_commune_nis, person_bassin_slug, person_languages, person_status, complexity, question, "
-         "levels_explored, callback_at, callback_user_id, created_by, created_at, updated_at) VALUES (:ref, :line, "
-         ":reached, :channel, :received, 'open', :user, :org, :orgtext, :fn, :sector, :contact, :age, :gender, "
-         ":pc, :nis, :bassin, :langs, :status, :complexity, :question, :levels, :cb, :cbu, :by, :created, :updated) "
-         "RETURNING id",
+         "levels_explored, callback_at, callback_user_id, created_by, created_at, updated_at, person_quarter_code) "
+         "VALUES (:ref, :line, :reached, :channel, :received, 'open', :user, :org, :orgtext, :fn, :sector, :contact, "
+         ":age, :gender, :pc, :nis, :bassin, :langs, :status, :complexity, :question, :levels, :cb, :cbu, :by, "
+         ":created, :updated, :quarter) RETURNING id",
       soci::use(temporary), soci::use(r.line_id), soci::use(reached, reached_i), soci::use(r.channel),
       soci::use(r.received_at), soci::use(user, user_i), soci::use(org, org_i), soci::use(r.requester_organisation_text),
       soci::use(r.requester_function), soci::use(r.requester_sector), soci::use(r.requester_contact),
@@ -321,7 +331,7 @@ std::int64_t create_request(soci::session& sql, OrientationRequest r, std::int64
       soci::use(r.person_commune_nis), soci::use(r.person_bassin_slug), soci::use(languages),
       soci::use(r.person_status), soci::use(r.complexity), soci::use(r.question), soci::use(levels_text),
       soci::use(cb, cb_i), soci::use(cbu, cbu_i), soci::use(by, by_i), soci::use(r.created_at), soci::use(now),
-      soci::into(id);
+      soci::use(r.person_quarter_code), soci::into(id);
   // The reference a responder reads out on the phone: the year received (in Brussels) and the id, unique
   // because the id is.
   char ref[40];
@@ -370,6 +380,7 @@ std::string correct_request(soci::session& sql, const OrientationRequest& old, c
   note("person_postal_code", old.person_postal_code, c.person_postal_code);
   note("person_commune", old.person_commune_nis, c.person_commune_nis);
   note("person_bassin", old.person_bassin_slug, c.person_bassin_slug);
+  note("person_quarter", old.person_quarter_code, c.person_quarter_code);
   note("person_languages", sorted(old.person_languages), sorted(c.person_languages));
   note("person_status", old.person_status, c.person_status);
   note("themes", sorted(old.themes), sorted(c.themes));
@@ -382,12 +393,12 @@ std::string correct_request(soci::session& sql, const OrientationRequest& old, c
          "requester_organisation_text = :orgtext, requester_function = :fn, requester_sector = :sector, "
          "person_age_band = :age, person_gender = :gender, person_postal_code = :pc, person_commune_nis = :nis, "
          "person_bassin_slug = :bassin, person_languages = :langs, person_status = :status, complexity = :complexity, "
-         "updated_at = :t WHERE id = :id",
+         "person_quarter_code = :quarter, updated_at = :t WHERE id = :id",
       soci::use(c.channel), soci::use(reached, reached_i), soci::use(org, org_i), soci::use(c.requester_organisation_text),
       soci::use(c.requester_function), soci::use(c.requester_sector), soci::use(c.person_age_band),
       soci::use(c.person_gender), soci::use(c.person_postal_code), soci::use(c.person_commune_nis),
       soci::use(c.person_bassin_slug), soci::use(languages), soci::use(c.person_status), soci::use(c.complexity),
-      soci::use(now), soci::use(old.id);
+      soci::use(c.person_quarter_code), soci::use(now), soci::use(old.id);
   if (sorted(old.themes) != sorted(c.themes)) save_themes(sql, old.id, c.themes);
   soci::indicator user_i;
   std::int64_t user = or_null(user_id, user_i);
@@ -428,45 +439,57 @@ std::string page_clause(int offset, int limit) {
 }
 }  // namespace
 
-SummaryPage open_requests_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, int offset, int limit) {
-  SummaryPage page;
-  std::string in = lines_in(line_ids);
-  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE line_id IN (" + in + ") AND status = 'open'",
-      soci::into(page.total);
-  if (page.total == 0) return page;
+WorkingLists working_lists(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
+                           std::int64_t due_before, const std::array<int, 3>& offsets, int limit) {
+  WorkingLists w;
   limit = std::clamp(limit, 1, 1000);
-  if (offset >= page.total) offset = static_cast<int>((page.total - 1) / limit) * limit;  // past the end: the last page
-  soci::rowset<soci::row> rs = sql.prepare << std::string(kSummarySelect) + "r.line_id IN (" + in +
-                                                  ") AND r.status = 'open' ORDER BY r.received_at DESC, r.id DESC" +
-                                                  page_clause(offset, limit);
-  page.rows = read_summaries(sql, rs);
-  return page;
-}
-
-SummaryPage callbacks_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
-                           bool mine, std::int64_t to, int offset, int limit) {
-  SummaryPage page;
-  std::string in = lines_in(line_ids);
-  // Counted on the indexes: everyone's due call-backs of the lines, and the user's own.
-  std::int64_t all = 0, own = 0;
-  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE line_id IN (" + in +
-             ") AND status = 'open' AND callback_at IS NOT NULL AND callback_at < :t",
-      soci::use(to), soci::into(all);
-  sql << "SELECT COUNT(*) FROM helpdesk_requests WHERE callback_user_id = :u AND status = 'open' AND "
-         "callback_at IS NOT NULL AND callback_at < :t AND line_id IN (" + in + ")",
-      soci::use(user_id), soci::use(to), soci::into(own);
-  page.total = mine ? own : all - own;
-  if (page.total == 0) return page;
-  limit = std::clamp(limit, 1, 1000);
-  if (offset >= page.total) offset = static_cast<int>((page.total - 1) / limit) * limit;  // past the end: the last page
-  std::string who = mine ? "r.callback_user_id = :u" : "(r.callback_user_id IS NULL OR r.callback_user_id <> :u)";
-  soci::rowset<soci::row> rs =
-      (sql.prepare << std::string(kSummarySelect) + "r.line_id IN (" + in + ") AND r.status = 'open' AND " + who +
-                          " AND r.callback_at IS NOT NULL AND r.callback_at < :t ORDER BY r.callback_at, r.id" +
-                          page_clause(offset, limit),
-       soci::use(user_id), soci::use(to));
-  page.rows = read_summaries(sql, rs);
-  return page;
+  // The lines, the user and the time are numbers the server holds, written as numbers (never text from a request).
+  const std::string in = lines_in(line_ids), user = std::to_string(user_id), due = std::to_string(due_before);
+  const std::string open = "r.line_id IN (" + in + ") AND r.status = 'open'";
+  const std::string own = "r.callback_user_id = " + user + " AND r.callback_at IS NOT NULL AND r.callback_at < " + due;
+  // The three counts in one round trip, each on its index: the lines' open requests and their due call-backs
+  // (helpdesk_requests_callbacks covers both), and the user's own (helpdesk_requests_callback_user).
+  std::int64_t open_total = 0, due_total = 0, own_total = 0;
+  soci::indicator due_i;
+  sql << "SELECT COUNT(*), SUM(CASE WHEN r.callback_at < " + due + " THEN 1 ELSE 0 END), (SELECT COUNT(*) FROM "
+             "helpdesk_requests r WHERE " + own + " AND " + open + ") FROM helpdesk_requests r WHERE " + open,
+      soci::into(open_total), soci::into(due_total, due_i), soci::into(own_total);
+  if (due_i != soci::i_ok) due_total = 0;
+  w[0].total = own_total;
+  w[1].total = due_total - own_total;
+  w[2].total = open_total;
+  // The three pages in one round trip: each list's page as a subquery, tagged with its number.
+  const std::string conditions[3] = {
+      open + " AND " + own + " ORDER BY r.callback_at, r.id",
+      open + " AND (r.callback_user_id IS NULL OR r.callback_user_id <> " + user + ") AND r.callback_at IS NOT NULL AND "
+          "r.callback_at < " + due + " ORDER BY r.callback_at, r.id",
+      open + " ORDER BY r.received_at DESC, r.id DESC"};
+  std::string query;
+  for (int k = 0; k < 3; ++k) {
+    if (w[k].total == 0) continue;
+    int offset = std::max(0, offsets[k]);
+    if (offset >= w[k].total) offset = static_cast<int>((w[k].total - 1) / limit) * limit;  // past the end: the last page
+    std::string alias = "l" + std::to_string(k);
+    query += std::string(query.empty() ? "" : " UNION ALL ") + "SELECT " + alias + ".*, " + std::to_string(k) +
+             " FROM (" + kSummarySelect + conditions[k] + page_clause(offset, limit) + ") " + alias;
+  }
+  if (query.empty()) return w;
+  soci::rowset<soci::row> rs = sql.prepare << query;
+  for (auto& r : rs) w[static_cast<std::size_t>(as_int(r, 13))].rows.push_back(summary_from(r));
+  // A union keeps no order of its own: each page in its list's order again.
+  auto soonest = [](const RequestSummary& a, const RequestSummary& b) {
+    return a.callback_at != b.callback_at ? a.callback_at < b.callback_at : a.id < b.id;
+  };
+  std::sort(w[0].rows.begin(), w[0].rows.end(), soonest);
+  std::sort(w[1].rows.begin(), w[1].rows.end(), soonest);
+  std::sort(w[2].rows.begin(), w[2].rows.end(), [](const RequestSummary& a, const RequestSummary& b) {
+    return a.received_at != b.received_at ? a.received_at > b.received_at : a.id > b.id;
+  });
+  std::vector<RequestSummary*> all;
+  for (auto& list : w)
+    for (auto& s : list.rows) all.push_back(&s);
+  attach_themes(sql, all);
+  return w;
 }
 
 std::vector<RequestSummary> requests_of_requester(soci::session& sql, std::int64_t user_id, int limit) {

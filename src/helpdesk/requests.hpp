@@ -5,6 +5,7 @@
 #pragma once
 #include <soci/soci.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,6 +50,7 @@ struct OrientationRequest {
   // The person concerned, coded.
   std::string person_age_band, person_gender;
   std::string person_postal_code, person_commune_nis, person_bassin_slug;
+  std::string person_quarter_code;       // a quarter of territory/quarters.hpp, when the responder named it
   std::vector<std::string> person_languages;
   std::string person_status;
   std::vector<std::string> themes;       // directory theme codes
@@ -110,17 +112,18 @@ std::vector<RequestSummary> open_requests(soci::session& sql, const std::vector<
 // Open requests of these lines with a call-back in [from, to), soonest first: "to call back today".
 std::vector<RequestSummary> callbacks_between(soci::session& sql, const std::vector<std::int64_t>& line_ids,
                                               std::int64_t from, std::int64_t to);
-// The home's working lists, bounded and paged: one page of `limit` rows from `offset`, and how many there are
-// in all (the counts read the indexes helpdesk_requests_callbacks/_callback_user and helpdesk_requests_line).
+// The home's working lists, bounded and paged: one page of `limit` rows from each list's offset (past the end: the
+// last page), and how many there are in all. [0] the open requests of these lines with a call-back before
+// `due_before` (late ones included) planned for user_id, soonest first; [1] the same planned for someone else or for
+// nobody; [2] the lines' open requests, newest first. Two round trips whatever the volume: the counts on the indexes
+// helpdesk_requests_callbacks and _callback_user, then the three pages (and their themes).
 struct SummaryPage {
   std::vector<RequestSummary> rows;
   std::int64_t total = 0;
 };
-SummaryPage open_requests_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, int offset, int limit);
-// Open requests of these lines with a call-back before `to` (late ones included), soonest first; `mine` true keeps
-// those planned for user_id, false the others (planned for someone else or for nobody).
-SummaryPage callbacks_page(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
-                           bool mine, std::int64_t to, int offset, int limit);
+using WorkingLists = std::array<SummaryPage, 3>;
+WorkingLists working_lists(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
+                           std::int64_t due_before, const std::array<int, 3>& offsets, int limit);
 // The requests a professional sent (requester_user_id), newest first.
 std::vector<RequestSummary> requests_of_requester(soci::session& sql, std::int64_t user_id, int limit = 200);
 

@@ -22,14 +22,21 @@ std::string numbers_in(const std::vector<std::int64_t>& ids) {
   return in.empty() ? "0" : in;
 }
 
+// The requests (aliased r) of people living in the zone: in one of its communes, or in one of its quarters when
+// the responder named the quarter. The zone's id is a number the handler read from the zones table, written as a
+// number, never as text.
+std::string in_zone_condition(std::int64_t zone_id) {
+  std::string id = std::to_string(zone_id);
+  return "(r.person_commune_nis IN (SELECT code FROM zone_members WHERE member_type = 'commune' AND zone_id = " + id +
+         ") OR r.person_quarter_code IN (SELECT code FROM zone_members WHERE member_type = 'quarter' AND zone_id = " +
+         id + "))";
+}
+
 // The condition every query of a scope and period shares, on helpdesk_requests aliased r; binds :f and :t.
 std::string request_filter(const StatsScope& scope) {
   std::string w = "r.received_at >= :f AND r.received_at < :t";
   if (!scope.all_lines) w += " AND COALESCE(r.line_reached_id, r.line_id) IN (" + numbers_in(scope.line_ids) + ")";
-  // The zone's id is a number the handler read from the zones table, written as a number, never as text.
-  if (scope.zone_id)
-    w += " AND r.person_commune_nis IN (SELECT code FROM zone_members WHERE member_type = 'commune' AND zone_id = " +
-         std::to_string(scope.zone_id) + ")";
+  if (scope.zone_id) w += " AND " + in_zone_condition(scope.zone_id);
   return w;
 }
 
@@ -245,8 +252,7 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
                     ") THEN 1 ELSE 0 END) FROM helpdesk_transfers WHERE proposed_at >= :f AND proposed_at < :t";
     if (!scope.all_lines) q += " AND (from_line_id IN (" + lines + ") OR to_line_id IN (" + lines + "))";
     if (scope.zone_id)
-      q += " AND request_id IN (SELECT r.id FROM helpdesk_requests r WHERE r.person_commune_nis IN (SELECT code FROM "
-           "zone_members WHERE member_type = 'commune' AND zone_id = " + std::to_string(scope.zone_id) + "))";
+      q += " AND request_id IN (SELECT r.id FROM helpdesk_requests r WHERE " + in_zone_condition(scope.zone_id) + ")";
     q += " GROUP BY status ORDER BY status";
     soci::rowset<soci::row> rs = (sql.prepare << q, soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) s.transfers.push_back({as_text(r, 0), as_int(r, 1), as_int(r, 2), as_int(r, 3)});
@@ -257,8 +263,7 @@ Statistics compute_statistics(soci::session& sql, const StatsScope& scope, const
     std::string q = "SELECT COUNT(*) FROM helpdesk_unmet_needs WHERE created_at >= :f AND created_at < :t";
     if (!scope.all_lines) q += " AND line_id IN (" + numbers_in(scope.line_ids) + ")";
     if (scope.zone_id)
-      q += " AND request_id IN (SELECT r.id FROM helpdesk_requests r WHERE r.person_commune_nis IN (SELECT code FROM "
-           "zone_members WHERE member_type = 'commune' AND zone_id = " + std::to_string(scope.zone_id) + "))";
+      q += " AND request_id IN (SELECT r.id FROM helpdesk_requests r WHERE " + in_zone_condition(scope.zone_id) + ")";
     long long n = 0;
     sql << q, soci::use(period.from), soci::use(period.to), soci::into(n);
     s.unmet_needs = n;

@@ -53,7 +53,7 @@ struct HttpHelpdeskStatisticsZone : ::testing::Test {
       z.name_nl = "Testzone";
       z.kind = "network";
       z.communes = {"21013", "21007"};
-      z.quarters = {"demo-louise"};  // a request records no quarter: this takes none
+      z.quarters = {"demo-louise"};  // only the requests placed in the quarter itself
       zone_id = territory::create_zone(sql, z, 0, now);
     });
     server.add_user("region@example.org", kPassword, "coordinator", "region", "");
@@ -91,4 +91,25 @@ TEST_F(HttpHelpdeskStatisticsZone, ThePageOfAZoneShowsItsFiguresAndOffersTheZone
   EXPECT_EQ(themes["housing"], 2) << "through the requests, not the themes' own copy of the time";
   EXPECT_EQ(themes["health"], 2);
   EXPECT_EQ(compute_statistics(sql, {}, *year_period(2025)).total, 6);
+}
+
+TEST_F(HttpHelpdeskStatisticsZone, ARequestPlacedInAQuarterOfTheZoneCountsThoughItsCommuneIsOutside) {
+  soci::session sql(server.app().db.pool());
+  StatsScope scope;
+  scope.zone_id = zone_id;
+  ASSERT_EQ(compute_statistics(sql, scope, *year_period(2025)).total, 3);
+  OrientationRequest r;
+  r.line_id = r.line_reached_id = find_line_by_code(sql, "sud")->id;
+  r.channel = "phone";
+  r.person_commune_nis = "21004";  // Bruxelles-Ville is not in the zone, its Louise quarter is
+  r.person_quarter_code = "demo-louise";
+  r.person_bassin_slug = "sud";
+  r.question = "Question";
+  r.received_at = r.created_at = *from_brussels("2025-06-02", "11:00");
+  create_request(sql, r, r.received_at);
+  auto s = compute_statistics(sql, scope, *year_period(2025));
+  EXPECT_EQ(s.total, 4);
+  auto csv = client.get("/helpdesk/statistics.csv?year=2025&zone=zone-sud-test");
+  EXPECT_NE(csv.body.find("\r\nBassin Sud,2,1,0,0,3\r\n"), std::string::npos) << csv.body;
+  EXPECT_EQ(compute_statistics(sql, {}, *year_period(2025)).total, 7);
 }

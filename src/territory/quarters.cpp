@@ -149,6 +149,12 @@ QuarterIndex::QuarterIndex(std::vector<Quarter> quarters, std::vector<Area> area
   }
 }
 
+const Quarter* QuarterIndex::find(const std::string& code) const {
+  for (auto& q : quarters_)
+    if (q.code == code) return &q;
+  return nullptr;
+}
+
 const Quarter* QuarterIndex::at(Point p) const {
   if (quarters_.empty() || p.lat < min_.lat || p.lat > max_.lat || p.lng < min_.lng || p.lng > max_.lng) return nullptr;
   double dlat = (max_.lat - min_.lat) / n_, dlng = (max_.lng - min_.lng) / n_;

@@ -53,6 +53,7 @@ class QuarterIndex {
   QuarterIndex() = default;
   QuarterIndex(std::vector<Quarter> quarters, std::vector<Area> areas, int cells_per_side = 64);
   const Quarter* at(Point p) const;
+  const Quarter* find(const std::string& code) const;  // by code, nullptr when unknown
   bool empty() const { return quarters_.empty(); }
   const std::vector<Quarter>& quarters() const { return quarters_; }
 
