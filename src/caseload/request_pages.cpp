@@ -49,10 +49,9 @@ std::string organisation_name(soci::session& sql, std::int64_t id) {
   return ind == soci::i_ok ? name : "";
 }
 
-std::string commune_name(soci::session& sql, const RequestContext& ctx, const std::string& nis) {
-  for (auto& c : territory::list_communes(sql))
-    if (c.nis == nis) return c.name(ctx.lang);
-  return "";
+std::string commune_name(const RequestContext& ctx, const std::string& nis) {
+  auto* c = territory::snapshot(ctx.app.db)->commune(nis);
+  return c ? c->name(ctx.lang) : "";
 }
 
 Team team_or_404(soci::session& sql, std::int64_t id) {
@@ -151,7 +150,7 @@ Response request_submit(RequestContext& ctx) {
     errors.add("person_code", N_("Give the person's code: 2 to 20 letters, digits, - or _, never a name."));
   r.age_band = is_code(helpdesk::age_bands(), ctx.f("age_band")) ? ctx.f("age_band") : "";
   r.gender = is_code(helpdesk::genders(), ctx.f("gender")) ? ctx.f("gender") : "";
-  r.commune_nis = commune_name(sql, ctx, ctx.f("commune")).empty() ? "" : ctx.f("commune");
+  r.commune_nis = commune_name(ctx, ctx.f("commune")).empty() ? "" : ctx.f("commune");
   r.reason = find_term(sql, id, kReasons, ctx.f("reason")) ? ctx.f("reason") : "";
   r.note = clean_text(ctx.f("note"));
   if (utf8_length(r.note) > 1000) errors.add("note", N_("At most 1,000 characters."));
@@ -201,7 +200,7 @@ Response render_request(RequestContext& ctx, const RequestView& v, const FormErr
   d.SetValue("SECTOR", r.from_sector.empty() ? "" : ctx.tr(code_label(sectors(), r.from_sector, N_("Other sector"))));
   d.SetValue("AGE_BAND", r.age_band.empty() ? "" : ctx.tr(code_label(helpdesk::age_bands(), r.age_band, "")));
   d.SetValue("GENDER", r.gender.empty() ? "" : ctx.tr(code_label(helpdesk::genders(), r.gender, "")));
-  d.SetValue("COMMUNE", commune_name(sql, ctx, r.commune_nis));
+  d.SetValue("COMMUNE", commune_name(ctx, r.commune_nis));
   auto reasons = terms(sql, v.team.id, kReasons, false);
   d.SetValue("REASON", r.reason.empty() ? "" : term_label(ctx, reasons, r.reason));
   if (!r.note.empty()) d.SetValueAndShowSection("NOTE", r.note, "HAS_NOTE");

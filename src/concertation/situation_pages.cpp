@@ -15,6 +15,7 @@
 #include "platform/app.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
+#include "platform/pager.hpp"
 #include "platform/protected_records.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
@@ -114,13 +115,9 @@ void fill_pages(ctemplate::TemplateDictionary& d, std::int64_t group_id, const F
   d.SetIntValue("FIRST", t.first());
   d.SetIntValue("LAST", t.last());
   d.SetIntValue("TOTAL", t.total);
-  d.SetIntValue("PAGE", t.page);
-  d.SetIntValue("PAGES", t.pages());
   std::string base = "/concertation/groups/" + std::to_string(group_id) + "/situations?";
   if (t.page_size != kFollowUpPageSize) base += "size=" + std::to_string(t.page_size) + "&";
-  if (t.page > 1) d.SetValueAndShowSection("PREVIOUS_HREF", base + "page=" + std::to_string(t.page - 1), "HAS_PREVIOUS");
-  if (t.page < t.pages()) d.SetValueAndShowSection("NEXT_HREF", base + "page=" + std::to_string(t.page + 1), "HAS_NEXT");
-  if (t.pages() > 1) d.ShowSection("HAS_PAGES");
+  fill_pager(d, t.page, t.pages(), [&](int n) { return base + "page=" + std::to_string(n); });
   bool listed = false;
   for (int size : {kFollowUpPageSize, 100, 200, kFollowUpMaxPageSize}) {
     auto* o = d.AddSectionDictionary("SIZE_OPTION");
@@ -145,8 +142,7 @@ Response render_table(RequestContext& ctx, soci::session& sql, const Group& g, c
   std::string lang = lang_of(ctx);
   auto snap = territory::snapshot(ctx.app.db);
   // One page of the table (50 rows unless the reader asks for up to 500), with links to the pages around it.
-  int page_no = 1, page_size = kFollowUpPageSize;
-  try { page_no = std::stoi(ctx.q("page")); } catch (...) {}
+  int page_no = asked_page(ctx.q("page")), page_size = kFollowUpPageSize;
   try { page_size = std::stoi(ctx.q("size")); } catch (...) {}
   auto table = follow_up_page(sql, g.id, now, page_no, page_size);
   if (table.rows.empty()) d.ShowSection("NO_HAS_ROWS");

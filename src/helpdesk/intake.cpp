@@ -17,6 +17,7 @@
 #include "platform/forms.hpp"
 #include "platform/protected_records.hpp"
 #include "platform/mail.hpp"
+#include "platform/pager.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 #include "territory/quarters.hpp"
@@ -415,33 +416,21 @@ Response home(RequestContext& ctx) {
   // Call-backs already due (late) are on today's list too. Each list is one page of kHomePageSize rows with its
   // count and links to the other pages (plain links: no JavaScript needed), so the page stays small whatever
   // the volume of a line.
-  auto page_of = [&](const char* name) {
-    int n = 1;
-    try { n = std::max(1, std::stoi(ctx.q(name))); } catch (...) {}
-    return std::min(n, 100000);
-  };
-  int pages[3] = {page_of("mine"), page_of("line"), page_of("open")};
+  int pages[3] = {asked_page(ctx.q("mine")), asked_page(ctx.q("line")), asked_page(ctx.q("open"))};
   const char* names[3] = {"mine", "line", "open"};
   const char* anchors[3] = {"my-callbacks-title", "line-callbacks-title", "open-title"};
   auto show = [&](int which, const char* section, const SummaryPage& p) {
     fill_summaries(ctx, d, section, p.rows, lines, *labels);
     std::string prefix = section;
     d.SetIntValue(prefix + "_TOTAL", p.total);
-    int last = static_cast<int>((p.total + kHomePageSize - 1) / kHomePageSize);
+    int last = page_count(p.total, kHomePageSize);
     if (last <= 1) return;
-    auto href = [&](int target) {
+    // Each list's links keep the page shown of the two others.
+    fill_pager(*d.AddSectionDictionary(prefix + "_PAGER"), pages[which], last, [&](int target) {
       std::string h = "/helpdesk?";
-      for (int k = 0; k < 3; ++k) {
-        int v = k == which ? target : pages[k];
-        h += std::string(k ? "&" : "") + names[k] + "=" + std::to_string(v);
-      }
+      for (int k = 0; k < 3; ++k) h += std::string(k ? "&" : "") + names[k] + "=" + std::to_string(k == which ? target : pages[k]);
       return h + "#" + anchors[which];
-    };
-    auto* pager = d.AddSectionDictionary(prefix + "_PAGER");
-    pager->SetIntValue("PAGE", std::min(pages[which], last));
-    pager->SetIntValue("PAGES", last);
-    if (pages[which] > 1) pager->SetValueAndShowSection("PREVIOUS_HREF", href(std::min(pages[which], last) - 1), "PREVIOUS");
-    if (pages[which] < last) pager->SetValueAndShowSection("NEXT_HREF", href(pages[which] + 1), "NEXT");
+    });
   };
   auto lists = working_lists(sql, mine, ctx.user->id, day_end,
                              {(pages[0] - 1) * kHomePageSize, (pages[1] - 1) * kHomePageSize, (pages[2] - 1) * kHomePageSize},
