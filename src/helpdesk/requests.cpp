@@ -207,27 +207,21 @@ RequestSummary summary_from(const soci::row& r) {
   return s;
 }
 
-// The themes of whole lists in one query, not one per request (a home page lists up to 60).
-void attach_themes(soci::session& sql, const std::vector<RequestSummary*>& summaries) {
-  if (summaries.empty()) return;
-  std::string ids;
-  std::map<std::int64_t, std::vector<RequestSummary*>> by_id;
-  for (auto* s : summaries) {
-    if (by_id[s->id].empty()) ids += (ids.empty() ? "" : ",") + std::to_string(s->id);
-    by_id[s->id].push_back(s);
-  }
-  soci::rowset<soci::row> themes = sql.prepare << "SELECT request_id, theme FROM helpdesk_request_themes WHERE "
-                                                  "request_id IN (" + ids + ") ORDER BY request_id, theme";
-  for (auto& t : themes)
-    for (auto* s : by_id[as_int(t, 0)]) s->themes.push_back(as_text(t, 1));
-}
-
 std::vector<RequestSummary> read_summaries(soci::session& sql, soci::rowset<soci::row>& rs) {
   std::vector<RequestSummary> out;
   for (auto& r : rs) out.push_back(summary_from(r));
-  std::vector<RequestSummary*> all;
-  for (auto& s : out) all.push_back(&s);
-  attach_themes(sql, all);
+  // The themes of the whole list in one query, not one per request.
+  if (!out.empty()) {
+    std::string ids;
+    std::map<std::int64_t, RequestSummary*> by_id;
+    for (auto& s : out) {
+      ids += (ids.empty() ? "" : ",") + std::to_string(s.id);
+      by_id[s.id] = &s;
+    }
+    soci::rowset<soci::row> themes = sql.prepare << "SELECT request_id, theme FROM helpdesk_request_themes WHERE "
+                                                    "request_id IN (" + ids + ") ORDER BY request_id, theme";
+    for (auto& t : themes) by_id[as_int(t, 0)]->themes.push_back(as_text(t, 1));
+  }
   return out;
 }
 
@@ -464,18 +458,25 @@ WorkingLists working_lists(soci::session& sql, const std::vector<std::int64_t>& 
       open + " AND (r.callback_user_id IS NULL OR r.callback_user_id <> " + user + ") AND r.callback_at IS NOT NULL AND "
           "r.callback_at < " + due + " ORDER BY r.callback_at, r.id",
       open + " ORDER BY r.received_at DESC, r.id DESC"};
+  // Each row's themes in the same query (one round trip less: three on PostgreSQL, which prepares a rowset).
+  const std::string themes =
+      "(SELECT " + joined_text_aggregate(sql, "t.theme") + " FROM helpdesk_request_themes t WHERE t.request_id = ";
   std::string query;
   for (int k = 0; k < 3; ++k) {
     if (w[k].total == 0) continue;
     int offset = std::max(0, offsets[k]);
     if (offset >= w[k].total) offset = static_cast<int>((w[k].total - 1) / limit) * limit;  // past the end: the last page
     std::string alias = "l" + std::to_string(k);
-    query += std::string(query.empty() ? "" : " UNION ALL ") + "SELECT " + alias + ".*, " + std::to_string(k) +
-             " FROM (" + kSummarySelect + conditions[k] + page_clause(offset, limit) + ") " + alias;
+    query += std::string(query.empty() ? "" : " UNION ALL ") + "SELECT " + alias + ".*, " + std::to_string(k) + ", " +
+             themes + alias + ".id) FROM (" + kSummarySelect + conditions[k] + page_clause(offset, limit) + ") " + alias;
   }
   if (query.empty()) return w;
   soci::rowset<soci::row> rs = sql.prepare << query;
-  for (auto& r : rs) w[static_cast<std::size_t>(as_int(r, 13))].rows.push_back(summary_from(r));
+  for (auto& r : rs) {
+    auto& row = w[static_cast<std::size_t>(as_int(r, 13))].rows.emplace_back(summary_from(r));
+    row.themes = split_codes(as_text(r, 14));
+    std::sort(row.themes.begin(), row.themes.end());
+  }
   // A union keeps no order of its own: each page in its list's order again.
   auto soonest = [](const RequestSummary& a, const RequestSummary& b) {
     return a.callback_at != b.callback_at ? a.callback_at < b.callback_at : a.id < b.id;
@@ -485,10 +486,6 @@ WorkingLists working_lists(soci::session& sql, const std::vector<std::int64_t>& 
   std::sort(w[2].rows.begin(), w[2].rows.end(), [](const RequestSummary& a, const RequestSummary& b) {
     return a.received_at != b.received_at ? a.received_at > b.received_at : a.id > b.id;
   });
-  std::vector<RequestSummary*> all;
-  for (auto& list : w)
-    for (auto& s : list.rows) all.push_back(&s);
-  attach_themes(sql, all);
   return w;
 }
 

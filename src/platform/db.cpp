@@ -91,6 +91,10 @@ std::string adapt_sql(DbKind kind, const std::string& sql) {
   return std::regex_replace(sql, std::regex("%ID%"), id);
 }
 
+std::string joined_text_aggregate(soci::session& sql, const std::string& expr) {
+  return sql.get_backend_name() == "postgresql" ? "string_agg(" + expr + ", ',')" : "group_concat(" + expr + ", ',')";
+}
+
 Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_db_url(url)), pool_size_(pool_size) {
   static std::atomic<std::uint64_t> instances{0};
   instance_id_ = ++instances;

@@ -120,5 +120,8 @@ std::string as_text(const soci::row& r, std::size_t i);
 
 // Dialect adaptation of migration text: "%ID%" becomes the auto-increment primary key of the engine.
 std::string adapt_sql(DbKind kind, const std::string& sql);
+// The aggregate joining the text values of `expr` in a group with commas, in the session's dialect (group_concat
+// on SQLite, string_agg on PostgreSQL), in no particular order: for a list's codes read with its rows in one query.
+std::string joined_text_aggregate(soci::session& sql, const std::string& expr);
 
 }  // namespace maillage
