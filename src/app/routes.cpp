@@ -44,6 +44,10 @@ std::vector<Route> route_table() {
       {Get, "/admin/outbox/{id}", Admin, pf::admin_outbox_message},
       {Get, "/admin/audit", Admin, pf::admin_audit},
       {Get, "/admin/jobs", Admin, pf::admin_jobs},
+      {Get, "/admin/sectors", Admin, pf::admin_sectors},
+      {Post, "/admin/sectors", Admin, pf::admin_sector_add},
+      {Post, "/admin/sectors/{code}", Admin, pf::admin_sector_update},
+      {Post, "/admin/sectors/{code}/retire", Admin, pf::admin_sector_retire},
 
       // Accounts
       {Get, "/login", Public, acc::login_form},
