@@ -1,0 +1,375 @@
+#include "newsletters/bounces.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <regex>
+
+#include "newsletters/model.hpp"
+#include "newsletters/service.hpp"
+#include "platform/app.hpp"
+#include "platform/db.hpp"
+#include "platform/http.hpp"
+#include "platform/mail_reader.hpp"
+#include "platform/security.hpp"
+
+namespace maillage::newsletters {
+
+namespace {
+
+constexpr std::size_t kMaxScannedText = 256 * 1024;
+constexpr std::size_t kMaxDiagnostic = 300;
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool contains_any(const std::string& lowered, std::initializer_list<const char*> words) {
+  for (auto* w : words)
+    if (lowered.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// "rfc822; Name@Example.org" or "<name@example.org>" -> "name@example.org".
+std::string address_of(std::string value) {
+  if (auto semi = value.find(';'); semi != std::string::npos) value = value.substr(semi + 1);
+  static const std::regex address(R"(([^\s<>"';,]+@[^\s<>"';,]+))");
+  std::smatch m;
+  if (!std::regex_search(value, m, address)) return "";
+  return lower(m[1].str());
+}
+
+// The first enhanced status code (RFC 3463) of a text: "5.1.1".
+std::string status_code_in(const std::string& text) {
+  static const std::regex code(R"((^|[^0-9.])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9]))");
+  std::smatch m;
+  auto begin = text.cbegin();
+  while (std::regex_search(begin, text.cend(), m, code)) {
+    std::string c = m[2].str();
+    if (c[0] != '2') return c;  // 2.x.x: a success, look further
+    begin = m[0].second;
+  }
+  return "";
+}
+
+// A basic SMTP reply code at the start of a line or after "said:"/"SMTP error" ("550 ...", "452-..."), when the text
+// gives no enhanced code.
+char smtp_class_in(const std::string& text) {
+  static const std::regex reply(R"((^|\n|said:|error[^0-9\n]{0,40})\s*([45])[0-9]{2}[ -])", std::regex::icase);
+  std::smatch m;
+  if (!std::regex_search(text, m, reply)) return 0;
+  return m[2].str()[0];
+}
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && v.size() < 20 && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+void scan_unsubscribe_tokens(const std::string& text, std::vector<std::string>& out) {
+  static const std::string marker = "/newsletters/unsubscribe/";
+  for (auto at = text.find(marker); at != std::string::npos; at = text.find(marker, at + 1)) {
+    std::size_t b = at + marker.size(), e = b;
+    while (e < text.size() && e - b < 200 && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '.' ||
+                                              text[e] == '_' || text[e] == '-'))
+      ++e;
+    add_unique(out, text.substr(b, e - b));
+  }
+}
+
+// Message-ID lines of a quoted original ("Message-ID: <...>" at the start of a line, maybe indented or quoted by '>').
+void scan_message_ids(const std::string& text, std::vector<std::string>& out) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    auto end = text.find('\n', pos);
+    std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    pos = end == std::string::npos ? text.size() : end + 1;
+    std::size_t i = line.find_first_not_of(" \t>");
+    if (i == std::string::npos || line.size() - i < 12) continue;
+    if (lower(line.substr(i, 11)) != "message-id:") continue;
+    auto lt = line.find('<', i), gt = line.find('>', lt == std::string::npos ? i : lt);
+    if (lt != std::string::npos && gt != std::string::npos) add_unique(out, line.substr(lt, gt - lt + 1));
+  }
+}
+
+// The failed address of a bounce written as text: qmail's "<address>:" line, else the quoted original's "To:" line.
+std::string recipient_in_text(const std::string& text) {
+  std::string to;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    auto end = text.find('\n', pos);
+    std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    pos = end == std::string::npos ? text.size() : end + 1;
+    std::size_t i = line.find_first_not_of(" \t>");
+    if (i == std::string::npos) continue;
+    std::string rest = line.substr(i);
+    while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) rest.pop_back();
+    if (rest.size() > 3 && rest.front() == '<' && rest.substr(rest.size() - 2) == ">:" && rest.find('@') != std::string::npos)
+      return address_of(rest);
+    if (to.empty() && rest.size() > 3 && lower(rest.substr(0, 3)) == "to:") to = address_of(rest.substr(3));
+  }
+  return to;
+}
+
+// Where the original message sits in a bounce: a message/rfc822 or text/rfc822-headers part, with its header fields.
+void collect(const MailPart& part, const MailPart*& status_part, std::vector<const MailPart*>& originals,
+             std::string& text, bool top) {
+  if (part.content_type == "message/delivery-status" || part.content_type == "message/global-delivery-status") {
+    if (!status_part) status_part = &part;
+    return;
+  }
+  bool embedded = part.content_type == "message/rfc822" || part.content_type == "message/global" ||
+                  part.content_type == "text/rfc822-headers" || part.content_type == "message/global-headers";
+  if (embedded) {
+    for (auto& inner : part.parts) originals.push_back(&inner);
+  }
+  if (!top && !embedded && part.parts.empty() && part.content_type.rfind("text/", 0) == 0 && text.size() < kMaxScannedText)
+    text += part.body.substr(0, kMaxScannedText - text.size()) + "\n";
+  if (embedded && text.size() < kMaxScannedText) {
+    // The original's headers as text too: some servers quote it under text/plain, others attach it.
+    for (auto& inner : part.parts)
+      for (auto& [name, value] : inner.headers) text += name + ": " + value + "\n";
+  }
+  for (auto& child : part.parts) collect(child, status_part, originals, text, false);
+}
+
+}  // namespace
+
+BounceReading read_bounce(const std::string& raw) {
+  BounceReading r;
+  auto mail = read_mail(raw);
+  if (!mail) return r;
+  r.readable = true;
+  r.report_id = mail->header("message-id");
+  if (r.report_id.empty() || r.report_id.size() > 300) r.report_id = "sha256:" + security::sha256_hex(raw);
+
+  const MailPart* status_part = nullptr;
+  std::vector<const MailPart*> originals;
+  std::string text;
+  // A single-part bounce: its body is the text to read.
+  if (mail->parts.empty() && mail->content_type.rfind("text/", 0) == 0) text = mail->body.substr(0, kMaxScannedText);
+  collect(*mail, status_part, originals, text, true);
+
+  for (auto* o : originals) {
+    add_unique(r.original_message_ids, o->header("message-id"));
+    scan_unsubscribe_tokens(o->header("list-unsubscribe"), r.unsubscribe_tokens);
+  }
+
+  if (status_part && mail->content_type == "multipart/report") {
+    // RFC 3464: the first block is about the message, each further one about a recipient.
+    r.standard = true;
+    auto blocks = read_field_blocks(status_part->body);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      auto& b = blocks[i];
+      std::string action = lower(header_value(b, "action"));
+      std::string status = status_code_in(" " + header_value(b, "status"));
+      if (action.empty() && status.empty()) continue;
+      BounceKind kind = BounceKind::None;
+      if (action == "failed") kind = !status.empty() && status[0] == '4' ? BounceKind::Soft : BounceKind::Hard;
+      else if (action == "delayed") kind = BounceKind::Soft;
+      // delivered, relayed, expanded: no failure. The first failure found is the one read (one recipient per
+      // newsletter message).
+      if (kind == BounceKind::None && r.kind != BounceKind::None) continue;
+      r.kind = kind;
+      r.status = status;
+      r.recipient = address_of(header_value(b, "original-recipient"));
+      if (r.recipient.empty()) r.recipient = address_of(header_value(b, "final-recipient"));
+      r.diagnostic = header_value(b, "diagnostic-code").substr(0, kMaxDiagnostic);
+      if (kind != BounceKind::None) break;
+    }
+  } else {
+    // Not a report: a bounce only when it says so (who sent it, its subject, X-Failed-Recipients), never an
+    // automatic reply ("out of office"), and with a failure code in its text.
+    std::string from = lower(mail->header("from")), subject = lower(mail->header("subject"));
+    std::string auto_submitted = lower(mail->header("auto-submitted"));
+    // Mail servers mark their bounces auto-replied too: only the subject's word is not enough then.
+    bool from_server = contains_any(from, {"mailer-daemon", "postmaster", "mail delivery"}) ||
+                       !mail->header("x-failed-recipients").empty();
+    bool subject_says = contains_any(subject, {"undeliver", "delivery status", "delivery failure", "delivery failed",
+                                               "delivery notification", "returned mail", "failure notice",
+                                               "mail delivery", "non remis", "non distribu", "onbestelbaar",
+                                               "niet afgeleverd", "unzustellbar"});
+    bool says_bounce = from_server || (subject_says && auto_submitted.rfind("auto-replied", 0) != 0);
+    if (says_bounce) {
+      r.status = status_code_in(text);
+      char smtp = r.status.empty() ? smtp_class_in(text) : r.status[0];
+      std::string lowered = lower(text);
+      if (smtp == '5') r.kind = BounceKind::Hard;
+      else if (smtp == '4') r.kind = BounceKind::Soft;
+      else if (contains_any(lowered, {"mailbox full", "quota", "temporar", "try again", "will retry", "delayed"}))
+        r.kind = BounceKind::Soft;
+      else if (contains_any(lowered, {"user unknown", "no such user", "unknown user", "does not exist", "no mailbox",
+                                      "mailbox unavailable", "address rejected", "recipient rejected", "invalid recipient"}))
+        r.kind = BounceKind::Hard;
+      r.recipient = address_of(mail->header("x-failed-recipients"));
+      if (r.recipient.empty())
+        for (auto* o : originals)
+          if (r.recipient.empty()) r.recipient = address_of(o->header("to"));
+      if (r.recipient.empty()) r.recipient = recipient_in_text(text);
+      auto diag = lowered.find("diagnostic");
+      if (diag != std::string::npos) r.diagnostic = text.substr(diag, kMaxDiagnostic);
+    }
+  }
+  scan_message_ids(text, r.original_message_ids);
+  // The notification's own Message-ID is not the original's.
+  r.original_message_ids.erase(std::remove(r.original_message_ids.begin(), r.original_message_ids.end(), mail->header("message-id")),
+                               r.original_message_ids.end());
+  scan_unsubscribe_tokens(text, r.unsubscribe_tokens);
+  return r;
+}
+
+const char* outcome_code(BounceOutcome o) {
+  switch (o) {
+    case BounceOutcome::Bounced: return "bounced";
+    case BounceOutcome::SoftCounted: return "soft";
+    case BounceOutcome::AlreadyBounced: return "already_bounced";
+    case BounceOutcome::AlreadyCounted: return "already_counted";
+    case BounceOutcome::NotABounce: return "not_a_bounce";
+    case BounceOutcome::NoMatch: return "no_match";
+    case BounceOutcome::Unreadable: return "unreadable";
+  }
+  return "unreadable";
+}
+
+namespace {
+// The outcome of a message that reports no failure, read without the database.
+std::optional<BounceResult> without_failure(const BounceReading& reading) {
+  if (reading.readable && reading.kind != BounceKind::None) return std::nullopt;
+  BounceResult res;
+  res.reading = reading;
+  res.outcome = reading.readable ? BounceOutcome::NotABounce : BounceOutcome::Unreadable;
+  return res;
+}
+}  // namespace
+
+BounceResult apply_bounce(App& app, soci::session& sql, const BounceReading& reading, std::int64_t now) {
+  if (auto none = without_failure(reading)) return *none;
+  BounceResult res;
+  res.reading = reading;
+  auto subscriber_list = [&](std::int64_t id) {
+    soci::indicator ind = soci::i_null;
+    std::int64_t list = 0;
+    sql << "SELECT list_id FROM newsletter_subscribers WHERE id = :id", soci::use(id), soci::into(list, ind);
+    if (ind == soci::i_ok) res.subscriber_id = id, res.list_id = list;
+  };
+  // 1. The original's Message-ID, as the outbox recorded it when it sent the campaign's message.
+  for (auto& mid : reading.original_message_ids) {
+    if (res.subscriber_id) break;
+    std::int64_t sid = 0;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT d.subscriber_id FROM outbox o JOIN newsletter_deliveries d ON d.outbox_id = o.id "
+           "WHERE o.message_id = :m",
+        soci::use(mid), soci::into(sid, ind);
+    if (ind == soci::i_ok) subscriber_list(sid);
+  }
+  // 2. The signed unsubscribe link of its List-Unsubscribe: the subscriber, or (a test send, the preview) the
+  // campaign's list, whose subscriber is then the address that failed.
+  for (auto& token : reading.unsubscribe_tokens) {
+    if (res.subscriber_id) break;
+    auto link = parse_unsubscribe_token(app, token);
+    if (!link) continue;
+    if (link->subscriber_id) subscriber_list(link->subscriber_id);
+    else if (link->campaign_id && !reading.recipient.empty()) {
+      std::int64_t sid = 0;
+      soci::indicator ind = soci::i_null;
+      sql << "SELECT s.id FROM newsletter_subscribers s JOIN newsletter_campaigns c ON c.list_id = s.list_id "
+             "WHERE c.id = :c AND LOWER(s.email) = :e",
+          soci::use(link->campaign_id), soci::use(reading.recipient), soci::into(sid, ind);
+      if (ind == soci::i_ok) subscriber_list(sid);
+    }
+  }
+  if (!res.subscriber_id) {
+    res.outcome = BounceOutcome::NoMatch;
+    return res;
+  }
+  std::string status;
+  sql << "SELECT status FROM newsletter_subscribers WHERE id = :id", soci::use(res.subscriber_id), soci::into(status);
+  if (status == "bounced") {
+    res.outcome = BounceOutcome::AlreadyBounced;
+    return res;
+  }
+  int seen = 0;
+  sql << "SELECT COUNT(*) FROM newsletter_bounces WHERE subscriber_id = :s AND report_id = :r", soci::use(res.subscriber_id),
+      soci::use(reading.report_id), soci::into(seen);
+  if (seen) {
+    res.outcome = BounceOutcome::AlreadyCounted;
+    return res;
+  }
+  std::string kind = reading.kind == BounceKind::Hard ? "hard" : "soft";
+  sql << "INSERT INTO newsletter_bounces (subscriber_id, report_id, kind, status, recipient, diagnostic, received_at) "
+         "VALUES (:s, :r, :k, :st, :rc, :d, :t)",
+      soci::use(res.subscriber_id), soci::use(reading.report_id), soci::use(kind), soci::use(reading.status),
+      soci::use(reading.recipient), soci::use(reading.diagnostic), soci::use(now);
+  if (reading.kind == BounceKind::Soft) {
+    std::int64_t since = now - kSoftBounceWindowSeconds;
+    sql << "SELECT COUNT(*) FROM newsletter_bounces WHERE subscriber_id = :s AND kind = 'soft' AND received_at > :t",
+        soci::use(res.subscriber_id), soci::use(since), soci::into(res.soft_in_window);
+    if (res.soft_in_window < kSoftBouncesToBounce) {
+      res.outcome = BounceOutcome::SoftCounted;
+      return res;
+    }
+  }
+  mark_bounced(sql, res.subscriber_id, now);
+  res.outcome = BounceOutcome::Bounced;
+  return res;
+}
+
+BounceResult ingest_bounce(App& app, const std::string& raw, std::int64_t now) {
+  auto reading = read_bounce(raw);
+  if (auto none = without_failure(reading)) return *none;
+  return app.db.transact([&](soci::session& sql) { return apply_bounce(app, sql, reading, now); });
+}
+
+std::vector<IngestedFile> ingest_bounce_path(App& app, const std::string& path, std::int64_t now) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  if (fs::is_directory(path)) {
+    std::vector<fs::path> folders{path};
+    if (fs::is_directory(fs::path(path) / "new") || fs::is_directory(fs::path(path) / "cur"))
+      folders = {fs::path(path) / "new", fs::path(path) / "cur"};  // a maildir (its tmp/ is being written)
+    for (auto& folder : folders) {
+      if (!fs::is_directory(folder)) continue;
+      for (auto& entry : fs::directory_iterator(folder))
+        if (entry.is_regular_file() && entry.path().filename().string()[0] != '.') files.push_back(entry.path().string());
+    }
+    std::sort(files.begin(), files.end());
+  } else {
+    files.push_back(path);
+  }
+  std::vector<IngestedFile> out;
+  for (auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::string raw;
+    raw.resize(kMaxMailBytes);
+    in.read(raw.data(), static_cast<std::streamsize>(raw.size()));
+    raw.resize(static_cast<std::size_t>(in.gcount()));
+    out.push_back({file, ingest_bounce(app, raw, now)});
+  }
+  return out;
+}
+
+Response api_bounce(RequestContext& ctx) {
+  auto error = [](int status, const char* code) { return Response::json(status, nlohmann::json{{"error", code}}.dump()); };
+  std::string auth = ctx.header("authorization");
+  if (auth.rfind("Bearer ", 0) != 0) return error(401, "missing_token").header("WWW-Authenticate", "Bearer");
+  // Read at each call: the operator sets it in the server's environment (none: every call is refused).
+  const char* env = std::getenv("MAILLAGE_BOUNCE_TOKEN");
+  std::string expected = env ? env : "";
+  // Hashes compared, so that the comparison takes the same time whatever the lengths.
+  if (expected.empty() || !security::equal_constant_time(security::sha256_hex(auth.substr(7)), security::sha256_hex(expected)))
+    return error(401, "invalid_token").header("WWW-Authenticate", "Bearer");
+  if (ctx.body.empty()) return error(400, "empty_body");
+  auto r = ingest_bounce(ctx.app, ctx.body, now_seconds());
+  nlohmann::json j{{"outcome", outcome_code(r.outcome)}};
+  if (!r.reading.status.empty()) j["status"] = r.reading.status;
+  if (r.subscriber_id) j["subscriber_id"] = r.subscriber_id;
+  if (r.outcome == BounceOutcome::SoftCounted) j["soft_in_30_days"] = r.soft_in_window;
+  return Response::json(r.outcome == BounceOutcome::Unreadable ? 422 : 200, j.dump());
+}
+
+}  // namespace maillage::newsletters
