@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
-#include <regex>
 
 #include "newsletters/model.hpp"
 #include "newsletters/service.hpp"
@@ -25,46 +24,75 @@ namespace {
 constexpr std::size_t kMaxScannedText = 256 * 1024;
 constexpr std::size_t kMaxDiagnostic = 300;
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool contains_any(const std::string& lowered, std::initializer_list<const char*> words) {
   for (auto* w : words)
     if (lowered.find(w) != std::string::npos) return true;
   return false;
 }
 
-// "rfc822; Name@Example.org" or "<name@example.org>" -> "name@example.org".
-std::string address_of(std::string value) {
-  if (auto semi = value.find(';'); semi != std::string::npos) value = value.substr(semi + 1);
-  static const std::regex address(R"(([^\s<>"';,]+@[^\s<>"';,]+))");
-  std::smatch m;
-  if (!std::regex_search(value, m, address)) return "";
-  return lower(m[1].str());
+// No std::regex here: libstdc++ matches repetitions by recursion, and a long run of one character in a hostile
+// message would exhaust the stack. These scans are linear and bounded.
+
+bool address_char(char c) {
+  return !std::isspace(static_cast<unsigned char>(c)) && c != '<' && c != '>' && c != '"' && c != '\'' && c != ';' &&
+         c != ',' && c != '(' && c != ')';
 }
 
-// The first enhanced status code (RFC 3463) of a text: "5.1.1".
-std::string status_code_in(const std::string& text) {
-  static const std::regex code(R"((^|[^0-9.])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9]))");
-  std::smatch m;
-  auto begin = text.cbegin();
-  while (std::regex_search(begin, text.cend(), m, code)) {
-    std::string c = m[2].str();
-    if (c[0] != '2') return c;  // 2.x.x: a success, look further
-    begin = m[0].second;
+// "rfc822; Name@Example.org" or "<name@example.org>" -> "name@example.org".
+std::string address_of(const std::string& value) {
+  std::size_t from = value.find(';');
+  from = from == std::string::npos ? 0 : from + 1;
+  auto at = value.find('@', from);
+  if (at == std::string::npos || at == from) return "";
+  std::size_t a = at, b = at + 1;
+  while (a > from && address_char(value[a - 1]) && at - a < 256) --a;
+  while (b < value.size() && address_char(value[b]) && b - at < 256) ++b;
+  if (a == at || b == at + 1) return "";
+  return ascii_lower(value.substr(a, b - a));
+}
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// 1 to 3 digits at `i`; their end, or npos.
+std::size_t digits_at(const std::string& t, std::size_t i) {
+  std::size_t e = i;
+  while (e < t.size() && digit(t[e]) && e - i < 4) ++e;
+  return e == i || e - i > 3 ? std::string::npos : e;
+}
+
+// The first enhanced status code (RFC 3463) of a text that is not a success: "5.1.1", "4.2.2".
+std::string status_code_in(const std::string& t) {
+  for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+    if ((t[i] != '4' && t[i] != '5') || t[i + 1] != '.' || (i > 0 && (digit(t[i - 1]) || t[i - 1] == '.'))) continue;
+    auto e1 = digits_at(t, i + 2);
+    if (e1 == std::string::npos || e1 >= t.size() || t[e1] != '.') continue;
+    auto e2 = digits_at(t, e1 + 1);
+    if (e2 == std::string::npos || (e2 < t.size() && digit(t[e2]))) continue;
+    return t.substr(i, e2 - i);
   }
   return "";
 }
 
-// A basic SMTP reply code at the start of a line or after "said:"/"SMTP error" ("550 ...", "452-..."), when the text
-// gives no enhanced code.
-char smtp_class_in(const std::string& text) {
-  static const std::regex reply(R"((^|\n|said:|error[^0-9\n]{0,40})\s*([45])[0-9]{2}[ -])", std::regex::icase);
-  std::smatch m;
-  if (!std::regex_search(text, m, reply)) return 0;
-  return m[2].str()[0];
+// A basic SMTP reply code ("550 ...", "452-...") at the start of a line or after "said:", when the text gives no
+// enhanced code: its class, '4' or '5', else 0.
+char smtp_class_in(const std::string& t) {
+  auto code_at = [&](std::size_t i) -> char {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+    if (i + 3 < t.size() && (t[i] == '4' || t[i] == '5') && digit(t[i + 1]) && digit(t[i + 2]) &&
+        (t[i + 3] == ' ' || t[i + 3] == '-'))
+      return t[i];
+    return 0;
+  };
+  std::size_t pos = 0;
+  while (pos < t.size()) {
+    auto end = t.find('\n', pos);
+    if (char c = code_at(pos)) return c;
+    auto said = t.find("said:", pos);
+    if (said != std::string::npos && (end == std::string::npos || said < end))
+      if (char c = code_at(said + 5)) return c;
+    pos = end == std::string::npos ? t.size() : end + 1;
+  }
+  return 0;
 }
 
 void add_unique(std::vector<std::string>& v, const std::string& s) {
@@ -91,7 +119,7 @@ void scan_message_ids(const std::string& text, std::vector<std::string>& out) {
     pos = end == std::string::npos ? text.size() : end + 1;
     std::size_t i = line.find_first_not_of(" \t>");
     if (i == std::string::npos || line.size() - i < 12) continue;
-    if (lower(line.substr(i, 11)) != "message-id:") continue;
+    if (ascii_lower(line.substr(i, 11)) != "message-id:") continue;
     auto lt = line.find('<', i), gt = line.find('>', lt == std::string::npos ? i : lt);
     if (lt != std::string::npos && gt != std::string::npos) add_unique(out, line.substr(lt, gt - lt + 1));
   }
@@ -111,7 +139,7 @@ std::string recipient_in_text(const std::string& text) {
     while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) rest.pop_back();
     if (rest.size() > 3 && rest.front() == '<' && rest.substr(rest.size() - 2) == ">:" && rest.find('@') != std::string::npos)
       return address_of(rest);
-    if (to.empty() && rest.size() > 3 && lower(rest.substr(0, 3)) == "to:") to = address_of(rest.substr(3));
+    if (to.empty() && rest.size() > 3 && ascii_lower(rest.substr(0, 3)) == "to:") to = address_of(rest.substr(3));
   }
   return to;
 }
@@ -166,7 +194,7 @@ BounceReading read_bounce(const std::string& raw) {
     auto blocks = read_field_blocks(status_part->body);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       auto& b = blocks[i];
-      std::string action = lower(header_value(b, "action"));
+      std::string action = ascii_lower(header_value(b, "action"));
       std::string status = status_code_in(" " + header_value(b, "status"));
       if (action.empty() && status.empty()) continue;
       BounceKind kind = BounceKind::None;
@@ -185,8 +213,8 @@ BounceReading read_bounce(const std::string& raw) {
   } else {
     // Not a report: a bounce only when it says so (who sent it, its subject, X-Failed-Recipients), never an
     // automatic reply ("out of office"), and with a failure code in its text.
-    std::string from = lower(mail->header("from")), subject = lower(mail->header("subject"));
-    std::string auto_submitted = lower(mail->header("auto-submitted"));
+    std::string from = ascii_lower(mail->header("from")), subject = ascii_lower(mail->header("subject"));
+    std::string auto_submitted = ascii_lower(mail->header("auto-submitted"));
     // Mail servers mark their bounces auto-replied too: only the subject's word is not enough then.
     bool from_server = contains_any(from, {"mailer-daemon", "postmaster", "mail delivery"}) ||
                        !mail->header("x-failed-recipients").empty();
@@ -198,7 +226,7 @@ BounceReading read_bounce(const std::string& raw) {
     if (says_bounce) {
       r.status = status_code_in(text);
       char smtp = r.status.empty() ? smtp_class_in(text) : r.status[0];
-      std::string lowered = lower(text);
+      std::string lowered = ascii_lower(text);
       if (smtp == '5') r.kind = BounceKind::Hard;
       else if (smtp == '4') r.kind = BounceKind::Soft;
       else if (contains_any(lowered, {"mailbox full", "quota", "temporar", "try again", "will retry", "delayed"}))

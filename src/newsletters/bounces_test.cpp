@@ -150,6 +150,16 @@ TEST(NewslettersBounces, EachKindOfReturnedMailReadsAsWhatItSays) {
   EXPECT_TRUE(exim.original_message_ids.empty()) << "the bounce's own Message-ID is not the original's";
   EXPECT_FALSE(read_bounce("").readable);
   EXPECT_FALSE(read_bounce(std::string(5000, '\0')).readable);
+  // Hostile sizes: long runs of one character, deep nesting, a huge header. Read, bounded, no crash.
+  std::string head = "From: MAILER-DAEMON@x.example\nX-Failed-Recipients: " + std::string(100000, 'a') + "@b\n\n";
+  auto runs = read_bounce(head + "550 5.1.1 unknown\n" + std::string(300000, ' ') + std::string(300000, '=') + "\n");
+  EXPECT_TRUE(runs.readable);
+  EXPECT_EQ(runs.kind, BounceKind::Hard);
+  EXPECT_EQ(read_bounce(head + std::string(300000, ' ') + "550 5.1.1\n").kind, BounceKind::None)
+      << "only the first 256 KB of text are read";
+  std::string nested = "Content-Type: multipart/mixed; boundary=b\n\n";
+  for (int i = 0; i < 50; ++i) nested += "--b\nContent-Type: message/rfc822\n\nContent-Type: multipart/mixed; boundary=b\n\n";
+  EXPECT_TRUE(read_bounce(nested).readable);
   // A multipart whose closing boundary never comes (a truncated message) is still read.
   auto truncated = fixture("postfix-hard.eml");
   truncated = truncated.substr(0, truncated.find("Content-Description: Undelivered Message Headers"));

@@ -5,12 +5,12 @@
 
 namespace maillage {
 
-namespace {
-
-std::string lower(std::string s) {
+std::string ascii_lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
+
+namespace {
 
 std::string trim(std::string_view s) {
   std::size_t a = 0, b = s.size();
@@ -46,7 +46,7 @@ bool read_fields(std::string_view text, std::size_t& pos, HeaderFields& out) {
         if (first) return false;
         return true;  // a line that is no field: the body starts here (tolerated)
       }
-      out.emplace_back(lower(std::string(line.substr(0, colon))), trim(line.substr(colon + 1)));
+      out.emplace_back(ascii_lower(std::string(line.substr(0, colon))), trim(line.substr(colon + 1)));
       first = false;
     }
     pos = next;
@@ -142,7 +142,7 @@ struct Reader {
         return;
       }
     }
-    std::string encoding = lower(part.header("content-transfer-encoding"));
+    std::string encoding = ascii_lower(part.header("content-transfer-encoding"));
     if (encoding == "base64") part.body = decode_base64(body);
     else if (encoding == "quoted-printable") part.body = decode_quoted_printable(body);
     else part.body = std::string(body);
@@ -191,7 +191,7 @@ struct Reader {
     std::string type = part.header("content-type");
     if (!type.empty()) {
       auto pieces = split_parameters(type);
-      if (!pieces.empty() && pieces[0].find('/') != std::string::npos) part.content_type = lower(pieces[0]);
+      if (!pieces.empty() && pieces[0].find('/') != std::string::npos) part.content_type = ascii_lower(pieces[0]);
     }
     read_body(part, text.substr(std::min(pos, text.size())), depth);
     return part;
@@ -210,7 +210,7 @@ std::string MailPart::type_parameter(std::string_view lower_name) const {
   auto pieces = split_parameters(header("content-type"));
   for (std::size_t i = 1; i < pieces.size(); ++i) {
     auto eq = pieces[i].find('=');
-    if (eq == std::string::npos || lower(trim(std::string_view(pieces[i]).substr(0, eq))) != lower_name) continue;
+    if (eq == std::string::npos || ascii_lower(trim(std::string_view(pieces[i]).substr(0, eq))) != lower_name) continue;
     std::string v = trim(std::string_view(pieces[i]).substr(eq + 1));
     if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
     return v;
