@@ -110,24 +110,10 @@ void scan_unsubscribe_tokens(const std::string& text, std::vector<std::string>& 
   }
 }
 
-// Message-ID lines of a quoted original ("Message-ID: <...>" at the start of a line, maybe indented or quoted by '>').
-void scan_message_ids(const std::string& text, std::vector<std::string>& out) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    auto end = text.find('\n', pos);
-    std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-    pos = end == std::string::npos ? text.size() : end + 1;
-    std::size_t i = line.find_first_not_of(" \t>");
-    if (i == std::string::npos || line.size() - i < 12) continue;
-    if (ascii_lower(line.substr(i, 11)) != "message-id:") continue;
-    auto lt = line.find('<', i), gt = line.find('>', lt == std::string::npos ? i : lt);
-    if (lt != std::string::npos && gt != std::string::npos) add_unique(out, line.substr(lt, gt - lt + 1));
-  }
-}
-
-// The failed address of a bounce written as text: qmail's "<address>:" line, else the quoted original's "To:" line.
-std::string recipient_in_text(const std::string& text) {
-  std::string to;
+// Each line of a text without the indentation or '>' quoting before it (and without trailing spaces), until `fn`
+// returns true.
+template <class Fn>
+void each_quoted_line(const std::string& text, Fn&& fn) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     auto end = text.find('\n', pos);
@@ -135,13 +121,33 @@ std::string recipient_in_text(const std::string& text) {
     pos = end == std::string::npos ? text.size() : end + 1;
     std::size_t i = line.find_first_not_of(" \t>");
     if (i == std::string::npos) continue;
-    std::string rest = line.substr(i);
-    while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) rest.pop_back();
-    if (rest.size() > 3 && rest.front() == '<' && rest.substr(rest.size() - 2) == ">:" && rest.find('@') != std::string::npos)
-      return address_of(rest);
-    if (to.empty() && rest.size() > 3 && ascii_lower(rest.substr(0, 3)) == "to:") to = address_of(rest.substr(3));
+    line.erase(0, i);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
+    if (fn(line)) return;
   }
-  return to;
+}
+
+// Message-ID lines of a quoted original ("Message-ID: <...>").
+void scan_message_ids(const std::string& text, std::vector<std::string>& out) {
+  each_quoted_line(text, [&](const std::string& line) {
+    if (line.size() < 12 || ascii_lower(line.substr(0, 11)) != "message-id:") return false;
+    auto lt = line.find('<'), gt = line.find('>', lt == std::string::npos ? 0 : lt);
+    if (lt != std::string::npos && gt != std::string::npos) add_unique(out, line.substr(lt, gt - lt + 1));
+    return false;
+  });
+}
+
+// The failed address of a bounce written as text: qmail's "<address>:" line, else the quoted original's "To:" line.
+std::string recipient_in_text(const std::string& text) {
+  std::string qmail, to;
+  each_quoted_line(text, [&](const std::string& line) {
+    if (line.size() > 3 && line.front() == '<' && line.substr(line.size() - 2) == ">:" && line.find('@') != std::string::npos)
+      qmail = address_of(line);
+    else if (to.empty() && line.size() > 3 && ascii_lower(line.substr(0, 3)) == "to:")
+      to = address_of(line.substr(3));
+    return !qmail.empty();
+  });
+  return qmail.empty() ? to : qmail;
 }
 
 // Where the original message sits in a bounce: a message/rfc822 or text/rfc822-headers part, with its header fields.

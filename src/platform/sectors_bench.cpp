@@ -2,28 +2,19 @@
 // once a second, and a full read of the table (what every page would pay without the copy).
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-
-#include "app/setup.hpp"
-#include "platform/app.hpp"
 #include "platform/sectors.hpp"
+#include "platform/testing/bench_database.hpp"
 
 using namespace maillage;
 
 namespace {
 App& sectors_app() {
-  static std::unique_ptr<App> app = [] {
-    auto dir = std::filesystem::temp_directory_path() / ("maillage-sectors-bench-" + std::to_string(getpid()));
-    std::filesystem::create_directories(dir);
-    Config c;
-    c.db_url = "sqlite://" + (dir / "bench.db").string();
-    c.access_log = false;
-    auto a = std::make_unique<App>(c);
-    wire(*a);
-    prepare_database(*a);
-    return a;
+  static testing::BenchApp bench = [] {
+    testing::BenchApp b;
+    b.open(false, "sectors");
+    return b;
   }();
-  return *app;
+  return *bench.app;
 }
 }  // namespace
 
