@@ -3,7 +3,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "platform/code_lists.hpp"
 #include "platform/i18n.hpp"
 #include "platform/sectors.hpp"
 #include "platform/small_counts.hpp"

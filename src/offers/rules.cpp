@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 
-#include "platform/code_lists.hpp"
 #include "platform/i18n.hpp"
 
 namespace maillage::offers {
