@@ -194,8 +194,9 @@ BounceReading read_bounce(const std::string& raw) {
     scan_unsubscribe_tokens(o->header("list-unsubscribe"), r.unsubscribe_tokens);
   }
 
-  if (status_part && mail->content_type == "multipart/report") {
-    // RFC 3464: the first block is about the message, each further one about a recipient.
+  if (status_part) {
+    // RFC 3464: the first block is about the message, each further one about a recipient. (Read wherever the part
+    // sits: some servers wrap the report in a multipart/mixed.)
     r.standard = true;
     auto blocks = read_field_blocks(status_part->body);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
