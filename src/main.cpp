@@ -1,5 +1,5 @@
 // maillage: the one binary of the platform. Subcommands serve, migrate, seed-demo, create-admin, backup, restore,
-// import-hsds, import-bruxelles-social, export-hsds.
+// import-hsds, import-bruxelles-social, export-hsds, ingest-bounces and others (`maillage --help`).
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "accounts/demo_world.hpp"
 #include "accounts/model.hpp"
@@ -18,6 +19,7 @@
 #include "app/setup.hpp"
 #include "directory/bruxelles_social.hpp"
 #include "directory/hsds.hpp"
+#include "newsletters/bounces.hpp"
 #include "observatory/report.hpp"
 #include "platform/app.hpp"
 #include "platform/jobs.hpp"
@@ -180,6 +182,18 @@ int main(int argc, char** argv) {
   add_db_option(population_cmd, config);
   population_cmd->add_option("FILE", population_file, "CSV file")->required()->check(CLI::ExistingFile);
 
+  std::string bounces_path;
+  auto* bounces_cmd = cli.add_subcommand(
+      "ingest-bounces",
+      "Read delivery status notifications (RFC 3464) and common bounces from PATH: one message file (.eml), a maildir "
+      "(its new/ and cur/) or a folder of message files. Each is matched to the newsletter subscriber it was sent to "
+      "(by the original's Message-ID, else by its List-Unsubscribe link): a permanent failure (5.x.x) marks the "
+      "subscriber bounced for that list, a temporary one (4.x.x) on the third within 30 days. Files are left in place; "
+      "reading them again counts nothing twice. One line per message, then a summary; a file that is no mail is "
+      "reported and skipped (exit status 0).");
+  add_db_option(bounces_cmd, config);
+  bounces_cmd->add_option("PATH", bounces_path, "Message file, maildir or folder")->required()->check(CLI::ExistingPath);
+
   observatory::ReportFile report_file;
   auto* report_cmd = cli.add_subcommand("report", "Write the yearly report of a territory, or of the whole organisation, to a file.");
   add_db_option(report_cmd, config);
@@ -324,6 +338,24 @@ int main(int argc, char** argv) {
       }
       std::cout << report.created << " figure(s) created, " << report.updated << " replaced, " << report.bad_lines.size()
                 << " bad line(s) skipped." << std::endl;
+      return 0;
+    }
+    if (*bounces_cmd) {
+      auto results = newsletters::ingest_bounce_path(app, bounces_path, now_seconds());
+      std::map<std::string, int> counts;
+      for (auto& f : results) {
+        auto& r = f.result;
+        ++counts[newsletters::outcome_code(r.outcome)];
+        std::cout << f.path << ": " << newsletters::outcome_code(r.outcome);
+        if (!r.reading.status.empty()) std::cout << " " << r.reading.status;
+        if (r.subscriber_id) std::cout << " subscriber " << r.subscriber_id << " (list " << r.list_id << ")";
+        if (r.outcome == newsletters::BounceOutcome::SoftCounted)
+          std::cout << ", " << r.soft_in_window << " of " << newsletters::kSoftBouncesToBounce << " in 30 days";
+        std::cout << std::endl;
+      }
+      std::cout << results.size() << " message(s):";
+      for (auto& [code, n] : counts) std::cout << " " << code << " " << n;
+      std::cout << "." << std::endl;
       return 0;
     }
     if (*report_cmd) {

@@ -22,7 +22,7 @@ struct DemoOrganisation {
   std::int64_t id = 0;
   std::string name, postal_code;
   std::string bassin;  // bassin slug of its postal code ("" when it has none)
-  std::string sector;  // a code of the offers' sector vocabulary (offers::sectors()): "social", "mental_health"...
+  std::string sector;  // a code of the offers' sector vocabulary (platform/sectors.hpp): "social", "mental_health"...
 };
 
 struct DemoPerson {

@@ -13,6 +13,7 @@
 #include "offers/model.hpp"
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
+#include "platform/testing/sector_labels.hpp"
 #include "territory/model.hpp"
 
 using namespace maillage;
@@ -69,6 +70,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheAgendaAndNewslettersComesFromTheCa
                                    "Place", "List name", "Consent text", "Subject", "Body", "sub@example.org", "JSON",
                                    "Sub", "Test coord", "Org", "Contact", "contact@example.org", "Focus title",
                                    "Focus intro", "Heading"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});

@@ -6,6 +6,7 @@
 #include "agenda/handlers.hpp"
 #include "agenda/session_requests.hpp"
 #include "focus/focus.hpp"
+#include "newsletters/bounces.hpp"
 #include "newsletters/handlers.hpp"
 #include "directory/handlers.hpp"
 #include "helpdesk/rota_pages.hpp"
@@ -44,6 +45,10 @@ std::vector<Route> route_table() {
       {Get, "/admin/outbox/{id}", Admin, pf::admin_outbox_message},
       {Get, "/admin/audit", Admin, pf::admin_audit},
       {Get, "/admin/jobs", Admin, pf::admin_jobs},
+      {Get, "/admin/sectors", Admin, pf::admin_sectors},
+      {Post, "/admin/sectors", Admin, pf::admin_sector_add},
+      {Post, "/admin/sectors/{code}", Admin, pf::admin_sector_update},
+      {Post, "/admin/sectors/{code}/retire", Admin, pf::admin_sector_retire},
 
       // Accounts
       {Get, "/login", Public, acc::login_form},
@@ -401,6 +406,9 @@ std::vector<Route> route_table() {
       {Post, "/newsletters/confirm/{token}", Public, nl::confirm_submit},
       {Get, "/newsletters/unsubscribe/{token}", Public, nl::unsubscribe_page},
       {Post, "/newsletters/unsubscribe/{token}", Public, nl::unsubscribe_submit, true},
+      // A mail server posts the notifications it received (newsletters/bounces.hpp): its bearer token is the
+      // authority, no cookie is read.
+      {Post, "/api/newsletters/bounces", Public, nl::api_bounce, true},
       {Get, "/newsletters/{id}", Public, nl::list_page},
       {Post, "/newsletters/{id}/subscribe", Public, nl::subscribe},
 

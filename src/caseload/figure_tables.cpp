@@ -3,8 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "platform/code_lists.hpp"
 #include "platform/i18n.hpp"
+#include "platform/sectors.hpp"
 #include "platform/small_counts.hpp"
 
 namespace maillage::caseload {
@@ -100,8 +100,13 @@ std::vector<FigureTable> figure_tables(soci::session& sql, const Figures& f, con
   }
   {
     std::vector<std::pair<std::string, long>> rows;
-    for (auto& c : f.requests_by_sector)
-      rows.emplace_back(c.code.empty() ? tr(N_("Not recorded")) : tr(code_label(sectors(), c.code, N_("Other sector"))), c.count);
+    // Read here, not from the cache of platform/sectors.hpp: the observatory's report calls this with a session and
+    // no App; a figures page reads far more than these few rows anyway.
+    SectorList sectors(load_sectors(sql));
+    for (auto& c : f.requests_by_sector) {
+      auto* s = sectors.find(c.code);
+      rows.emplace_back(c.code.empty() ? tr(N_("Not recorded")) : s ? s->label(lang) : tr(N_("Other sector")), c.count);
+    }
     out.push_back(b.breakdown("sectors", N_("Requests by sector of the requester"), tr(N_("Sector")), tr(N_("Requests")), rows,
                               f.requests, "bar"));
   }

@@ -10,6 +10,7 @@
 #include "caseload/model.hpp"
 #include "platform/db.hpp"
 #include "platform/testing/test_server.hpp"
+#include "platform/testing/sector_labels.hpp"
 #include "territory/model.hpp"
 
 using namespace maillage;
@@ -70,6 +71,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheCaseloadPagesComesFromTheCatalogue
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "Org", "Team", "HF-1", "HF-2", "HF-3",
                                    "Note", "Test coord", "caseload.team.read", "caseload.request.read",
                                    "caseload.episode.read", "caseload.requests.read", "★", "—"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   data.insert(data.end(), english_month_names().begin(), english_month_names().end());
   {
     soci::session sql(db.pool());

@@ -14,6 +14,7 @@
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
 #include "platform/protected_records.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -112,7 +113,7 @@ Response render_request_form(RequestContext& ctx, soci::session& sql, const Team
   if (status == 200) d.SetValue("RECEIVED_DATE", local_date_iso(now_seconds()));
   else echo_fields(ctx, d, {"received_date", "from_organisation_text", "person_code", "note"});
   add_organisations(sql, d, "ORGANISATION", to_id(ctx.f("from_organisation_id")));
-  add_code_options(ctx, d, "SECTOR", sectors(), ctx.f("from_sector"));
+  fill_sector_options(ctx, d, "SECTOR", *sectors(ctx.app.db, sql), ctx.f("from_sector"));
   fill_person_fields(sql, ctx, d, ctx.f("age_band"), ctx.f("gender"), ctx.f("commune"));
   add_term_options(ctx, d, "REASON", terms(sql, t.id, kReasons), {ctx.f("reason")});
   if (findings_shown) note_needs_confirmation(ctx, ctx.f("note"), d);
@@ -144,7 +145,7 @@ Response request_submit(RequestContext& ctx) {
   r.from_organisation_text = clean_text(ctx.f("from_organisation_text"));
   if (utf8_length(r.from_organisation_text) > 200) errors.add("from_organisation_text", N_("At most 200 characters."));
   r.from_sector = ctx.f("from_sector");
-  if (!r.from_sector.empty() && !is_code(sectors(), r.from_sector)) r.from_sector.clear();
+  if (!r.from_sector.empty() && !sectors(ctx.app.db, sql)->offered(r.from_sector)) r.from_sector.clear();
   r.person_code = clean_text(ctx.f("person_code"));
   if (!valid_person_code(r.person_code))
     errors.add("person_code", N_("Give the person's code: 2 to 20 letters, digits, - or _, never a name."));
@@ -197,7 +198,7 @@ Response render_request(RequestContext& ctx, const RequestView& v, const FormErr
   d.SetValue("CODE", r.person_code);
   d.SetValue("RECEIVED", ctx.app.i18n.date(ctx.lang, r.received_at));
   d.SetValue("FROM", r.from_organisation_id ? organisation_name(sql, r.from_organisation_id) : r.from_organisation_text);
-  d.SetValue("SECTOR", r.from_sector.empty() ? "" : ctx.tr(code_label(sectors(), r.from_sector, N_("Other sector"))));
+  d.SetValue("SECTOR", r.from_sector.empty() ? "" : sector_label(ctx, *sectors(ctx.app.db, sql), r.from_sector));
   d.SetValue("AGE_BAND", r.age_band.empty() ? "" : ctx.tr(code_label(helpdesk::age_bands(), r.age_band, "")));
   d.SetValue("GENDER", r.gender.empty() ? "" : ctx.tr(code_label(helpdesk::genders(), r.gender, "")));
   d.SetValue("COMMUNE", commune_name(ctx, r.commune_nis));

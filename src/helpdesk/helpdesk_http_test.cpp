@@ -549,3 +549,22 @@ TEST_F(HttpHelpdesk, AQuarterNamedForThePersonGivesItsCommuneAndItsBassin) {
   EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("quartier"), std::string::npos) << "the message names the quarter as a possible answer";
 }
+
+TEST_F(HttpHelpdesk, TheIntakeOffersTheSectorsOfTheVocabularyAndARequestKeepsOneRetiredSince) {
+  server.add_user("admin@helpdesk.example", kPassword, "admin");
+  auto admin = logged_in("admin@helpdesk.example");
+  ASSERT_EQ(admin->submit("/admin/sectors", "/admin/sectors", {{"code", "culture"}, {"fr", "Culture"}, {"en", "Culture"}}).status, 303);
+  auto client = logged_in("sud@helpdesk.example");
+  EXPECT_NE(client->get("/helpdesk/requests/new").body.find("value=\"culture\""), std::string::npos) << "a new sector is offered";
+  auto fields = intake_fields("Une question d'une maison de quartier");
+  fields["requester_sector"] = "culture";
+  auto r = client->submit("/helpdesk/requests/new", "/helpdesk/requests/new", fields);
+  ASSERT_EQ(r.status, 303) << r.body.substr(0, 1500);
+  std::string location = r.header("location");
+  ASSERT_EQ(admin->submit("/admin/sectors", "/admin/sectors/culture/retire", {{"retired", "1"}}).status, 303);
+  EXPECT_EQ(client->get("/helpdesk/requests/new").body.find("value=\"culture\""), std::string::npos) << "retired: no longer offered";
+  auto page = client->get(location + "?lang=en");
+  EXPECT_NE(page.body.find("Culture"), std::string::npos) << "the request still shows its sector";
+  fields["requester_sector"] = "nonsense";
+  EXPECT_EQ(client->submit("/helpdesk/requests/new", "/helpdesk/requests/new", fields).status, 422);
+}

@@ -12,6 +12,7 @@
 #include "helpdesk/lines.hpp"
 #include "helpdesk/requests.hpp"
 #include "platform/db.hpp"
+#include "platform/testing/sector_labels.hpp"
 #include "territory/model.hpp"
 
 using namespace maillage;
@@ -89,6 +90,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheHelpdeskPagesComesFromTheCatalogue
                                    "Reason", "Note", "Feedback", "Summary", "Answer", "Caller", "Service", "ASBL Service",
                                    "contact@example.org", "Test nord", "Test sud", "Test pro", "pro@example.org",
                                    "NN 85.07.30-033.28 a@b.be", "a@b.be"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   data.insert(data.end(), references.begin(), references.end());
   {
     soci::session sql(db.pool());

@@ -18,6 +18,7 @@
 #include "platform/protected_records.hpp"
 #include "platform/mail.hpp"
 #include "platform/pager.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 #include "territory/quarters.hpp"
@@ -217,6 +218,9 @@ IntakeForm read_form(RequestContext& ctx, soci::session& sql, Mode mode, const s
   r.themes = known_themes(sql, ctx.f_all("themes"));
   r.complexity = ctx.f("complexity").empty() ? "information" : ctx.f("complexity");
   if (mode != Mode::Correct) r.question = clean_text(ctx.f("question"));
+  // A sector from the vocabulary; a correction may keep a sector retired since (fill_sector_options shows it).
+  if (!r.requester_sector.empty() && !sectors(ctx.app.db, sql)->find(r.requester_sector))
+    errors.add("requester_sector", N_("Choose a sector from the list."));
   for (auto& [field, msgid] : check_request(r))
     // A correction leaves the question as it is (purged, it is empty: that is no error of the corrector's).
     if (mode != Mode::Correct || field != "question") errors.add(field, msgid);
@@ -291,7 +295,7 @@ void fill_form(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDicti
     else d.ShowSection("TO_BASSIN");
   }
   d.SetValue("REQUESTER_FUNCTION", r.requester_function);
-  fill_codes(ctx, d, "SECTOR", sectors(), r.requester_sector);
+  fill_sector_options(ctx, d, "SECTOR", *sectors(ctx.app.db, sql), r.requester_sector);
   d.SetValue("REQUESTER_CONTACT", r.requester_contact);
   fill_codes(ctx, d, "AGE_BAND", age_bands(), r.person_age_band);
   fill_codes(ctx, d, "GENDER", genders(), r.person_gender);

@@ -17,6 +17,7 @@
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
 #include "platform/protected_records.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 #include "territory/quarters.hpp"
@@ -78,7 +79,7 @@ Response render(RequestContext& ctx, soci::session& sql, const OrientationReques
   }
   d.SetValue("ORGANISATION", organisation);
   d.SetValue("FUNCTION", r.requester_function);
-  d.SetValue("SECTOR", r.requester_sector.empty() ? "" : ctx.tr(code_label(sectors(), r.requester_sector, N_("Other sector"))));
+  d.SetValue("SECTOR", r.requester_sector.empty() ? "" : sector_label(ctx, *sectors(ctx.app.db, sql), r.requester_sector));
   d.SetValue("CONTACT", r.requester_contact);
   if (r.requester_user_id) d.ShowSection("FROM_WEB_FORM");
   d.SetValue("AGE", label_of(ctx, age_bands(), r.person_age_band));

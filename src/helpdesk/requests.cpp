@@ -270,8 +270,6 @@ std::vector<std::pair<std::string, const char*>> check_request(const Orientation
   std::vector<std::pair<std::string, const char*>> errors;
   if (!is_code(channels(), r.channel)) errors.emplace_back("channel", N_("Choose how the request came in."));
   if (r.received_at <= 0) errors.emplace_back("received_date", N_("Enter the date and time of the request."));
-  if (!r.requester_sector.empty() && !is_code(sectors(), r.requester_sector))
-    errors.emplace_back("requester_sector", N_("Choose a sector from the list."));
   if (!r.person_age_band.empty() && !is_code(age_bands(), r.person_age_band))
     errors.emplace_back("person_age_band", N_("Choose an age band from the list."));
   if (!r.person_gender.empty() && !is_code(genders(), r.person_gender))

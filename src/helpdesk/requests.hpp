@@ -45,7 +45,7 @@ struct OrientationRequest {
   std::int64_t requester_organisation_id = 0;
   std::string requester_organisation_text;
   std::string requester_function;
-  std::string requester_sector;          // platform sectors()
+  std::string requester_sector;          // a code of the sectors vocabulary (platform/sectors.hpp)
   std::string requester_contact;         // call-back phone or e-mail (free text: purged)
   // The person concerned, coded.
   std::string person_age_band, person_gender;
@@ -77,6 +77,7 @@ constexpr std::size_t kMaxNoteChars = 4000;
 constexpr std::size_t kMaxShortChars = 200;
 
 // What is wrong with a request before it is saved: (field, catalogue msgid) pairs; empty when it may be saved.
+// The requester's sector, a vocabulary in the database (platform/sectors.hpp), is checked by the intake.
 std::vector<std::pair<std::string, const char*>> check_request(const OrientationRequest& r);
 
 // Saves a new request with its themes and a "created" event, in the caller's transaction; fills the bassin

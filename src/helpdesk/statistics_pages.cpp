@@ -15,6 +15,7 @@
 #include "platform/code_lists.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 #include "territory/zones.hpp"
@@ -78,12 +79,18 @@ struct Labeller {
   RequestContext& ctx;
   std::shared_ptr<const std::map<std::string, std::string>> terms;
   std::shared_ptr<const territory::Snapshot> territory;
+  std::shared_ptr<const SectorList> sectors;
 
   std::string not_recorded() const { return ctx.tr(N_("Not recorded")); }
   std::string coded(CodeList list, const std::string& code) const {
     if (code.empty()) return not_recorded();
     const char* label = code_label(list, code);
     return label ? ctx.tr(label) : code;
+  }
+  std::string sector(const std::string& code) const {
+    if (code.empty()) return not_recorded();
+    auto* s = sectors->find(code);
+    return s ? s->label(ctx.lang) : code;
   }
   std::string theme(const std::string& code) const {
     auto it = terms->find(code);
@@ -291,7 +298,8 @@ Response statistics_page(RequestContext& ctx) {
   }
 
   auto s = cached_statistics(ctx.app.db, sql, viewer->scope, asked->period);
-  Labeller label{ctx, directory::cached_term_labels(ctx.app.db, ctx.lang), territory::snapshot(ctx.app.db)};
+  Labeller label{ctx, directory::cached_term_labels(ctx.app.db, ctx.lang), territory::snapshot(ctx.app.db),
+                 sectors(ctx.app.db)};
   const std::string not_notified = ctx.tr(N_("not notified"));
 
   // The networks' yearly table, and its sentence as they publish it.
@@ -337,7 +345,7 @@ Response statistics_page(RequestContext& ctx) {
                 labelled(s.by_complexity, [&](const std::string& c) { return label.coded(complexities(), c); }), s.total,
                 "doughnut", ctx);
   add_breakdown(d, "sectors", ctx.tr(N_("Sector of the requester")), ctx.tr(N_("Sector")),
-                labelled(s.by_sector, [&](const std::string& c) { return label.coded(sectors(), c); }), s.total, "bar", ctx);
+                labelled(s.by_sector, [&](const std::string& c) { return label.sector(c); }), s.total, "bar", ctx);
   add_breakdown(d, "bassins", ctx.tr(N_("Care area of the person concerned")), ctx.tr(N_("Care area")),
                 labelled(s.by_person_bassin, [&](const std::string& c) { return label.bassin(c); }), s.total, "bar", ctx);
   add_breakdown(d, "ages", ctx.tr(N_("Age of the person concerned")), ctx.tr(N_("Age band")),

@@ -11,6 +11,7 @@
 #include "platform/retention.hpp"
 #include "territory/model.hpp"
 #include "platform/testing/test_server.hpp"
+#include "platform/testing/sector_labels.hpp"
 
 using namespace maillage;
 using namespace maillage::testing;
@@ -146,6 +147,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheHelpdeskStatisticsComesFromTheCata
   server.add_user("repondant.sud@example.org", kPassword, "responder", "line", std::to_string(fixture.line("sud")));
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "admin@example.org",
                                    "repondant.sud@example.org", "Test admin", "Test repondant.sud", "CSV"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});

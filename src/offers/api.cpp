@@ -7,6 +7,7 @@
 #include "offers/service.hpp"
 #include "platform/app.hpp"
 #include "platform/mail.hpp"
+#include "platform/sectors.hpp"
 
 namespace maillage::offers::api {
 
@@ -148,9 +149,7 @@ Response register_for_session(RequestContext& ctx) {
   req.sector = text("sector");
   req.phone = field(text("phone"), 30);
   if (!req.sector.empty()) {
-    bool known = false;
-    for (auto& s : sectors()) known = known || s == req.sector;
-    if (!known) errors["sector"] = ctx.tr(N_("Choose a sector from the list."));
+    if (!sectors(ctx.app.db)->offered(req.sector)) errors["sector"] = ctx.tr(N_("Choose a sector from the list."));
   } else if (!ctx.user) {
     errors["sector"] = ctx.tr(N_("Choose a sector from the list."));
   }

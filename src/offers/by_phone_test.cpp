@@ -9,6 +9,7 @@
 #include "offers/model.hpp"
 #include "offers/test_fixtures.hpp"
 #include "platform/db.hpp"
+#include "platform/testing/sector_labels.hpp"
 #include "territory/model.hpp"
 
 using namespace maillage;
@@ -171,6 +172,7 @@ TEST(I18nPseudoLocale, TheRegistrationByPhoneAndItsConfirmationComeFromTheCatalo
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "Mimi", "+32 470 12 34 56",
                                    "Séance d'information sur le réseau", "Rue de la Victoire 26, 1060 Saint-Gilles",
                                    "Service de santé mentale Le Méridien", "org@example.org", "Test org", "12 34"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
@@ -193,4 +195,46 @@ TEST(I18nPseudoLocale, TheRegistrationByPhoneAndItsConfirmationComeFromTheCatalo
   ASSERT_TRUE(org.login("org@example.org", kPassword));
   auto list = org.get("/offers/sessions/" + std::to_string(f.session) + "/registrations?lang=qps");
   EXPECT_EQ(catalogue_leak(list.body, data), "");
+}
+
+TEST(HttpOffersByPhone, AnOrganiserAddsAPersonWithoutAnAddressByPseudonymAndPhoneNeverPastCapacityNorTwice) {
+  TestServer server;
+  auto f = published_offer(server, {.capacity = 1, .audience = "service_users"});
+  auto organiser = server.add_user("org@example.org", kPassword);
+  server.add_membership(organiser, f.organisation, "coordinator");
+  HttpClient org(server.url(""));
+  ASSERT_TRUE(org.login("org@example.org", kPassword));
+  std::string list = "/offers/sessions/" + std::to_string(f.session) + "/registrations";
+  std::string add = "/offers/sessions/" + std::to_string(f.session) + "/add?lang=en";
+  auto page = org.get(list + "?lang=en");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("name=\"phone\""), std::string::npos) << "the form asks for a phone";
+  auto added = org.submit(list, add, {{"name", "Mimi"}, {"phone", "0470 12 34 56"}, {"sector", "social"}});
+  ASSERT_EQ(added.status, 303);
+  EXPECT_NE(org.get(list + "?lang=en").body.find("The person is added."), std::string::npos);
+  soci::session sql(server.app().db.pool());
+  std::string email, phone, status;
+  sql << "SELECT email, phone, status FROM registrations WHERE session_id = :s", soci::use(f.session), soci::into(email),
+      soci::into(phone), soci::into(status);
+  EXPECT_EQ(email, "tel:+32470123456");
+  EXPECT_EQ(phone, "+32470123456");
+  EXPECT_EQ(status, "confirmed");
+  // The same number typed another way is the same person: not added twice.
+  org.submit(list, add, {{"name", "Mimi encore"}, {"phone", "+32 470/12.34.56"}});
+  EXPECT_NE(org.get(list + "?lang=en").body.find("This phone number is already registered for this day."), std::string::npos);
+  EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s", f.session), 1);
+  // The only seat is taken: another person goes to the waiting list, not past the capacity.
+  org.submit(list, add, {{"name", "Jo"}, {"phone", "02 511 22 33"}});
+  EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'confirmed'", f.session), 1);
+  EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s", f.session), 2);
+  // Neither an address nor a number, or a number that cannot be called: nothing is written.
+  org.submit(list, add, {{"name", "Nobody"}});
+  EXPECT_NE(org.get(list + "?lang=en").body.find("their phone number"), std::string::npos);
+  org.submit(list, add, {{"name", "Nobody"}, {"phone", "12"}});
+  EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s", f.session), 2);
+  int mails = 0;
+  sql << "SELECT COUNT(*) FROM outbox WHERE recipient LIKE 'tel:%' AND channel = 'email'", soci::into(mails);
+  EXPECT_EQ(mails, 0) << "nothing is mailed to a person without an address";
+  auto shown = org.get(list + "?lang=en");
+  EXPECT_NE(shown.body.find("+32 470 12 34 56"), std::string::npos) << "the organiser reads the number to call";
 }

@@ -7,6 +7,7 @@
 #include "offers/publishing.hpp"
 #include "offers/test_fixtures.hpp"
 #include "platform/db.hpp"
+#include "platform/testing/sector_labels.hpp"
 #include "territory/model.hpp"
 
 using namespace maillage;
@@ -123,6 +124,7 @@ TEST(I18nPseudoLocale, TheHeadCountsOfAnOfferComeFromTheCatalogue) {
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "Séance d'information sur le réseau",
                                    "Rue de la Victoire 26, 1060 Saint-Gilles", "Salle", "Service de santé mentale Le Méridien",
                                    "org@example.org", "Test org", "douze"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});

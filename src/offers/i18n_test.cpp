@@ -15,6 +15,7 @@
 #include "territory/model.hpp"
 #include "offers/test_fixtures.hpp"
 #include "platform/db.hpp"
+#include "platform/testing/sector_labels.hpp"
 
 using namespace maillage;
 using namespace maillage::testing;
@@ -99,6 +100,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOfTheOffersPagesComesFromTheCatalogue) 
                                    "Campaign", "Place", "Theme", "Rue de la Victoire 26, 1060 Saint-Gilles",
                                    "Service de santé mentale Le Méridien", "Séance d'information sur le réseau", "PDF", "CSV",
                                    "https://", "Other", "Signatory", "Function"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});
@@ -144,6 +146,7 @@ TEST(I18nPseudoLocale, WhatAProfessionalOutsideTheImmersionNetworkSeesComesFromT
   auto user = server.add_user("outsider@example.org", "a long enough password");
   server.add_membership(user, org, "member");
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "outsider@example.org", "Test outsider", "Org"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});

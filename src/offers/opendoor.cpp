@@ -14,6 +14,7 @@
 #include "platform/audit.hpp"
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -305,7 +306,7 @@ Response show_programme(RequestContext& ctx, std::int64_t id, const FormErrors& 
   if (ctx.user) d.ShowSection("AS_USER");
   else d.ShowSection("AS_ANONYMOUS");
   echo_fields(ctx, d, {"name", "email", "organisation", "function", "phone"});
-  fill_sector_options(ctx, d, ctx.f("sector"));
+  fill_sector_options(ctx, d, "SECTOR_OPTION", *sectors(ctx.app.db), ctx.f("sector"));
   for (auto& [label, outcome] : results) {
     auto* r = d.AddSectionDictionary("RESULT");
     r->SetValue("LABEL", label);
@@ -338,7 +339,7 @@ Response opendoor_register(RequestContext& ctx) {
   base.client_ip = ctx.remote_ip;
   base.sector = ctx.f("sector");
   base.phone = field(ctx.f("phone"), 30);
-  if (std::find(sectors().begin(), sectors().end(), base.sector) == sectors().end())
+  if (!sectors(ctx.app.db)->offered(base.sector))
     errors.add("sector", N_("Choose a sector from the list."));
   auto chosen = ctx.f_all("session_id");
   if (chosen.empty()) errors.add("session_id", N_("Choose at least one visit."));

@@ -19,6 +19,7 @@
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
 #include "platform/phone.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -441,6 +442,7 @@ Response show_registrations(RequestContext& ctx, std::int64_t session_id, const 
   std::map<std::string, int> absences;
   for (auto& a : absences_of_session(sql, session_id)) absences[a.email] = a.absences;
   int present = 0, no_show = 0;
+  auto sector_list = sectors(ctx.app.db, sql);
   for (auto& r : registrations_of(sql, session_id)) {
     bool seated = r.status == Status::Confirmed;
     auto* rd = d.AddSectionDictionary(seated ? "CONFIRMED" : is_active(r.status) ? "WAITING" : "ENDED");
@@ -451,7 +453,8 @@ Response show_registrations(RequestContext& ctx, std::int64_t session_id, const 
     // The number to call: the one of a registration by phone, or the one left for SMS reminders.
     if (!r.phone.empty()) rd->SetValueAndShowSection("PHONE", phone_for_display(r.phone), "HAS_PHONE");
     rd->SetValue("ORGANISATION", r.organisation_name);
-    rd->SetValue("SECTOR", r.sector.empty() ? "" : ctx.tr(sector_label(r.sector)));
+    // A section (" · sector" after the organisation): shown only when the registration names one.
+    if (!r.sector.empty()) rd->SetValueAndShowSection("SECTOR", sector_label(ctx, *sector_list, r.sector), "SECTOR");
     rd->SetValue("STATUS", ctx.tr(status_label(r.status)));
     if (r.attendance == "present") rd->ShowSection("IS_PRESENT"), ++present;
     if (r.attendance == "no_show") rd->ShowSection("IS_NO_SHOW"), ++no_show;
@@ -494,7 +497,7 @@ Response show_registrations(RequestContext& ctx, std::int64_t session_id, const 
   } else if (present) {
     d.SetIntValue("HEAD_COUNT", present);
   }
-  fill_sector_options(ctx, d, "");
+  fill_sector_options(ctx, d, "SECTOR_OPTION", *sector_list, "");
   return page.response(status);
 }
 }  // namespace
@@ -626,12 +629,27 @@ Response add_registration(RequestContext& ctx) {
   req.sector = ctx.f("sector");
   req.lang = ctx.lang == "qps" ? "en" : ctx.lang;
   req.by_organiser = true;
-  req.email_verified = true;  // the organiser vouches for the address
+  req.email_verified = true;  // the organiser vouches for the address (or the number)
+  std::string typed_phone = field(ctx.f("phone"), 30);
+  auto phone = normalise_phone(typed_phone);
   const char* problem = nullptr;
-  if (req.name.empty() || !looks_like_email(req.email)) problem = N_("Enter the person's name and a valid e-mail address.");
+  if (req.name.empty()) problem = N_("Enter the person's name or a pseudonym.");
+  else if (!req.email.empty() && !looks_like_email(req.email)) problem = N_("Enter a valid e-mail address, such as name@organisation.be.");
+  else if (!typed_phone.empty() && !phone)
+    problem = N_("Write a phone number we can call, such as 0470 12 34 56 or 02 511 22 33.");
+  else if (req.email.empty() && !phone) problem = N_("Enter the person's e-mail address or, without one, their phone number.");
+  else if (!req.sector.empty() && !sectors(ctx.app.db)->offered(req.sector)) problem = N_("Choose a sector from the list.");
+  if (phone) req.phone = *phone;  // the SMS reminder's number, as a registration by phone keeps it
+  if (!problem && req.email.empty()) {
+    // A person without an address, as a registration by phone: the number is their contact, so that one number
+    // registers once per session and every rule that follows a person by address follows them by number.
+    req.email = phone_contact(*phone);
+    req.by_phone = true;
+  }
   if (!problem) {
     auto out = register_and_notify(ctx.app, req);
-    if (out.duplicate || out.status == Status::Refused) problem = out.reason ? out.reason : N_("Registration for this session is closed.");
+    if (out.duplicate && req.by_phone) problem = N_("This phone number is already registered for this day.");
+    else if (out.duplicate || out.status == Status::Refused) problem = out.reason ? out.reason : N_("Registration for this session is closed.");
   }
   ctx.flash(problem ? problem : N_("The person is added."));
   return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations");

@@ -19,6 +19,7 @@
 #include "platform/forms.hpp"
 #include "platform/mail.hpp"
 #include "platform/phone.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/zones.hpp"
 
@@ -212,7 +213,7 @@ Response show_offer(RequestContext& ctx, std::int64_t id, const FormErrors& erro
       d.SetValueAndShowSection("PROGRAMME_URL", "/offers/open-door/" + std::to_string(o->campaign_id), "HAS_PROGRAMME");
   }
   echo_fields(ctx, d, {"name", "email", "organisation", "function", "phone", "caller_name", "caller_phone"});
-  fill_sector_options(ctx, d, ctx.f("sector"));
+  fill_sector_options(ctx, d, "SECTOR_OPTION", *sectors(ctx.app.db), ctx.f("sector"));
   errors.show(ctx, d);
   return page.response(status);
 }
@@ -250,7 +251,7 @@ Response register_form(RequestContext& ctx) {
   req.client_ip = ctx.remote_ip;
   req.sector = ctx.f("sector");
   req.phone = field(ctx.f("phone"), kMaxPhone);
-  if (std::find(sectors().begin(), sectors().end(), req.sector) == sectors().end())
+  if (!sectors(ctx.app.db)->offered(req.sector))
     errors.add("sector", N_("Choose a sector from the list."));
   if (!errors.empty()) return show_offer(ctx, offer_id, errors, 422);
   auto out = ctx.f("whole_cycle") == "1" ? register_cycle_and_notify(ctx.app, req) : register_and_notify(ctx.app, req);

@@ -14,6 +14,7 @@
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
+#include "platform/sectors.hpp"
 #include "platform/views.hpp"
 #include "territory/model.hpp"
 
@@ -292,9 +293,12 @@ Report build(RequestContext& ctx, soci::session& sql, const ReportData& data, co
       sectors_table.columns.push_back(name);
       sectors_table.csv_columns.push_back(name);
     }
-    for (auto& code : sectors()) {
+    // In the vocabulary's order, retired sectors included (their visits still count).
+    auto sector_list = maillage::sectors(ctx.app.db, sql);
+    for (auto& sector : sector_list->all()) {
+      const std::string& code = sector.code;
       if (!by_sector.count(code)) continue;
-      std::vector<Cell> row{{ctx.tr(sector_label(code)), code, ""}};
+      std::vector<Cell> row{{sector.label(ctx.lang), code, ""}};
       for (auto c : campaigns) {
         Selection sel{bassin, 0, c, "opendoor"};
         sel.sector = code;
@@ -492,7 +496,7 @@ Selection selection_of(RequestContext& ctx, const Filter& f) {
   auto attendance = ctx.q("attendance");
   if (attendance == "present" || attendance == "no_show") s.attendance = attendance;
   auto sector = ctx.q("sector");
-  if (std::find(sectors().begin(), sectors().end(), sector) != sectors().end()) s.sector = sector;
+  if (maillage::sectors(ctx.app.db)->find(sector)) s.sector = sector;
   auto pb = ctx.q("participant_bassin");
   if (pb == "none" || (!pb.empty() && pb.size() < 40 && std::all_of(pb.begin(), pb.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '-'; })))
     s.participant_bassin = pb;
@@ -524,7 +528,7 @@ void describe(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictio
       }
   if (s.attendance == "present") line(N_("Attendance"), ctx.tr(N_("present")));
   if (s.attendance == "no_show") line(N_("Attendance"), ctx.tr(N_("absent")));
-  if (!s.sector.empty()) line(N_("Sector"), ctx.tr(sector_label(s.sector)));
+  if (!s.sector.empty()) line(N_("Sector"), sector_label(ctx, *maillage::sectors(ctx.app.db, sql), s.sector));
   if (s.participant_bassin == "none") line(N_("Participant's organisation"), ctx.tr(N_("outside the network")));
   else if (!s.participant_bassin.empty()) line(N_("Participant's organisation"), territory::bassin_name(sql, s.participant_bassin, ctx.lang));
   if (s.when == "past") line(N_("Sessions"), ctx.tr(N_("held")));
@@ -617,6 +621,7 @@ Response report_registrations(RequestContext& ctx) {
   std::string present = ctx.tr(N_("present")), absent = ctx.tr(N_("absent"));
   long n = 0;
   std::set<std::string> people;
+  auto sector_list = maillage::sectors(ctx.app.db, sql);
   for (auto& r : data.registrations) {
     if (!data.matches(r, sel)) continue;
     ++n;
@@ -628,7 +633,7 @@ Response report_registrations(RequestContext& ctx) {
     rd->SetIntValue("SESSION_ID", s.id);
     rd->SetValue("NAME", r.name);
     rd->SetValue("ORGANISATION", r.organisation_name);
-    rd->SetValue("SECTOR", r.sector.empty() ? "" : ctx.tr(sector_label(r.sector)));
+    rd->SetValue("SECTOR", r.sector.empty() ? "" : sector_label(ctx, *sector_list, r.sector));
     rd->SetValue("BASSIN", r.bassin.empty() ? ctx.tr(N_("outside the network")) : bassin_names[r.bassin]);
     rd->SetValue("ATTENDANCE", r.attendance == "present" ? present : r.attendance == "no_show" ? absent : "");
   }

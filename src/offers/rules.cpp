@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 
-#include "platform/code_lists.hpp"
 #include "platform/i18n.hpp"
 
 namespace maillage::offers {
@@ -56,14 +55,6 @@ const char* offer_type_label(const std::string& type) {
     if (type == t.code) return t.label;
   return N_("Offer");
 }
-
-// The sectors are the platform's (platform/code_lists.hpp): the helpdesk's requests name the same ones.
-const std::vector<std::string>& sectors() {
-  static const std::vector<std::string> v = codes_of(maillage::sectors());
-  return v;
-}
-
-const char* sector_label(const std::string& sector) { return code_label(maillage::sectors(), sector, N_("Other sector")); }
 
 const char* status_code(Status s) { return kStatuses[static_cast<int>(s)].code; }
 const char* status_label(Status s) { return kStatuses[static_cast<int>(s)].label; }

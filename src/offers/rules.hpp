@@ -13,10 +13,6 @@ const std::vector<std::string>& offer_types();
 bool valid_offer_type(const std::string& type);
 const char* offer_type_label(const std::string& type);  // catalogue msgid
 
-// The sectors a registration may name (vocabulary codes) and their labels.
-const std::vector<std::string>& sectors();
-const char* sector_label(const std::string& sector);
-
 enum class Status { Confirmed, AwaitingEmail, WaitingList, PendingApproval, Refused, Expired, Cancelled };
 const char* status_code(Status s);                 // "confirmed", ...
 std::optional<Status> parse_status(const std::string& code);

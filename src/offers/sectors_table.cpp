@@ -13,7 +13,8 @@
 
 namespace maillage::offers {
 
-SectorCounts participants_by_sector(soci::session& sql, std::int64_t offer_id, const Period& period) {
+SectorCounts participants_by_sector(soci::session& sql, const SectorList& sectors, std::int64_t offer_id,
+                                    const Period& period) {
   // Oldest first: a person's later registration names the sector they count in.
   std::map<std::string, std::string> sector_of;
   soci::rowset<soci::row> rs =
@@ -26,9 +27,9 @@ SectorCounts participants_by_sector(soci::session& sql, std::int64_t offer_id, c
   for (auto& [who, sector] : sector_of) ++counts[sector];
   SectorCounts out;
   out.participants = static_cast<long>(sector_of.size());
-  for (auto& code : sectors())
-    if (auto it = counts.find(code); it != counts.end()) {
-      out.by_sector.emplace_back(code, it->second);
+  for (auto& sector : sectors.all())
+    if (auto it = counts.find(sector.code); it != counts.end()) {
+      out.by_sector.emplace_back(sector.code, it->second);
       ++out.sectors;
       counts.erase(it);
     }
@@ -52,12 +53,13 @@ Response offer_sectors(RequestContext& ctx) {
   auto& d = page.dict();
   fill_offer(ctx, sql, d, o);
   d.SetIntValue("YEAR", year);
-  auto counts = participants_by_sector(sql, o.id, *period);
+  auto sector_list = sectors(ctx.app.db, sql);
+  auto counts = participants_by_sector(sql, *sector_list, o.id, *period);
   d.SetValue("PEOPLE", ctx.trn("{1} participant", "{1} participants", counts.participants));
   d.SetValue("SECTORS", ctx.trn("{1} sector", "{1} sectors", counts.sectors));
   for (auto& [code, n] : counts.by_sector) {
     auto* row = d.AddSectionDictionary("ROW");
-    row->SetValue("SECTOR", code.empty() ? ctx.tr(N_("Not given")) : ctx.tr(sector_label(code)));
+    row->SetValue("SECTOR", code.empty() ? ctx.tr(N_("Not given")) : sector_label(ctx, *sector_list, code));
     row->SetIntValue("COUNT", n);
   }
   d.SetIntValue("TOTAL", counts.participants);

@@ -10,14 +10,16 @@
 #include <vector>
 
 #include "platform/brussels_time.hpp"
+#include "platform/sectors.hpp"
 
 namespace maillage::offers {
 
 struct SectorCounts {
-  std::vector<std::pair<std::string, long>> by_sector;  // in the sectors' list order; "" (not given) last
+  std::vector<std::pair<std::string, long>> by_sector;  // in the vocabulary's order (retired sectors too); "" (not given) last
   long participants = 0;
   long sectors = 0;  // sectors named (not counting "not given")
 };
-SectorCounts participants_by_sector(soci::session& sql, std::int64_t offer_id, const Period& period);
+SectorCounts participants_by_sector(soci::session& sql, const SectorList& sectors, std::int64_t offer_id,
+                                    const Period& period);
 
 }  // namespace maillage::offers

@@ -96,15 +96,6 @@ void fill_bassin_options(RequestContext& ctx, soci::session& sql, ctemplate::Tem
   }
 }
 
-void fill_sector_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected) {
-  for (auto& s : sectors()) {
-    auto* o = d.AddSectionDictionary("SECTOR_OPTION");
-    o->SetValue("CODE", s);
-    o->SetValue("LABEL", ctx.tr(sector_label(s)));
-    if (s == selected) o->ShowSection("SELECTED");
-  }
-}
-
 void fill_language_options(ctemplate::TemplateDictionary& d, const std::string& selected) {
   for (auto [code, name] : {std::pair{"fr", "Français"}, {"nl", "Nederlands"}, {"en", "English"}}) {
     auto* o = d.AddSectionDictionary("LANGUAGE_OPTION");

@@ -14,7 +14,6 @@ void fill_session(RequestContext& ctx, ctemplate::TemplateDictionary& d, const S
 void fill_type_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected);
 void fill_bassin_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d,
                          const std::string& selected, bool with_region);
-void fill_sector_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected);
 void fill_language_options(ctemplate::TemplateDictionary& d, const std::string& selected);
 std::string territory_name(RequestContext& ctx, soci::session& sql, const std::string& territory);
 std::string languages_label(const std::string& codes);

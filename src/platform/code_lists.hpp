@@ -1,6 +1,6 @@
 // Coded vocabularies shared by several parts: a stable code stored in the database and its catalogue label
-// (an N_() msgid the page translates). The professionals' sectors live here because registrations to offers
-// and requests to the helpdesk name the same sectors, and the statistics of both count them alike.
+// (an N_() msgid the page translates). The professionals' sectors, which administrators edit, are not here but in
+// the database (platform/sectors.hpp).
 #pragma once
 #include <span>
 #include <string>
@@ -19,9 +19,6 @@ bool is_code(CodeList list, std::string_view code);
 // The label of a code, or `fallback` (may be nullptr) when the code is not in the list.
 const char* code_label(CodeList list, std::string_view code, const char* fallback = nullptr);
 std::vector<std::string> codes_of(CodeList list);
-
-// The professionals' sectors, in the order forms list them.
-CodeList sectors();
 
 // Who an offer is for (offers, the public agenda, the newsletters): "professionals", "service_users" (service
 // users and their relatives), "everyone".

@@ -11,6 +11,7 @@
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
 #include "platform/testing/test_server.hpp"
+#include "platform/testing/sector_labels.hpp"
 #include "territory/model.hpp"
 
 using namespace maillage;
@@ -60,6 +61,7 @@ TEST(I18nPseudoLocale, EveryVisibleStringOnEveryPageComesFromTheCatalogue) {
   // Data, not interface text: names from the database and fixed symbols.
   std::vector<std::string> data = {"Maillage", "Français", "Nederlands", "English", "admin@example.org", "Admin", "Org",
                                    server.mail_dir(), "housekeeping", "mail.send"};
+  for (auto& label : sector_labels(server.app())) data.push_back(label);  // the sectors' vocabulary
   {
     soci::session sql(server.app().db.pool());
     for (auto& b : territory::list_bassins(sql)) data.insert(data.end(), {b.name_en, b.name_fr, b.name_nl});

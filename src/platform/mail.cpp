@@ -130,14 +130,19 @@ std::string crlf(const std::string& s) {
 }
 }  // namespace
 
-std::string mime_message(const Mail& m, const std::string& from, std::int64_t id) {
+namespace {
+// "<outbox-ID.RANDOM@DOMAIN-OF-FROM>". The outbox records it (outbox.message_id) when it sends the message, so that a
+// delivery status notification quoting it names the message (newsletters/bounces.hpp).
+std::string new_message_id(const std::string& from, std::int64_t id) {
+  return "<outbox-" + std::to_string(id) + "." + security::random_token(8) + "@" + from.substr(from.find('@') + 1) + ">";
+}
+
+std::string message_with_id(const Mail& m, const std::string& from, const std::string& message_id) {
   char date[64];
   std::time_t t = std::time(nullptr);
   std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", std::gmtime(&t));
-  std::string domain = from.substr(from.find('@') + 1);
   std::string out = "From: Maillage <" + from + ">\r\nTo: " + m.to + "\r\nSubject: " + encode_header(m.subject) +
-                    "\r\nDate: " + date + "\r\nMessage-ID: <outbox-" + std::to_string(id) + "." +
-                    security::random_token(8) + "@" + domain + ">\r\nMIME-Version: 1.0\r\n";
+                    "\r\nDate: " + date + "\r\nMessage-ID: " + message_id + "\r\nMIME-Version: 1.0\r\n";
   for (auto& [name, value] : m.headers) out += one_line(name) + ": " + one_line(value) + "\r\n";
   if (m.attachment_name.empty() && !m.html.empty()) {
     std::string boundary = "maillage-alt-" + security::random_token(12);
@@ -156,6 +161,11 @@ std::string mime_message(const Mail& m, const std::string& from, std::int64_t id
            "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(m.attachment) + "--" + boundary + "--\r\n";
   }
   return out;
+}
+}  // namespace
+
+std::string mime_message(const Mail& m, const std::string& from, std::int64_t id) {
+  return message_with_id(m, from, new_message_id(from, id));
 }
 
 namespace {
@@ -208,7 +218,9 @@ void deliver(App& app, const JobRun& job) {
   }
   m.headers = parse_header_lines(headers);
   if (status == "sent" || m.to.empty()) return;
-  std::string message = mime_message(m, app.config.mail_from, id);
+  // Recorded with the outcome: a delivery status notification names the message by it (newsletters/bounces.hpp).
+  std::string message_id = new_message_id(app.config.mail_from, id);
+  std::string message = message_with_id(m, app.config.mail_from, message_id);
   try {
     if (app.config.smtp_url.empty()) {
       std::filesystem::create_directories(app.config.mail_dir);
@@ -222,15 +234,15 @@ void deliver(App& app, const JobRun& job) {
     std::string err = e.what();
     std::string next = job.last_attempt() ? "failed" : "retrying";
     app.db.transact([&](soci::session& sql) {
-      sql << "UPDATE outbox SET status = :s, attempts = :a, last_error = :e WHERE id = :id", soci::use(next),
-          soci::use(job.attempt), soci::use(err), soci::use(id);
+      sql << "UPDATE outbox SET status = :s, attempts = :a, last_error = :e, message_id = :m WHERE id = :id", soci::use(next),
+          soci::use(job.attempt), soci::use(err), soci::use(message_id), soci::use(id);
     });
     throw;
   }
   std::int64_t now = now_seconds();
   app.db.transact([&](soci::session& sql) {
-    sql << "UPDATE outbox SET status = 'sent', attempts = :a, sent_at = :t, last_error = '' WHERE id = :id",
-        soci::use(job.attempt), soci::use(now), soci::use(id);
+    sql << "UPDATE outbox SET status = 'sent', attempts = :a, sent_at = :t, last_error = '', message_id = :m WHERE id = :id",
+        soci::use(job.attempt), soci::use(now), soci::use(message_id), soci::use(id);
   });
 }
 }  // namespace

@@ -1,5 +1,5 @@
 // Pages the platform itself serves: home, static files, health and metrics, and the administrators' views of
-// the outbox, the audit log and the background jobs.
+// the outbox, the audit log, the background jobs and the sectors.
 #pragma once
 #include "platform/http.hpp"
 
@@ -13,5 +13,10 @@ Response admin_outbox(RequestContext& ctx);
 Response admin_outbox_message(RequestContext& ctx);
 Response admin_audit(RequestContext& ctx);
 Response admin_jobs(RequestContext& ctx);
+// The sectors' vocabulary (sector_pages.cpp).
+Response admin_sectors(RequestContext& ctx);
+Response admin_sector_add(RequestContext& ctx);
+Response admin_sector_update(RequestContext& ctx);
+Response admin_sector_retire(RequestContext& ctx);
 
 }  // namespace maillage::platform

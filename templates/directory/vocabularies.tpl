@@ -1,5 +1,6 @@
 {{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
 <p class="lead">_("The themes, target publics and access conditions that describe the services, with their labels in French, Dutch and English. A missing Dutch or English label shows the French one. Renaming a term renames it on every service that carries it; its code, used by imports and exports, stays.")</p>
+<p><a href="/admin/sectors">_("The professionals' sectors of the registrations, the helpdesk and the caseload.")</a></p>
 {{#VOCABULARY}}
 <section aria-labelledby="voc-{{CODE}}">
 <h2 id="voc-{{CODE}}">{{NAME}} <span class="badge">{{COUNT}}</span></h2>

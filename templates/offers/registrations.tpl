@@ -53,8 +53,10 @@
 <h2 id="add-title">_("Add a person")</h2>
 <form method="post" action="/offers/sessions/{{SESSION_ID}}/add" class="stack" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
-  <div><label for="name">_("Name")</label><input type="text" id="name" name="name" maxlength="200" required></div>
-  <div><label for="email">_("E-mail address")</label><input type="email" id="email" name="email" maxlength="254" required></div>
+  <div><label for="name">_("Name or pseudonym")</label><input type="text" id="name" name="name" maxlength="200" required></div>
+  <p class="hint" id="contact-hint">_("An e-mail address, or for a person without one a phone number: the reminder then goes by SMS.")</p>
+  <div><label for="email">_("E-mail address")</label><input type="email" id="email" name="email" maxlength="254" aria-describedby="contact-hint"></div>
+  <div><label for="phone">_("Phone")</label><input type="tel" id="phone" name="phone" maxlength="30" autocomplete="off" aria-describedby="contact-hint"></div>
   <div><label for="organisation">_("Organisation")</label><input type="text" id="organisation" name="organisation" maxlength="300"></div>
   <div><label for="sector">_("Sector")</label><select id="sector" name="sector"><option value="">_("Choose")</option>{{#SECTOR_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/SECTOR_OPTION}}</select></div>
   <div><button type="submit">_("Add")</button></div>

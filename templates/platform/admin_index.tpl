@@ -3,6 +3,7 @@
   <section class="card"><h2><a href="/admin/organisations">_("Organisations")</a></h2><p>_("Organisations: {{ORGANISATIONS}}")</p></section>
   <section class="card"><h2><a href="/admin/territory">_("Territory mapping")</a></h2><p>_("Postal codes, communes and care areas.")</p></section>
   <section class="card"><h2><a href="/admin/vocabularies">_("Vocabularies")</a></h2><p>_("Themes, target publics and access conditions of the directory.")</p></section>
+  <section class="card"><h2><a href="/admin/sectors">_("Sectors")</a></h2><p>_("The professionals' sectors of the registrations, the helpdesk and the caseload.")</p></section>
   <section class="card"><h2><a href="/directory/synonyms">_("Search synonyms")</a></h2><p>_("Acronyms and translations that a search treats as the same.")</p></section>
   <section class="card"><h2><a href="/admin/outbox">_("Outgoing mail")</a></h2><p>_("Waiting to be sent: {{QUEUED}}")</p></section>
   <section class="card"><h2><a href="/admin/jobs">_("Background jobs")</a></h2><p>_("Failed: {{FAILED}}")</p></section>

@@ -16,13 +16,13 @@ const ANONYMOUS_PAGES = ['/', '/login', '/password/forgot', '/territory', '/dire
   '/agenda', '/agenda/programme', '/agenda/ask', '/newsletters', '/newsletters/1', '/focus', '/focus/1'];
 // Pages with a table (checked again on a phone-sized screen, where the tables scroll).
 const TABLE_PAGES = new Set(['/invitations', '/coordination', '/admin/users', '/admin/organisations', '/admin/territory',
-  '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
+  '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/sectors', '/admin/helpdesk/lines', '/helpdesk/lines/region/rota',
   '/offers/reports', '/helpdesk/statistics', '/agenda/requests', '/newsletters/manage/1', '/offers/1/sectors',
   '/observatory', '/observatory/plans/1', '/observatory/activities', '/observatory/needs', '/observatory/report',
   '/territory/bassins/sud', '/territory/zones']);
 const INVITED = 'new.colleague@example.org';
 const ADMIN_PAGES = ['/profile', '/invitations', '/coordination', '/admin', '/admin/users', '/admin/users/1',
-  '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies',
+  '/admin/organisations', '/admin/territory', '/admin/outbox', '/admin/audit', '/admin/jobs', '/admin/vocabularies', '/admin/sectors',
   '/directory/synonyms', '/admin/questions', '/offers/agreements', '/admin/helpdesk/lines', '/admin/helpdesk/lines/1',
   // The reports of the demo year and the full lists they link to (hundreds of rows).
   '/offers/reports', '/offers/reports/registrations', '/offers/reports/sessions', '/helpdesk/statistics',
