@@ -8,6 +8,7 @@
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::observatory {
 
@@ -48,6 +49,19 @@ void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::
     o->SetValue("LABEL", territory_name(sql, t, ctx.lang, region_name(ctx)));
     if (selected == t) o->ShowSection("SELECTED");
   }
+}
+
+int fill_zone_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
+                      const std::string& selected) {
+  int n = 0;
+  for (auto& z : territory::list_zones(sql)) {
+    auto* o = d.AddSectionDictionary(section);
+    o->SetValue("CODE", kZonePrefix + z.slug);
+    o->SetValue("LABEL", z.name(ctx.lang));
+    if (selected == kZonePrefix + z.slug) o->ShowSection("SELECTED");
+    ++n;
+  }
+  return n;
 }
 
 std::optional<double> parse_number(const std::string& text) {

@@ -17,6 +17,10 @@ std::string region_name(const RequestContext& ctx);
 // OPTION sections (CODE, LABEL, SELECTED) of the territories; only the editable ones when asked; "all" first when asked.
 void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
                             const std::string& selected, bool editable_only, bool with_all);
+// OPTION sections (CODE "zone:SLUG", LABEL, SELECTED) of the zones of the territory (territory/zones.hpp), which an
+// indicator and the report may count; returns how many there are.
+int fill_zone_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
+                      const std::string& selected);
 // A number typed in a form ("3", "3,5", "3.5"); nullopt when empty or not a number.
 std::optional<double> parse_number(const std::string& text);
 // A Brussels date typed in a form ("2026-02-03") at 00:00, or nullopt.

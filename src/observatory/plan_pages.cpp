@@ -360,6 +360,7 @@ Response render_action(RequestContext& ctx, soci::session& sql, const Plan& plan
   fill_element_options(ctx, ev, d, "ELEMENT_OPTION", "");
   fill_element_options(ctx, ev, d, "DENOMINATOR_OPTION", "");
   fill_territory_options(ctx, sql, d, "BASSIN_OPTION", "", false, false);
+  if (fill_zone_options(ctx, sql, d, "ZONE_OPTION", "")) d.ShowSection("HAS_ZONES");
   auto linked = activities_of_action(sql, action.id, year_period(plan.year).value_or(Period{}));
   d.SetIntValue("LINKED", static_cast<long>(linked.size()));
   errors.show(ctx, d);
@@ -445,7 +446,7 @@ Response indicator_add(RequestContext& ctx) {
     i.element_code = ctx.f("element");
     if (!ev.element(i.element_code)) errors.add("element", N_("Choose a figure of the parts."));
     std::string bassin = ctx.f("bassin");
-    if (!bassin.empty() && !valid_territory(sql, bassin)) errors.add("bassin", N_("Choose a territory of the list."));
+    if (!bassin.empty() && !valid_report_territory(sql, bassin)) errors.add("bassin", N_("Choose a territory of the list."));
     i.bassin = bassin == plan.territory ? "" : bassin;
     std::string from = clean_text(ctx.f("period_from")), to = clean_text(ctx.f("period_to"));
     if (!from.empty()) {
