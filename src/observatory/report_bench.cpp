@@ -135,6 +135,10 @@ static void BM_ObservatoryIndicatorHelpdeskContactsSud_sqlite(benchmark::State& 
 static void BM_ObservatoryIndicatorWebinarRegistrationsRegion_sqlite(benchmark::State& s) {
   indicator(s, "offers.registrations.webinar", "region");
 }
+// A zone's (Rézone's five communes and the Louise quarter): the same pass, summed by commune and quarter.
+static void BM_ObservatoryIndicatorHelpdeskContactsRezone_sqlite(benchmark::State& s) {
+  indicator(s, "helpdesk.contacts", "zone:rezone");
+}
 // A ratio over the population of the territory (the helpdesk's contacts per 10,000 inhabitants of Sud).
 static void BM_ObservatoryIndicatorContactsPerInhabitantsSud_sqlite(benchmark::State& state) {
   Bench* b = bench();
@@ -155,3 +159,4 @@ static void BM_ObservatoryIndicatorContactsPerInhabitantsSud_sqlite(benchmark::S
 BENCHMARK(BM_ObservatoryIndicatorContactsPerInhabitantsSud_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_ObservatoryIndicatorHelpdeskContactsSud_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_ObservatoryIndicatorWebinarRegistrationsRegion_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_ObservatoryIndicatorHelpdeskContactsRezone_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
