@@ -32,13 +32,13 @@ std::vector<observatory::DataElement> elements() {
 std::vector<observatory::DataValue> values(soci::session& sql, const Period& period) {
   std::map<std::int64_t, std::string> bassin_of_line;
   for (auto& l : list_lines(sql, true)) bassin_of_line[l.id] = l.bassin_slug;
-  // The statistics' line-reached table (compute_line_reached) split by the person's commune: one grouped pass over
-  // the commune index (0033: commune, reception time, line reached, line, channel), so that a bassin's sum is
-  // the statistics' and a zone counts the contacts of the people who live in it.
+  // The statistics' line-reached table (compute_line_reached) split by the person's commune, so that a bassin's
+  // sum is the statistics' and a zone counts the contacts of the people who live in it: one grouped pass read in
+  // the order of the index of migration 0064 (line reached, channel, commune, reception time), without sorting.
   std::map<std::tuple<std::string, std::string, std::string>, double> sums;  // code, bassin, commune
   soci::rowset<soci::row> contacts =
       (sql.prepare << "SELECT r.person_commune_nis, COALESCE(r.line_reached_id, 0), r.channel, COUNT(*) FROM helpdesk_requests r "
-                      "WHERE r.received_at >= :f AND r.received_at < :t GROUP BY r.person_commune_nis, r.line_reached_id, r.channel",
+                      "WHERE r.received_at >= :f AND r.received_at < :t GROUP BY r.line_reached_id, r.channel, r.person_commune_nis",
        soci::use(period.from), soci::use(period.to));
   for (auto& r : contacts) {
     std::string commune = as_text(r, 0), channel = as_text(r, 2);
