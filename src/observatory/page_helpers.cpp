@@ -64,17 +64,6 @@ int fill_zone_options(RequestContext& ctx, soci::session& sql, ctemplate::Templa
   return n;
 }
 
-std::optional<double> parse_number(const std::string& text) {
-  std::string t = clean_text(text);
-  for (auto& c : t)
-    if (c == ',') c = '.';
-  if (t.empty() || t.size() > 20) return std::nullopt;
-  char* end = nullptr;
-  double v = std::strtod(t.c_str(), &end);
-  if (end != t.c_str() + t.size()) return std::nullopt;
-  return v;
-}
-
 std::optional<std::int64_t> parse_date(const std::string& text) { return from_brussels(clean_text(text), "00:00"); }
 
 std::int64_t id_of(const std::string& text) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "platform/decimal.hpp"  // parse_decimal: the numbers typed in the forms
 #include "platform/http.hpp"
 
 namespace maillage::observatory {
@@ -21,8 +22,6 @@ void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::
 // indicator and the report may count; returns how many there are.
 int fill_zone_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
                       const std::string& selected);
-// A number typed in a form ("3", "3,5", "3.5"); nullopt when empty or not a number.
-std::optional<double> parse_number(const std::string& text);
 // A Brussels date typed in a form ("2026-02-03") at 00:00, or nullopt.
 std::optional<std::int64_t> parse_date(const std::string& text);
 std::int64_t id_of(const std::string& text);  // 0 when not a positive number

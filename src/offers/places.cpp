@@ -1,12 +1,12 @@
 #include "offers/places.hpp"
 
 #include <cctype>
-#include <cstdlib>
 #include <functional>
 #include <set>
 #include <vector>
 
 #include "platform/db.hpp"
+#include "platform/decimal.hpp"
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
 #include "territory/quarters.hpp"
@@ -106,18 +106,8 @@ void place_session(soci::session& sql, Session& s) {
 
 std::optional<territory::Point> typed_point(const std::string& latitude, const std::string& longitude, const char*& problem) {
   problem = nullptr;
-  auto number = [](const std::string& text) -> std::optional<double> {
-    std::string t = clean_text(text);
-    for (auto& c : t)
-      if (c == ',') c = '.';
-    if (t.empty() || t.size() > 20) return std::nullopt;
-    char* end = nullptr;
-    double v = std::strtod(t.c_str(), &end);
-    if (end != t.c_str() + t.size()) return std::nullopt;
-    return v;
-  };
   if (clean_text(latitude).empty() && clean_text(longitude).empty()) return std::nullopt;
-  auto lat = number(latitude), lng = number(longitude);
+  auto lat = parse_decimal(latitude), lng = parse_decimal(longitude);
   if (!lat || !lng || *lat < kMinLat || *lat > kMaxLat || *lng < kMinLng || *lng > kMaxLng) {
     problem = N_("Give the latitude and the longitude of a point in the Brussels-Capital Region, such as 50.8280 and 4.3620, or leave both empty.");
     return std::nullopt;
