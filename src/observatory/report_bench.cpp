@@ -102,6 +102,13 @@ static void BM_ObservatoryReportPageRegion_sqlite(benchmark::State& state) {
 }
 BENCHMARK(BM_ObservatoryReportPageRegion_sqlite)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// A zone's report (Rézone's: five communes and the Louise quarter of Bruxelles-Ville): every value and activity tested
+// against the zone's members.
+static void BM_ObservatoryReportPageRezone_sqlite(benchmark::State& state) {
+  report_request(state, "/observatory/report?territory=zone:rezone", "html_kb");
+}
+BENCHMARK(BM_ObservatoryReportPageRezone_sqlite)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
 static void BM_ObservatoryReportAllTerritories_sqlite(benchmark::State& state) {
   Bench* b = bench();
   RawRequest r{"GET", "/observatory/report?territory=all&year=" + std::to_string(b->year), {{"Cookie", b->cookie}}, "", "127.0.0.1"};
