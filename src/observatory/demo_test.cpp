@@ -56,6 +56,8 @@ TEST(DbObservatoryDemo, RezonesZoneHasFiguresAndItsReportIsNotEmpty) {
   EXPECT_GT(ev.value(contacts, plan).value, 0) << "the contacts of the people of Rézone's zone";
   auto report = build_report(server.app(), sql, "zone:rezone", year, "fr");
   EXPECT_EQ(report.territory_name, "Rézone");
+  ASSERT_FALSE(report.chapters.empty());
+  EXPECT_NE(report.chapters[0].intro.find("Habitant·es de la zone"), std::string::npos) << report.chapters[0].intro;
   const Table* key = report.table("t1");
   ASSERT_NE(key, nullptr);
   EXPECT_GE(key->rows.size(), 3u);

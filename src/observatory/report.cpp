@@ -141,6 +141,11 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
     if (any_protected) t.note = small_note;
     if (is_zone(territory)) {
       c.intro += " " + w.tr(N_("A zone counts what the parts record with a commune or a quarter in it: the offers' sessions by their place, the helpdesk's contacts and unmet needs by the person's commune, the concertations of a commune or quarter. Figures known only by care area (the caseload teams, activities entered by hand) count in no zone."));
+      // The population the zone answers for (its communes and quarters), as its population ratios count it.
+      int used = 0;
+      if (auto inhabitants = evaluator.population(territory, population_year_of(period), &used))
+        c.intro += " " + subst(subst(w.tr(N_("Inhabitants of the zone: {N} ({YEAR}).")), "{N}", w.number(*inhabitants)), "{YEAR}",
+                               std::to_string(used));
     }
     c.tables.push_back(std::move(t));
     // The whole organisation: its activities side by side per bassin, as a chart over the table.
