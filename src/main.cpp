@@ -21,6 +21,7 @@
 #include "directory/hsds.hpp"
 #include "newsletters/bounces.hpp"
 #include "observatory/report.hpp"
+#include "offers/places.hpp"
 #include "platform/app.hpp"
 #include "platform/jobs.hpp"
 #include "platform/server.hpp"
@@ -171,7 +172,9 @@ int main(int argc, char** argv) {
   add_db_option(territory_cmd, config);
   territory_cmd->add_option("FILE", territory_file, "GeoJSON file")->required()->check(CLI::ExistingFile);
   auto* reterritory_cmd = cli.add_subcommand(
-      "reindex-territory", "Place every directory location with coordinates in its quarter again (after editing quarters).");
+      "reindex-territory",
+      "Place every directory location with coordinates, and every offer session with a point, in its quarter again (after "
+      "importing quarters or the directory).");
   add_db_option(reterritory_cmd, config);
   std::string population_file;
   auto* population_cmd = cli.add_subcommand(
@@ -197,7 +200,7 @@ int main(int argc, char** argv) {
   observatory::ReportFile report_file;
   auto* report_cmd = cli.add_subcommand("report", "Write the yearly report of a territory, or of the whole organisation, to a file.");
   add_db_option(report_cmd, config);
-  report_cmd->add_option("--territory", report_file.territory, "region, a bassin (nord, sud...) or all")->capture_default_str();
+  report_cmd->add_option("--territory", report_file.territory, "region, a bassin (nord, sud...), a zone (zone:rezone...) or all")->capture_default_str();
   report_cmd->add_option("--year", report_file.year, "The calendar year")->required()->check(CLI::Range(2000, 2100));
   report_cmd->add_option("--format", report_file.format, "html (printable), pdf, xlsx (a sheet per table) or csv (every table)")
       ->capture_default_str()
@@ -319,12 +322,15 @@ int main(int argc, char** argv) {
         std::cout << report.created << " quarter(s) created, " << report.updated << " updated, " << report.refused.size()
                   << " refused." << std::endl;
       }
+      int sessions = 0;
       int moved = app.db.transact([&](soci::session& sql) {
         auto index = territory::load_quarter_index(sql);
+        sessions = offers::reindex_session_places(sql, index);
         return territory::reindex_locations(sql, index, now);
       });
       territory::invalidate_quarter_index(app.db);
       std::cout << moved << " directory location(s) placed in a new quarter or bassin." << std::endl;
+      std::cout << sessions << " offer session(s) placed at a new point or in a new quarter." << std::endl;
       return 0;
     }
     if (*population_cmd) {

@@ -93,10 +93,13 @@ observatory::Publisher publisher() {
     std::vector<observatory::DataValue> out;
     for (auto& g : list_groups(sql)) {
       auto c = group_counts(sql, g.id, period);
-      out.push_back({"concertation.situations_treated", g.bassin_slug, static_cast<double>(c.situations_treated)});
-      out.push_back({"concertation.situations_closed", g.bassin_slug, static_cast<double>(c.situations_closed)});
-      out.push_back({"concertation.meetings", g.bassin_slug, static_cast<double>(c.meetings)});
-      out.push_back({"concertation.hours", g.bassin_slug, c.minutes / 60.0});
+      // A group of a commune or a quarter counts in the zones holding it (a neighbourhood concertation).
+      std::string commune = g.territory_kind == "commune" ? g.territory_code : "";
+      std::string quarter = g.territory_kind == "quarter" ? g.territory_code : "";
+      out.push_back({"concertation.situations_treated", g.bassin_slug, static_cast<double>(c.situations_treated), commune, quarter});
+      out.push_back({"concertation.situations_closed", g.bassin_slug, static_cast<double>(c.situations_closed), commune, quarter});
+      out.push_back({"concertation.meetings", g.bassin_slug, static_cast<double>(c.meetings), commune, quarter});
+      out.push_back({"concertation.hours", g.bassin_slug, c.minutes / 60.0, commune, quarter});
     }
     return out;
   };

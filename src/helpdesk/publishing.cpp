@@ -1,9 +1,11 @@
 // The helpdesk's publisher (see helpdesk/publishing.hpp). The contacts are the statistics' own table (line
 // reached x channel, compute_line_reached): a request counts for the bassin of the line it reached, the
-// regional line and "non notifié" for the region as a whole, so that the bassins and the region add up.
+// regional line and "non notifié" for the region as a whole, so that the bassins and the region add up; each
+// count also says the commune the person lives in (a zone's figures).
 #include "helpdesk/publishing.hpp"
 
 #include <map>
+#include <tuple>
 
 #include "directory/model.hpp"
 #include "helpdesk/lines.hpp"
@@ -30,21 +32,35 @@ std::vector<observatory::DataElement> elements() {
 std::vector<observatory::DataValue> values(soci::session& sql, const Period& period) {
   std::map<std::int64_t, std::string> bassin_of_line;
   for (auto& l : list_lines(sql, true)) bassin_of_line[l.id] = l.bassin_slug;
-  std::vector<observatory::DataValue> out;
-  auto s = compute_line_reached(sql, {}, period);
-  for (auto& row : s.by_line_reached) {
-    std::string bassin = row.line_id ? bassin_of_line[row.line_id] : "";
-    auto& c = row.channels;
-    if (!c.total()) continue;
-    out.push_back({"helpdesk.contacts", bassin, static_cast<double>(c.total())});
-    if (!row.line_id) out.push_back({"helpdesk.contacts.not_notified", "", static_cast<double>(c.total())});
-    for (auto [code, n] : {std::pair{"phone", c.phone}, {"email", c.email}, {"web_form", c.web_form}, {"in_person", c.in_person}})
-      if (n) out.push_back({std::string("helpdesk.contacts.") + code, bassin, static_cast<double>(n)});
+  // The statistics' line-reached table (compute_line_reached) split by the person's commune, so that a bassin's
+  // sum is the statistics' and a zone counts the contacts of the people who live in it: one grouped pass read in
+  // the order of the index of migration 0064 (line reached, channel, commune, reception time), without sorting.
+  std::map<std::tuple<std::string, std::string, std::string>, double> sums;  // code, bassin, commune
+  soci::rowset<soci::row> contacts =
+      (sql.prepare << "SELECT r.person_commune_nis, COALESCE(r.line_reached_id, 0), r.channel, COUNT(*) FROM helpdesk_requests r "
+                      "WHERE r.received_at >= :f AND r.received_at < :t GROUP BY r.line_reached_id, r.channel, r.person_commune_nis",
+       soci::use(period.from), soci::use(period.to));
+  for (auto& r : contacts) {
+    std::string commune = as_text(r, 0), channel = as_text(r, 2);
+    std::int64_t line = as_int(r, 1);
+    auto n = static_cast<double>(as_int(r, 3));
+    if (line && !bassin_of_line.count(line)) continue;  // as the statistics' table, which lists the lines there are
+    std::string bassin = line ? bassin_of_line[line] : "";
+    sums[{"helpdesk.contacts", bassin, commune}] += n;
+    if (!line) sums[{"helpdesk.contacts.not_notified", "", commune}] += n;
+    for (const char* code : {"phone", "email", "web_form", "in_person"})
+      if (channel == code) sums[{std::string("helpdesk.contacts.") + code, bassin, commune}] += n;
   }
-  soci::rowset<soci::row> rs = (sql.prepare << "SELECT bassin_slug, COUNT(*) FROM helpdesk_unmet_needs WHERE created_at >= :f "
-                                               "AND created_at < :t GROUP BY bassin_slug",
-                                soci::use(period.from), soci::use(period.to));
-  for (auto& r : rs) out.push_back({"helpdesk.unmet_needs", as_text(r, 0), static_cast<double>(as_int(r, 1))});
+  // An unmet need is placed by its request's person.
+  soci::rowset<soci::row> needs =
+      (sql.prepare << "SELECT n.bassin_slug, COALESCE(r.person_commune_nis, ''), COUNT(*) FROM helpdesk_unmet_needs n LEFT JOIN "
+                      "helpdesk_requests r ON r.id = n.request_id WHERE n.created_at >= :f AND n.created_at < :t GROUP BY "
+                      "n.bassin_slug, COALESCE(r.person_commune_nis, '')",
+       soci::use(period.from), soci::use(period.to));
+  for (auto& r : needs) sums[{"helpdesk.unmet_needs", as_text(r, 0), as_text(r, 1)}] += static_cast<double>(as_int(r, 2));
+  std::vector<observatory::DataValue> out;
+  for (auto& [key, n] : sums)
+    if (n) out.push_back({std::get<0>(key), std::get<1>(key), n, std::get<2>(key), ""});
   return out;
 }
 
@@ -122,10 +138,11 @@ std::vector<observatory::Observation> observations(soci::session& sql, const Per
     return it == labels.end() ? code : it->second;
   };
   std::vector<observatory::Observation> out;
-  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id, bassin_slug, themes, public, summary, created_at FROM "
-                                               "helpdesk_unmet_needs WHERE created_at >= :f AND created_at < :t ORDER BY "
-                                               "created_at, id",
-                                soci::use(period.from), soci::use(period.to));
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT n.id, n.bassin_slug, n.themes, n.public, n.summary, n.created_at, COALESCE(r.person_commune_nis, '') "
+                      "FROM helpdesk_unmet_needs n LEFT JOIN helpdesk_requests r ON r.id = n.request_id WHERE n.created_at >= :f "
+                      "AND n.created_at < :t ORDER BY n.created_at, n.id",
+       soci::use(period.from), soci::use(period.to));
   for (auto& r : rs) {
     auto themes = split_codes(as_text(r, 2));
     if (themes.empty()) themes.push_back("");
@@ -141,6 +158,7 @@ std::vector<observatory::Observation> observations(soci::session& sql, const Per
       o.bassin = as_text(r, 1);
       o.sentence = as_text(r, 4);
       o.observed_at = as_int(r, 5);
+      o.commune_nis = as_text(r, 6);
       out.push_back(std::move(o));
     }
   }

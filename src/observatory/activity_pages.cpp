@@ -99,7 +99,7 @@ Response activity_create(RequestContext& ctx) {
   auto starts = from_brussels(clean_text(ctx.f("date")), clean_text(ctx.f("time")).empty() ? "09:00" : clean_text(ctx.f("time")));
   if (!starts) errors.add("date", N_("Enter the date and time, such as 2026-02-03 and 09:30."));
   else a.starts_at = *starts;
-  auto duration = parse_number(ctx.f("duration"));
+  auto duration = parse_decimal(ctx.f("duration"));
   if (!duration || *duration < 0 || *duration > 24 * 60) errors.add("duration", N_("The duration is a number of minutes, up to 1440."));
   else a.duration_minutes = static_cast<int>(std::lround(*duration));
   a.place = clean_text(ctx.f("place"));
@@ -108,7 +108,7 @@ Response activity_create(RequestContext& ctx) {
   a.territory = ctx.f("territory");
   if (!valid_territory(sql, a.territory)) errors.add("territory", N_("Choose a territory of the list."));
   std::string participants = clean_text(ctx.f("participants"));
-  auto n = parse_number(participants.empty() ? "0" : participants);
+  auto n = parse_decimal(participants.empty() ? "0" : participants);
   if (!n || *n < 0 || *n > 100000 || *n != std::floor(*n)) errors.add("participants", N_("The participants are a whole number."));
   else a.participants = static_cast<int>(*n);
   a.organisations = split_lines(ctx.f("organisations"));
@@ -116,7 +116,7 @@ Response activity_create(RequestContext& ctx) {
   // Staff hours, one team a line: "Brusano: 6" or "Brusano 6".
   for (auto& line : split_lines(ctx.f("staff"))) {
     auto cut = line.find_last_of(": ");
-    auto hours = cut == std::string::npos ? std::nullopt : parse_number(line.substr(cut + 1));
+    auto hours = cut == std::string::npos ? std::nullopt : parse_decimal(line.substr(cut + 1));
     std::string team = cut == std::string::npos ? "" : clean_text(line.substr(0, cut));
     while (!team.empty() && (team.back() == ':' || team.back() == ' ')) team.pop_back();
     if (!hours || *hours < 0 || *hours > 10000 || team.empty() || utf8_length(team) > 120) {

@@ -20,6 +20,7 @@ struct DemoIndicator {
   double denominator_value = 0;
   double multiplier = 1;
   bool by_territory = false;
+  const char* territory = "";  // "" = the plan's; "zone:rezone" counts Rézone's zone
 };
 struct DemoDeliverable {
   const char* text;
@@ -60,6 +61,7 @@ std::int64_t add_action(soci::session& sql, std::int64_t plan, const DemoAction&
     if (di.denominator_value > 0) i.denominator_value = di.denominator_value;
     i.multiplier = di.multiplier;
     i.by_territory = di.by_territory;
+    i.bassin = di.territory;
     indicators.push_back(add_indicator(sql, i));
   }
   for (auto& dd : d.deliverables) {
@@ -156,7 +158,12 @@ void seed_demo(App& app) {
                {"3", "Helpdesk du bassin", "Helpdesk van de zorgzone", "The care area's helpdesk",
                 "La ligne du bassin Sud.", "",
                 {{"Contacts de la ligne Sud", "element", "helpdesk.contacts"},
-                 {"Contacts pour 10 000 habitant·es du bassin", "ratio", "helpdesk.contacts", kPopulationDenominator, 0, 10000}},
+                 {"Contacts pour 10 000 habitant·es du bassin", "ratio", "helpdesk.contacts", kPopulationDenominator, 0, 10000},
+                 // Rézone's zone (five communes and the Louise quarter): the people who live there, whichever line
+                 // they reached.
+                 {"Contacts des habitant·es de la zone de Rézone", "element", "helpdesk.contacts", "", 0, 1, false, "zone:rezone"},
+                 {"Contacts pour 10 000 habitant·es de la zone de Rézone", "ratio", "helpdesk.contacts", kPopulationDenominator, 0,
+                  10000, false, "zone:rezone"}},
                 {{"dossiers", 150, 1}}},
                now);
 

@@ -41,3 +41,27 @@ TEST(DbObservatoryDemo, TheDemoPlansHaveIndicatorsWithRealFigures) {
   ASSERT_NE(key, nullptr);
   EXPECT_GE(key->rows.size(), 10u);
 }
+
+TEST(DbObservatoryDemo, RezonesZoneHasFiguresAndItsReportIsNotEmpty) {
+  maillage::testing::TestServer server({.seed_demo = true});
+  soci::session sql(server.app().db.pool());
+  int year = demo_year();
+  int placed = 0;
+  sql << "SELECT COUNT(*) FROM offer_sessions WHERE quarter_code <> ''", soci::into(placed);
+  EXPECT_GT(placed, 0) << "demo sessions at a point in a demo quarter have it";
+  Evaluator ev(sql);
+  Indicator contacts;
+  contacts.element_code = "helpdesk.contacts";
+  Plan plan{0, "zone:rezone", year, "", 0};
+  EXPECT_GT(ev.value(contacts, plan).value, 0) << "the contacts of the people of Rézone's zone";
+  auto report = build_report(server.app(), sql, "zone:rezone", year, "fr");
+  EXPECT_EQ(report.territory_name, "Rézone");
+  ASSERT_FALSE(report.chapters.empty());
+  EXPECT_NE(report.chapters[0].intro.find("Habitant·es de la zone"), std::string::npos) << report.chapters[0].intro;
+  const Table* key = report.table("t1");
+  ASSERT_NE(key, nullptr);
+  EXPECT_GE(key->rows.size(), 3u);
+  const Table* kinds = report.table("t2");
+  ASSERT_NE(kinds, nullptr);
+  EXPECT_GE(kinds->rows.size(), 2u) << "some activity of the year in the zone, and the total";
+}

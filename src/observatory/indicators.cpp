@@ -38,6 +38,14 @@ std::optional<double> Evaluator::element_value(const std::string& code, const st
   const DataElement* e = element(code);
   if (!e) return std::nullopt;
   double sum = 0;
+  if (is_zone(bassin)) {
+    auto& zone = zones_[bassin];
+    if (!zone) zone = std::make_unique<ZoneFilter>(sql_, bassin);
+    if (!zone->known()) return std::nullopt;
+    for (auto& v : values_of(e->source, period))
+      if (v.code == code && zone->holds(v.commune_nis, v.quarter_code)) sum += v.value;
+    return sum;
+  }
   for (auto& v : values_of(e->source, period))
     if (v.code == code && (bassin.empty() || v.bassin == bassin)) sum += v.value;
   return sum;
@@ -60,7 +68,10 @@ std::optional<double> Evaluator::population(const std::string& bassin, int year,
   auto key = std::make_pair(bassin, chosen);
   auto it = population_.find(key);
   if (it == population_.end()) {
-    auto p = territory::population_of(sql_, territory::TerritoryRef{bassin.empty() ? "region" : "bassin", bassin}, chosen);
+    auto ref = bassin.empty() ? territory::TerritoryRef{"region", ""}
+               : is_zone(bassin) ? territory::TerritoryRef{"zone", zone_slug(bassin)}
+                                 : territory::TerritoryRef{"bassin", bassin};
+    auto p = territory::population_of(sql_, ref, chosen);
     std::optional<double> v;
     if (p && p->population > 0) v = static_cast<double>(p->population);
     it = population_.emplace(key, v).first;

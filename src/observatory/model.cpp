@@ -9,6 +9,7 @@
 #include "platform/brussels_time.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::observatory {
 
@@ -54,9 +55,37 @@ bool valid_territory(soci::session& sql, const std::string& territory) {
   return std::find(all.begin(), all.end(), territory) != all.end();
 }
 
+std::vector<std::string> report_territories(soci::session& sql) {
+  auto out = territories(sql);
+  soci::rowset<soci::row> rs = sql.prepare << "SELECT slug FROM zones ORDER BY name_fr, slug";
+  for (auto& r : rs) out.push_back(kZonePrefix + as_text(r, 0));
+  return out;
+}
+
+bool valid_report_territory(soci::session& sql, const std::string& territory) {
+  if (is_zone(territory)) return territory::zone_exists(sql, zone_slug(territory));
+  return valid_territory(sql, territory);
+}
+
+struct ZoneFilter::Members {
+  std::optional<territory::Zone> zone;
+};
+ZoneFilter::ZoneFilter(soci::session& sql, const std::string& t) : members_(std::make_unique<Members>()) {
+  if (is_zone(t)) members_->zone = territory::find_zone(sql, zone_slug(t));
+}
+ZoneFilter::~ZoneFilter() = default;
+bool ZoneFilter::known() const { return members_->zone.has_value(); }
+bool ZoneFilter::holds(const std::string& commune_nis, const std::string& quarter_code) const {
+  return members_->zone && territory::in_zone(*members_->zone, {"", commune_nis, quarter_code});
+}
+
 std::string territory_name(soci::session& sql, const std::string& territory, const std::string& lang,
                            const std::string& region_name) {
   if (territory == kRegion || territory.empty()) return region_name;
+  if (is_zone(territory)) {
+    auto zone = territory::find_zone(sql, zone_slug(territory));
+    return zone ? zone->name(lang) : territory;
+  }
   soci::rowset<soci::row> rs =
       (sql.prepare << "SELECT name_fr, name_nl, name_en FROM bassins WHERE slug = :s", soci::use(territory));
   for (auto& r : rs) return as_text(r, lang == "nl" ? 1 : lang == "en" || lang == "qps" ? 2 : 0);
@@ -142,7 +171,13 @@ std::vector<Activity> manual_activities(soci::session& sql, const Period& period
 std::vector<Activity> all_activities(soci::session& sql, const Period& period, const std::string& bassin) {
   auto all = published_activities(sql, period);
   for (auto& a : manual_activities(sql, period)) all.push_back(std::move(a));
-  if (!bassin.empty()) all.erase(std::remove_if(all.begin(), all.end(), [&](const Activity& a) { return a.bassin != bassin; }), all.end());
+  if (is_zone(bassin)) {
+    ZoneFilter zone(sql, bassin);
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Activity& a) { return !zone.holds(a.commune_nis, a.quarter_code); }),
+              all.end());
+  } else if (!bassin.empty()) {
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Activity& a) { return a.bassin != bassin; }), all.end());
+  }
   std::stable_sort(all.begin(), all.end(), [](const Activity& a, const Activity& b) {
     return std::tie(a.starts_at, a.source, a.ref) < std::tie(b.starts_at, b.source, b.ref);
   });

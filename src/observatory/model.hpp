@@ -1,10 +1,13 @@
 // The observatory's records: activities entered by hand, their links (and the published ones') to the actions
 // of a plan, the action plans per territory and year with deliverables and indicators, the needs watch's
-// observations entered by hand. A territory is "region" or a bassin slug. Functions take the caller's session.
+// observations entered by hand. A territory is "region" or a bassin slug (plans, activities and needs entered
+// here); an indicator and the yearly report may also count a zone of the territory, "zone:SLUG" (communes and
+// quarters across the bassins, territory/zones.hpp). Functions take the caller's session.
 #pragma once
 #include <soci/soci.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,8 +27,29 @@ bool valid_territory(soci::session& sql, const std::string& territory);
 // The bassin's name in a language, or `region_name` for the region (the territory's facts, read as data).
 std::string territory_name(soci::session& sql, const std::string& territory, const std::string& lang,
                            const std::string& region_name);
-// The bassin a territory stands for in the publishing interface ("" for the region).
+// The bassin a territory stands for in the publishing interface ("" for the region; a zone stays "zone:SLUG").
 inline std::string bassin_of(const std::string& territory) { return territory == kRegion ? "" : territory; }
+
+// A zone as a territory of the indicators and the report: "zone:SLUG".
+constexpr const char* kZonePrefix = "zone:";
+inline bool is_zone(const std::string& territory) { return territory.rfind(kZonePrefix, 0) == 0; }
+inline std::string zone_slug(const std::string& territory) { return is_zone(territory) ? territory.substr(5) : ""; }
+// "region", every bassin, then every zone ("zone:SLUG"): the territories an indicator or a report may count.
+std::vector<std::string> report_territories(soci::session& sql);
+bool valid_report_territory(soci::session& sql, const std::string& territory);
+// Does a value, an activity or an observation of this commune and quarter count in the territory "zone:SLUG"?
+// (territory::in_zone; a value with only a bassin is in no zone.) Loaded once for a list: see ZoneFilter.
+class ZoneFilter {
+ public:
+  ZoneFilter(soci::session& sql, const std::string& territory);
+  ~ZoneFilter();
+  bool known() const;  // the zone exists
+  bool holds(const std::string& commune_nis, const std::string& quarter_code) const;
+
+ private:
+  struct Members;
+  std::unique_ptr<Members> members_;
+};
 
 // ---- Activities ----------------------------------------------------------------------------------------------
 // The kinds an activity may have (codes) with their catalogue labels.
@@ -48,7 +72,8 @@ std::int64_t create_activity(soci::session& sql, const ManualActivity& a, std::i
                              std::int64_t now);
 // The activities entered here in the period, as the parts publish theirs (source "observatory", ref "activity:ID").
 std::vector<Activity> manual_activities(soci::session& sql, const Period& period);
-// Published and hand-entered activities of a period, by start; only a bassin's when `bassin` is not "".
+// Published and hand-entered activities of a period, by start; only a bassin's when `bassin` is not ""; only
+// those whose commune or quarter lies in the zone when it is "zone:SLUG".
 std::vector<Activity> all_activities(soci::session& sql, const Period& period, const std::string& bassin = "");
 
 // ---- Plans, actions, deliverables, indicators ------------------------------------------------------------------

@@ -8,6 +8,7 @@
 #include "platform/db.hpp"
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
+#include "territory/zones.hpp"
 
 namespace maillage::observatory {
 
@@ -50,15 +51,17 @@ void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::
   }
 }
 
-std::optional<double> parse_number(const std::string& text) {
-  std::string t = clean_text(text);
-  for (auto& c : t)
-    if (c == ',') c = '.';
-  if (t.empty() || t.size() > 20) return std::nullopt;
-  char* end = nullptr;
-  double v = std::strtod(t.c_str(), &end);
-  if (end != t.c_str() + t.size()) return std::nullopt;
-  return v;
+int fill_zone_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
+                      const std::string& selected) {
+  int n = 0;
+  for (auto& z : territory::list_zones(sql)) {
+    auto* o = d.AddSectionDictionary(section);
+    o->SetValue("CODE", kZonePrefix + z.slug);
+    o->SetValue("LABEL", z.name(ctx.lang));
+    if (selected == kZonePrefix + z.slug) o->ShowSection("SELECTED");
+    ++n;
+  }
+  return n;
 }
 
 std::optional<std::int64_t> parse_date(const std::string& text) { return from_brussels(clean_text(text), "00:00"); }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "platform/decimal.hpp"  // parse_decimal: the numbers typed in the forms
 #include "platform/http.hpp"
 
 namespace maillage::observatory {
@@ -17,8 +18,10 @@ std::string region_name(const RequestContext& ctx);
 // OPTION sections (CODE, LABEL, SELECTED) of the territories; only the editable ones when asked; "all" first when asked.
 void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
                             const std::string& selected, bool editable_only, bool with_all);
-// A number typed in a form ("3", "3,5", "3.5"); nullopt when empty or not a number.
-std::optional<double> parse_number(const std::string& text);
+// OPTION sections (CODE "zone:SLUG", LABEL, SELECTED) of the zones of the territory (territory/zones.hpp), which an
+// indicator and the report may count; returns how many there are.
+int fill_zone_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
+                      const std::string& selected);
 // A Brussels date typed in a form ("2026-02-03") at 00:00, or nullopt.
 std::optional<std::int64_t> parse_date(const std::string& text);
 std::int64_t id_of(const std::string& text);  // 0 when not a positive number

@@ -360,6 +360,7 @@ Response render_action(RequestContext& ctx, soci::session& sql, const Plan& plan
   fill_element_options(ctx, ev, d, "ELEMENT_OPTION", "");
   fill_element_options(ctx, ev, d, "DENOMINATOR_OPTION", "");
   fill_territory_options(ctx, sql, d, "BASSIN_OPTION", "", false, false);
+  if (fill_zone_options(ctx, sql, d, "ZONE_OPTION", "")) d.ShowSection("HAS_ZONES");
   auto linked = activities_of_action(sql, action.id, year_period(plan.year).value_or(Period{}));
   d.SetIntValue("LINKED", static_cast<long>(linked.size()));
   errors.show(ctx, d);
@@ -408,7 +409,7 @@ Response action_save(RequestContext& ctx) {
     if (dl.text.empty()) errors.add("deliverables", N_("Each deliverable with a target needs its text."));
     if (utf8_length(dl.text) > kMaxTitleChars) errors.add("deliverables", N_("A deliverable has at most 300 characters."));
     if (!target.empty()) {
-      dl.target = parse_number(target);
+      dl.target = parse_decimal(target);
       if (!dl.target || *dl.target < 0) errors.add("deliverables", N_("A target is a number, for example 3."));
     }
     std::int64_t indicator = n < measured.size() ? id_of(measured[n]) : 0;
@@ -445,7 +446,7 @@ Response indicator_add(RequestContext& ctx) {
     i.element_code = ctx.f("element");
     if (!ev.element(i.element_code)) errors.add("element", N_("Choose a figure of the parts."));
     std::string bassin = ctx.f("bassin");
-    if (!bassin.empty() && !valid_territory(sql, bassin)) errors.add("bassin", N_("Choose a territory of the list."));
+    if (!bassin.empty() && !valid_report_territory(sql, bassin)) errors.add("bassin", N_("Choose a territory of the list."));
     i.bassin = bassin == plan.territory ? "" : bassin;
     std::string from = clean_text(ctx.f("period_from")), to = clean_text(ctx.f("period_to"));
     if (!from.empty()) {
@@ -463,13 +464,13 @@ Response indicator_add(RequestContext& ctx) {
     i.denominator_code = ctx.f("denominator");
     std::string fixed = clean_text(ctx.f("denominator_value"));
     if (!fixed.empty()) {
-      i.denominator_value = parse_number(fixed);
+      i.denominator_value = parse_decimal(fixed);
       if (!i.denominator_value || *i.denominator_value <= 0) errors.add("denominator_value", N_("A denominator is a number above zero."));
       i.denominator_code.clear();
     } else if (i.denominator_code != kPopulationDenominator && !ev.element(i.denominator_code)) {
       errors.add("denominator", N_("Choose the denominator: a figure of the parts or a number."));
     }
-    auto m = parse_number(ctx.f("multiplier").empty() ? "1" : ctx.f("multiplier"));
+    auto m = parse_decimal(ctx.f("multiplier").empty() ? "1" : ctx.f("multiplier"));
     if (!m || *m <= 0) errors.add("multiplier", N_("The multiplier is a number above zero, for example 100 or 10000."));
     else i.multiplier = *m;
   }
@@ -493,7 +494,7 @@ Response indicator_value(RequestContext& ctx) {
   Action action = action_or_404(sql, indicator->action_id);
   Plan plan = plan_or_404(sql, action.plan_id);
   require_edit(ctx, plan);
-  auto value = parse_number(ctx.f("value"));
+  auto value = parse_decimal(ctx.f("value"));
   std::string note = clean_text(ctx.f("note"));
   FormErrors errors;
   if (indicator->kind != "manual") errors.add("value", N_("Only an indicator typed by hand takes a value."));

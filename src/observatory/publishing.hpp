@@ -52,6 +52,9 @@ struct Activity {
 };
 
 // A named count of a part over a period, per territory: the "data elements" indicators are formulas over.
+// Each value says its bassin (what the bassins' and the region's figures sum) and, where the part knows it, the
+// commune and quarter it happened in (what a zone's figures sum: territory::in_zone). A part splits a bassin's
+// count by commune and quarter without changing it: the values of a bassin still add up to the same figure.
 struct DataElement {
   std::string code;         // "helpdesk.contacts", "concertation.situations_treated", unique, stable
   std::string label;        // catalogue msgid (English), translated where shown
@@ -63,6 +66,8 @@ struct DataValue {
   std::string code;         // DataElement::code
   std::string bassin;       // "" for the region as a whole (a value with a bassin also counts for the region)
   double value = 0;
+  std::string commune_nis;  // the commune it happened in, "" when the part does not know (then in no zone)
+  std::string quarter_code; // the quarter, "" when not known (a zone holding the quarter counts it)
 };
 
 // A table a part contributes to the yearly report, already in the reader's language and already with its
@@ -93,6 +98,8 @@ struct Observation {
   std::string bassin;       // bassin code, "" for region-wide
   std::string sentence;     // what was observed, one sentence
   std::int64_t observed_at = 0;
+  std::string commune_nis;  // where it was observed when the part knows it (a zone's needs watch), else ""
+  std::string quarter_code;
 };
 
 using ActivitySource = std::function<std::vector<Activity>(soci::session&, const Period&)>;

@@ -139,6 +139,14 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
       if (any) t.rows.push_back(std::move(row));
     }
     if (any_protected) t.note = small_note;
+    if (is_zone(territory)) {
+      c.intro += " " + w.tr(N_("A zone counts what the parts record with a commune or a quarter in it: the offers' sessions by their place, the helpdesk's contacts and unmet needs by the person's commune, the concertations of a commune or quarter. Figures known only by care area (the caseload teams, activities entered by hand) count in no zone."));
+      // The population the zone answers for (its communes and quarters), as its population ratios count it.
+      int used = 0;
+      if (auto inhabitants = evaluator.population(territory, population_year_of(period), &used))
+        c.intro += " " + subst(subst(w.tr(N_("Inhabitants of the zone: {N} ({YEAR}).")), "{N}", w.number(*inhabitants)), "{YEAR}",
+                               std::to_string(used));
+    }
     c.tables.push_back(std::move(t));
     // The whole organisation: its activities side by side per bassin, as a chart over the table.
     if (territory == "all") {
@@ -233,8 +241,11 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
     Chapter c{"parts", w.tr(N_("Figures of the parts")), false, ""};
     ReportScope scope{period, bassin, lang, &app};
     Translate translate = [&](const char* msgid) { return w.tr(msgid); };
+    // The parts' tables are drawn per care area and for the region: a zone's report leaves them to those reports.
+    if (is_zone(territory))
+      c.intro = w.tr(N_("The parts draw their own tables per care area and for the region: see the reports of the care areas this zone crosses."));
     for (auto& p : publishers()) {
-      if (!p.report) continue;
+      if (!p.report || is_zone(territory)) continue;
       for (auto& pt : p.report(sql, scope, translate)) c.tables.push_back({id(), pt.title, pt.columns, pt.rows, pt.note});
     }
     report.chapters.push_back(std::move(c));
@@ -249,8 +260,9 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
              w.tr(N_("October-December")), w.tr(N_("Total"))},
             {}, ""};
     std::map<std::string, std::array<long, 5>> by_theme;
+    ZoneFilter zone(sql, territory);
     for (auto& o : all_observations(sql, period, lang)) {
-      if (!bassin.empty() && o.bassin != bassin) continue;
+      if (is_zone(territory) ? !zone.holds(o.commune_nis, o.quarter_code) : !bassin.empty() && o.bassin != bassin) continue;
       auto& cells = by_theme[o.theme_label.empty() ? w.tr(N_("Theme not given")) : o.theme_label];
       int quarter = std::clamp((to_brussels(o.observed_at).month - 1) / 3, 0, 3);
       ++cells[static_cast<std::size_t>(quarter)];
@@ -392,10 +404,10 @@ std::string report_xlsx(const YearlyReport& report) {
 
 std::string write_report_file(App& app, const ReportFile& file) {
   soci::session sql(app.db.pool());
-  if (file.territory != "all" && !valid_territory(sql, file.territory))
-    return "unknown territory \"" + file.territory + "\" (region, all, or a bassin: " + [&] {
+  if (file.territory != "all" && !valid_report_territory(sql, file.territory))
+    return "unknown territory \"" + file.territory + "\" (region, all, a bassin or a zone: " + [&] {
       std::string list;
-      for (auto& t : territories(sql)) list += (list.empty() ? "" : ", ") + t;
+      for (auto& t : report_territories(sql)) list += (list.empty() ? "" : ", ") + t;
       return list;
     }() + ")";
   auto report = build_report(app, sql, file.territory, file.year, file.lang);

@@ -102,6 +102,13 @@ static void BM_ObservatoryReportPageRegion_sqlite(benchmark::State& state) {
 }
 BENCHMARK(BM_ObservatoryReportPageRegion_sqlite)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// A zone's report (Rézone's: five communes and the Louise quarter of Bruxelles-Ville): every value and activity tested
+// against the zone's members.
+static void BM_ObservatoryReportPageRezone_sqlite(benchmark::State& state) {
+  report_request(state, "/observatory/report?territory=zone:rezone", "html_kb");
+}
+BENCHMARK(BM_ObservatoryReportPageRezone_sqlite)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
 static void BM_ObservatoryReportAllTerritories_sqlite(benchmark::State& state) {
   Bench* b = bench();
   RawRequest r{"GET", "/observatory/report?territory=all&year=" + std::to_string(b->year), {{"Cookie", b->cookie}}, "", "127.0.0.1"};
@@ -135,6 +142,10 @@ static void BM_ObservatoryIndicatorHelpdeskContactsSud_sqlite(benchmark::State& 
 static void BM_ObservatoryIndicatorWebinarRegistrationsRegion_sqlite(benchmark::State& s) {
   indicator(s, "offers.registrations.webinar", "region");
 }
+// A zone's (Rézone's five communes and the Louise quarter): the same pass, summed by commune and quarter.
+static void BM_ObservatoryIndicatorHelpdeskContactsRezone_sqlite(benchmark::State& s) {
+  indicator(s, "helpdesk.contacts", "zone:rezone");
+}
 // A ratio over the population of the territory (the helpdesk's contacts per 10,000 inhabitants of Sud).
 static void BM_ObservatoryIndicatorContactsPerInhabitantsSud_sqlite(benchmark::State& state) {
   Bench* b = bench();
@@ -155,3 +166,4 @@ static void BM_ObservatoryIndicatorContactsPerInhabitantsSud_sqlite(benchmark::S
 BENCHMARK(BM_ObservatoryIndicatorContactsPerInhabitantsSud_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_ObservatoryIndicatorHelpdeskContactsSud_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_ObservatoryIndicatorWebinarRegistrationsRegion_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_ObservatoryIndicatorHelpdeskContactsRezone_sqlite)->Unit(benchmark::kMillisecond)->MinTime(1.0);

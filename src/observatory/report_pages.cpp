@@ -18,8 +18,9 @@
 namespace maillage::observatory {
 
 namespace {
+// The report of "all", the region, a bassin or a zone ("zone:SLUG"); the region for anything else.
 std::string territory_param(soci::session& sql, const std::string& value) {
-  if (value == "all" || valid_territory(sql, value)) return value;
+  if (value == "all" || valid_report_territory(sql, value)) return value;
   return kRegion;
 }
 }  // namespace
@@ -35,6 +36,8 @@ Response report_page(RequestContext& ctx) {
   d.SetIntValue("YEAR", year);
   d.SetValue("TERRITORY", territory);
   fill_territory_options(ctx, sql, d, "TERRITORY_OPTION", territory, false, true);
+  if (fill_zone_options(ctx, sql, d, "ZONE_OPTION", territory)) d.ShowSection("HAS_ZONES");
+  if (is_zone(territory)) d.ShowSection("ZONE_REPORT");
   std::string query = "territory=" + territory + "&year=" + std::to_string(year);
   d.SetValue("QUERY", query);
   auto* body = d.AddIncludeDictionary("REPORT");
@@ -49,12 +52,15 @@ Response report_page(RequestContext& ctx) {
     s->SetValue("LANGUAGE", p.lang);
     d.ShowSection("HAS_PUBLICATIONS");
   }
-  if (ctx.user && may_edit(*ctx.user, territory == "all" ? kRegion : territory)) d.ShowSection("MAY_PUBLISH");
+  // A zone's report is read and downloaded, not published: the locks of a published year follow the plans'
+  // territories (locks.hpp), and a zone has no plan.
+  if (ctx.user && !is_zone(territory) && may_edit(*ctx.user, territory == "all" ? kRegion : territory)) d.ShowSection("MAY_PUBLISH");
   return page.response();
 }
 
 Response report_publish(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
+  if (is_zone(ctx.f("territory"))) throw HttpError{400, N_("A zone's report is not published: choose the region or a care area to publish.")};
   std::string territory = territory_param(sql, ctx.f("territory"));
   int year = year_param(ctx, ctx.f("year"));
   if (!ctx.user || !may_edit(*ctx.user, territory == "all" ? kRegion : territory)) throw forbidden();

@@ -133,6 +133,9 @@ class DemoYear {
     } else {
       s.place = "Rue de la Victoire 26, 1060 Saint-Gilles";
       s.postal_code = "1060";
+      // No directory location there: the point typed, by the Parvis de Saint-Gilles (a demo quarter).
+      s.latitude = 50.8290;
+      s.longitude = 4.3460;
     }
     if (host) s.host_organisation_id = host->id;
     save_session(sql_, s);

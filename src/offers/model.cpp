@@ -5,6 +5,7 @@
 #include <atomic>
 #include <sstream>
 
+#include "offers/places.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
 
@@ -187,7 +188,8 @@ std::string session_select() {
              "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, ''), s.capacity, s.format, s.theme, s.status, "
              "(SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND ") +
          kHeldCondition +
-         "), (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waiting_list') "
+         "), (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waiting_list'), "
+         "s.latitude, s.longitude, COALESCE(s.location_id, 0), s.quarter_code "
          "FROM offer_sessions s LEFT JOIN organisations h ON h.id = s.host_organisation_id ";
 }
 
@@ -208,6 +210,12 @@ Session session_from(const soci::row& r) {
   s.status = as_text(r, 12);
   s.held = static_cast<int>(as_int(r, 13));
   s.waiting = static_cast<int>(as_int(r, 14));
+  if (r.get_indicator(15) != soci::i_null && r.get_indicator(16) != soci::i_null) {
+    s.latitude = as_double(r, 15);
+    s.longitude = as_double(r, 16);
+  }
+  s.location_id = as_int(r, 17);
+  s.quarter_code = as_text(r, 18);
   return s;
 }
 }  // namespace
@@ -230,6 +238,7 @@ std::int64_t save_session(soci::session& sql, Session& s) {
         soci::use(s.host_organisation_id, host), soci::use(s.capacity), soci::use(s.format), soci::use(s.theme),
         soci::use(s.status), soci::use(s.id);
   }
+  place_session(sql, s);
   return s.id;
 }
 

@@ -50,6 +50,11 @@ struct Session {
   std::string status = "open";     // open, closed, cancelled, proposed (open-door slot not yet published)
   int held = 0;                    // seats held now (confirmed + unexpired e-mail holds)
   int waiting = 0;
+  // Where it takes place on the map (offers/places.hpp): a point from the directory location of its host or
+  // organiser at that address (location_id), or typed by the organiser (location_id 0); its quarter.
+  std::optional<double> latitude, longitude;
+  std::int64_t location_id = 0;
+  std::string quarter_code;
   int free() const { return capacity > held ? capacity - held : 0; }
 };
 

@@ -8,6 +8,7 @@
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
+#include "offers/places.hpp"
 #include "offers/service.hpp"
 #include "offers/views.hpp"
 #include "platform/app.hpp"
@@ -205,6 +206,12 @@ Response open_slot(RequestContext& ctx) {
   s.theme = field(ctx.f("theme"), 200);
   s.format = ctx.f("format") == "presentation" ? "presentation" : ctx.f("format") == "meeting" ? "meeting" : "visit";
   if (s.place.empty()) errors.add("place", N_("Enter the address of the visit."));
+  const char* point_problem = nullptr;
+  if (auto point = typed_point(ctx.f("latitude"), ctx.f("longitude"), point_problem)) {
+    s.latitude = point->lat;
+    s.longitude = point->lng;
+  }
+  if (point_problem) errors.add("latitude", point_problem);
   {
     soci::session sql(ctx.app.db.pool());
     if (!territory::locate(sql, s.postal_code)) errors.add("postal_code", N_("This is not a postal code of the Brussels-Capital Region."));

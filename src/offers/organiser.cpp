@@ -11,6 +11,7 @@
 #include "offers/common.hpp"
 #include "platform/brussels_time.hpp"
 #include "offers/handlers.hpp"
+#include "offers/places.hpp"
 #include "offers/head_counts.hpp"
 #include "offers/service.hpp"
 #include "offers/views.hpp"
@@ -334,6 +335,17 @@ Response add_session(RequestContext& ctx) {
   if (auto problem = session_from_form(ctx, s, 0, true)) {
     FormErrors errors;
     errors.add("date", problem);
+    return show_offer_form(ctx, o, errors, 422);
+  }
+  // The point typed when the directory does not know the place (offers/places.hpp finds it otherwise).
+  const char* point_problem = nullptr;
+  if (auto point = typed_point(ctx.f("latitude"), ctx.f("longitude"), point_problem)) {
+    s.latitude = point->lat;
+    s.longitude = point->lng;
+  }
+  if (point_problem) {
+    FormErrors errors;
+    errors.add("latitude", point_problem);
     return show_offer_form(ctx, o, errors, 422);
   }
   ctx.app.db.transact([&](soci::session& sql) { save_session(sql, s); });

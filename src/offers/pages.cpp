@@ -101,7 +101,9 @@ Response catalogue(RequestContext& ctx) {
     auto places = territory::snapshot(ctx.app.db);
     std::erase_if(offers, [&](const Offer& o) {
       for (auto& s : sessions_of(sql, o.id, now))
-        if (!s.postal_code.empty() && territory::in_zone(*zone, {s.postal_code, "", ""}, places.get())) return false;
+        if ((!s.postal_code.empty() || !s.quarter_code.empty()) &&
+            territory::in_zone(*zone, {s.postal_code, "", s.quarter_code}, places.get()))
+          return false;
       return true;
     });
   }

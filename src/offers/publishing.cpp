@@ -2,10 +2,14 @@
 // open-door slot) are what the reports count; registrations are the confirmed ones. A registration counts for
 // its offer's bassin, or, in a region-wide offer, for the bassin of the participant's organisation, as
 // /offers/reports counts a care area (ReportData::matches): the values of every bassin add up to the region.
+// Each value also says where the sessions took place (the commune of the session's quarter, else of its postal
+// code, and the quarter: offers/places.hpp), split finer without changing any bassin's sum, so that the
+// observatory counts a zone.
 #include "offers/publishing.hpp"
 
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "offers/reports.hpp"
 #include "offers/rules.hpp"
@@ -27,6 +31,11 @@ std::string activity_kind(const std::string& type) {
 }
 
 const char* const kSessionFilter = "s.status IN ('open', 'closed') AND s.starts_at >= :f AND s.starts_at < :t";
+// Where a session took place, for the joins below (sp: its postal code, sq: its quarter): the quarter's commune
+// overrides the postal code's, as for a directory location.
+const char* const kSessionPlaces =
+    " LEFT JOIN postal_codes sp ON sp.code = s.postal_code LEFT JOIN quarters sq ON sq.code = s.quarter_code ";
+const char* const kSessionCommune = "COALESCE(sq.commune_nis, sp.commune_nis, '')";
 
 std::vector<observatory::Activity> activities(soci::session& sql, const Period& period) {
   struct Counts {
@@ -62,11 +71,11 @@ std::vector<observatory::Activity> activities(soci::session& sql, const Period& 
   std::vector<observatory::Activity> out;
   soci::rowset<soci::row> rs =
       (sql.prepare << std::string("SELECT s.id, s.offer_id, o.type, o.territory, o.title_fr, o.title_nl, o.title_en, s.starts_at, "
-                                  "s.ends_at, s.place, s.format, s.online_url, COALESCE(p.commune_nis, ''), "
-                                  "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, ''), COALESCE(s.head_count, -1) FROM offer_sessions s JOIN offers o ON "
-                                  "o.id = s.offer_id LEFT JOIN postal_codes p ON p.code = s.postal_code LEFT JOIN organisations h "
-                                  "ON h.id = s.host_organisation_id WHERE ") +
-                          kSessionFilter + " ORDER BY s.starts_at, s.id",
+                                  "s.ends_at, s.place, s.format, s.online_url, ") + kSessionCommune + ", "
+                                  "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, ''), COALESCE(s.head_count, -1), s.quarter_code "
+                                  "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id" + kSessionPlaces +
+                          "LEFT JOIN organisations h ON h.id = s.host_organisation_id WHERE " + kSessionFilter +
+                          " ORDER BY s.starts_at, s.id",
        soci::use(period.from), soci::use(period.to));
   for (auto& r : rs) {
     observatory::Activity a;
@@ -82,6 +91,7 @@ std::vector<observatory::Activity> activities(soci::session& sql, const Period& 
     a.online = as_text(r, 10) == "online" || (a.place.empty() && !as_text(r, 11).empty());
     a.bassin = territory == "region" ? "" : territory;
     a.commune_nis = as_text(r, 12);
+    a.quarter_code = as_text(r, 16);
     auto c = counts[id];
     // The head count the organiser recorded (a group people join without registering, offers/head_counts.hpp);
     // else, once attendance is marked, the people present; before, the people registered.
@@ -116,31 +126,46 @@ std::vector<observatory::DataValue> values(soci::session& sql, const Period& per
   std::vector<observatory::DataValue> out;
   const std::string bassin_of_registration =
       "CASE WHEN o.territory <> 'region' THEN o.territory ELSE COALESCE(pc.bassin_slug, '') END";
+  const std::string where = std::string(kSessionCommune) + ", s.quarter_code";
   {
     soci::rowset<soci::row> rs =
-        (sql.prepare << "SELECT o.type, " + bassin_of_registration +
+        (sql.prepare << "SELECT o.type, " + bassin_of_registration + ", " + where +
                             ", COUNT(*), SUM(CASE WHEN r.attendance = 'present' THEN 1 ELSE 0 END) FROM registrations r JOIN "
                             "offer_sessions s ON s.id = r.session_id JOIN offers o ON o.id = s.offer_id LEFT JOIN organisations "
-                            "g ON g.id = r.organisation_id LEFT JOIN postal_codes pc ON pc.code = g.postal_code WHERE " +
-                            kSessionFilter + " AND r.status = 'confirmed' GROUP BY o.type, " + bassin_of_registration,
+                            "g ON g.id = r.organisation_id LEFT JOIN postal_codes pc ON pc.code = g.postal_code" + kSessionPlaces +
+                            "WHERE " + kSessionFilter + " AND r.status = 'confirmed' GROUP BY o.type, " + bassin_of_registration +
+                            ", " + where,
          soci::use(period.from), soci::use(period.to));
     for (auto& r : rs) {
-      out.push_back({"offers.registrations." + as_text(r, 0), as_text(r, 1), static_cast<double>(as_int(r, 2))});
-      out.push_back({"offers.attendance." + as_text(r, 0), as_text(r, 1), static_cast<double>(as_int(r, 3))});
+      std::string commune = as_text(r, 2), quarter = as_text(r, 3);
+      out.push_back({"offers.registrations." + as_text(r, 0), as_text(r, 1), static_cast<double>(as_int(r, 4)), commune, quarter});
+      out.push_back({"offers.attendance." + as_text(r, 0), as_text(r, 1), static_cast<double>(as_int(r, 5)), commune, quarter});
     }
   }
+  const std::string bassin_of_session = "CASE WHEN o.territory <> 'region' THEN o.territory ELSE '' END";
   {
     soci::rowset<soci::row> rs =
-        (sql.prepare << std::string("SELECT o.type, CASE WHEN o.territory <> 'region' THEN o.territory ELSE '' END, COUNT(*), "
-                                    "COUNT(DISTINCT s.host_organisation_id) FROM offer_sessions s JOIN offers o ON o.id = "
-                                    "s.offer_id WHERE ") +
-                            kSessionFilter + " GROUP BY o.type, CASE WHEN o.territory <> 'region' THEN o.territory ELSE '' END",
+        (sql.prepare << "SELECT o.type, " + bassin_of_session + ", " + where +
+                            ", COUNT(*) FROM offer_sessions s JOIN offers o ON o.id = s.offer_id" + kSessionPlaces + "WHERE " +
+                            kSessionFilter + " GROUP BY o.type, " + bassin_of_session + ", " + where,
          soci::use(period.from), soci::use(period.to));
-    for (auto& r : rs) {
-      out.push_back({"offers.sessions." + as_text(r, 0), as_text(r, 1), static_cast<double>(as_int(r, 2))});
-      if (as_text(r, 0) == "open_door")
-        out.push_back({"offers.open_door.structures", as_text(r, 1), static_cast<double>(as_int(r, 3))});
-    }
+    for (auto& r : rs)
+      out.push_back({"offers.sessions." + as_text(r, 0), as_text(r, 1), static_cast<double>(as_int(r, 4)), as_text(r, 2), as_text(r, 3)});
+  }
+  // The structures that opened their doors: each host once per bassin (as COUNT(DISTINCT) counts it), placed where
+  // its first slot of the period took place, so that a zone counts it once too.
+  {
+    std::map<std::pair<std::string, std::int64_t>, std::pair<std::string, std::string>> hosts;
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "SELECT " + bassin_of_session + ", s.host_organisation_id, " + where +
+                            " FROM offer_sessions s JOIN offers o ON o.id = s.offer_id" + kSessionPlaces + "WHERE " +
+                            kSessionFilter + " AND o.type = 'open_door' AND s.host_organisation_id IS NOT NULL ORDER BY s.starts_at, s.id",
+         soci::use(period.from), soci::use(period.to));
+    for (auto& r : rs) hosts.emplace(std::make_pair(as_text(r, 0), as_int(r, 1)), std::make_pair(as_text(r, 2), as_text(r, 3)));
+    std::map<std::tuple<std::string, std::string, std::string>, int> structures;
+    for (auto& [host, place] : hosts) ++structures[{host.first, place.first, place.second}];
+    for (auto& [key, n] : structures)
+      out.push_back({"offers.open_door.structures", std::get<0>(key), static_cast<double>(n), std::get<1>(key), std::get<2>(key)});
   }
   return out;
 }

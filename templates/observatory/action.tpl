@@ -62,8 +62,9 @@
   </fieldset>
   <div><label for="element">_("Figure")</label><select id="element" name="element">{{#ELEMENT_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/ELEMENT_OPTION}}</select>
     {{#ELEMENT_INVALID}}<span class="field-error" id="element-error">{{ELEMENT_ERROR}}</span>{{/ELEMENT_INVALID}}</div>
-  <div><label for="bassin">_("Territory counted")</label><select id="bassin" name="bassin"><option value="">_("The plan's territory")</option>{{#BASSIN_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/BASSIN_OPTION}}</select>
-    {{#BASSIN_INVALID}}<span class="field-error" id="bassin-error">{{BASSIN_ERROR}}</span>{{/BASSIN_INVALID}}</div>
+  <div><label for="bassin">_("Territory counted")</label><select id="bassin" name="bassin"><option value="">_("The plan's territory")</option>{{#BASSIN_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/BASSIN_OPTION}}{{#HAS_ZONES}}<optgroup label="_("Zones")">{{#ZONE_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/ZONE_OPTION}}</optgroup>{{/HAS_ZONES}}</select>
+    {{#BASSIN_INVALID}}<span class="field-error" id="bassin-error">{{BASSIN_ERROR}}</span>{{/BASSIN_INVALID}}
+    {{#HAS_ZONES}}<span class="hint">_("A zone counts the figures the parts record with a commune or a quarter in it.")</span>{{/HAS_ZONES}}</div>
   <div><label for="period_from">_("From (empty: the plan's year)")</label><input type="date" id="period_from" name="period_from">
     {{#PERIOD_FROM_INVALID}}<span class="field-error" id="period_from-error">{{PERIOD_FROM_ERROR}}</span>{{/PERIOD_FROM_INVALID}}</div>
   <div><label for="period_to">_("Until, included")</label><input type="date" id="period_to" name="period_to">

@@ -20,6 +20,11 @@
   <div><label for="place">_("Address")</label><input type="text" id="place" name="place" maxlength="300" required></div>
   <div><label for="postal_code">_("Postal code")</label><input type="text" id="postal_code" name="postal_code" maxlength="4" inputmode="numeric" required></div>
   <div><label for="theme">_("Theme")</label><input type="text" id="theme" name="theme" maxlength="200"></div>
+  <fieldset><legend>_("Point on the map (optional)")</legend>
+    <p class="hint" id="point-hint">_("Found by itself when the place is the directory address of the host or an organiser. Otherwise, to count the session in its quarter, give the point's latitude and longitude, such as 50.8280 and 4.3620.")</p>
+    <div><label for="latitude">_("Latitude")</label><input type="text" id="latitude" name="latitude" maxlength="20" inputmode="decimal" aria-describedby="point-hint"></div>
+    <div><label for="longitude">_("Longitude")</label><input type="text" id="longitude" name="longitude" maxlength="20" inputmode="decimal" aria-describedby="point-hint"></div>
+  </fieldset>
   <div><button type="submit">_("Propose the slot")</button></div>
 </form>
 </section>

@@ -52,6 +52,11 @@
   <div><label for="format">_("Format")</label><select id="format" name="format"><option value="on_site">_("On site")</option><option value="online">_("Online")</option><option value="hybrid">_("Hybrid")</option></select></div>
   <div><label for="place">_("Place")</label><input type="text" id="place" name="place" maxlength="300"></div>
   <div><label for="postal_code">_("Postal code")</label><input type="text" id="postal_code" name="postal_code" maxlength="4" inputmode="numeric"></div>
+  <fieldset><legend>_("Point on the map (optional)")</legend>
+    <p class="hint" id="point-hint">_("Found by itself when the place is the directory address of the host or an organiser. Otherwise, to count the session in its quarter, give the point's latitude and longitude, such as 50.8280 and 4.3620.")</p>
+    <div><label for="latitude">_("Latitude")</label><input type="text" id="latitude" name="latitude" maxlength="20" inputmode="decimal" aria-describedby="point-hint"></div>
+    <div><label for="longitude">_("Longitude")</label><input type="text" id="longitude" name="longitude" maxlength="20" inputmode="decimal" aria-describedby="point-hint"></div>
+  </fieldset>
   <div><label for="online_url">_("Online link")</label><input type="text" id="online_url" name="online_url" maxlength="500" placeholder="https://"></div>
   <div><label for="new_capacity">_("Seats per session")</label><input type="number" id="new_capacity" name="capacity" value="{{NEW_CAPACITY}}" min="1"></div>
   <div><button type="submit">_("Add the session")</button></div>
