@@ -255,7 +255,8 @@ Response show_profile(RequestContext& ctx, const FormErrors& errors, const FormE
   }
   if (ctx.user->memberships.empty()) d.ShowSection("NO_MEMBERSHIP");
   for (auto& g : ctx.user->grants) d.AddSectionDictionary("GRANT")->SetValue("LABEL", grant_label(ctx, sql, g));
-  if (last_login_at) d.SetValue("LAST_LOGIN", ctx.app.i18n.datetime(ctx.lang, last_login_at));
+  // Shown in its section (a value alone left the section hidden: the last login was never shown).
+  if (last_login_at) d.SetValueAndShowSection("LAST_LOGIN", ctx.app.i18n.datetime(ctx.lang, last_login_at), "LAST_LOGIN");
   errors.show(ctx, d);
   if (!pw_errors.empty()) {
     auto* pw = d.AddSectionDictionary("PASSWORD_ERRORS");

@@ -100,7 +100,8 @@ TEST_F(HttpSessionCache, AChangeWrittenByAnotherProcessTakesEffectWithinTheReche
     soci::session sql(server.app().db.pool());
     // What access_changed writes, without this process's generation: as another process's statements would.
     sql << "UPDATE users SET disabled = 1 WHERE id = :id", soci::use(id);
-    sql << "UPDATE settings SET value = 'written-by-another-process' WHERE name = 'access_revision'";
+    sql << "INSERT INTO settings (name, value) VALUES ('access_revision', 'written-by-another-process') "
+           "ON CONFLICT (name) DO UPDATE SET value = excluded.value";
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(accounts::kAccessRecheckMilliseconds + 50));
   EXPECT_EQ(client.get("/profile").status, 303) << "sent to the login page";
@@ -135,4 +136,20 @@ TEST_F(HttpSessionCache, ARolledBackChangeLeavesTheSessionAsItWas) {
     throw std::runtime_error("changed my mind");
   }), std::runtime_error);
   EXPECT_EQ(client.get("/admin/users").status, 200);
+}
+
+TEST_F(HttpSessionCache, TheProfileShowsTheLastLoginWithoutReadingTheAccountAgain) {
+  auto id = server.add_user("pro@example.org", kPassword);
+  HttpClient client(server.url(""));
+  ASSERT_TRUE(client.login("pro@example.org", kPassword));
+  std::int64_t at = 0;
+  {
+    soci::session sql(server.app().db.pool());
+    sql << "SELECT last_login_at FROM users WHERE id = :id", soci::use(id), soci::into(at);
+  }
+  ASSERT_GT(at, 0);
+  auto first = client.get("/profile"), cached = client.get("/profile");
+  const std::string shown = server.app().i18n.datetime("fr", at);
+  EXPECT_NE(first.body.find(shown), std::string::npos) << shown << "\n" << first.body.substr(first.body.find("muted"), 300);
+  EXPECT_NE(cached.body.find(shown), std::string::npos) << "the same from the cached session";
 }
