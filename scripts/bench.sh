@@ -33,8 +33,9 @@ run_wrk() {  # name path [header]
   echo "== $name: wrk -t2 -c64 -d10s --latency $path"
   wrk -t2 -c64 -d10s --latency "$@" "$URL$path" | grep -E "Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors"
 }
-run_wrk "Home page (anonymous)" /
-run_wrk "Profile page (logged in)" /profile -H "Cookie: $COOKIE"
+run_wrk "Home page (anonymous)" / | tee "$T/home"
+run_wrk "Profile page (logged in)" /profile -H "Cookie: $COOKIE" | tee "$T/profile"
+awk '/Requests\/sec/{r[FILENAME]=$2} END{printf "\nLogged-in page / home page in this run: %.0f%%\n", 100*r[ARGV[2]]/r[ARGV[1]]}' "$T/home" "$T/profile"
 run_wrk "Territory page (anonymous)" /territory
 # Pages while people log in: four clients logging in in a loop (Argon2id, 64 MiB, ~100 ms each).
 CSRF_COOKIE=$(awk '$6=="maillage_csrf"{print $7}' "$JAR")
@@ -66,8 +67,10 @@ URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$T/out2" | head -1)
 run_wrk "Directory search page, $N services" "/directory?q=sante+mentale"
 run_wrk "Directory search page near a postal code, $N services" "/directory?q=logement&postcode=1060"
 # The two above repeat one search, answered from the server's memory of recent searches after the first
-# time; this one asks a different search each time (words x area x page), so the engine works for most.
-run_wrk "Directory search page, varied searches, $N services" "/directory" -s scripts/bench-varied-searches.lua
+# time; this one asks a different search each time (words x area x page), so the engine works for most. A
+# first run warms the server as a day of use would (the results cards of the directory in memory).
+wrk -t2 -c64 -d10s "$URL/directory" -s scripts/bench-varied-searches.lua >/dev/null
+run_wrk "Directory search page, varied searches, $N services (after a 10 s warm-up)" "/directory" -s scripts/bench-varied-searches.lua
 echo
 echo "== Server memory with $N services loaded, after the runs"
 grep -E "VmRSS|VmHWM" "/proc/$SERVER_PID/status"

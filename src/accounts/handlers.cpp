@@ -4,6 +4,7 @@
 #include <set>
 
 #include "accounts/model.hpp"
+#include "accounts/session_cache.hpp"
 #include "helpdesk/lines.hpp"
 #include "platform/app.hpp"
 #include "platform/audit.hpp"
@@ -239,10 +240,14 @@ Response show_profile(RequestContext& ctx, const FormErrors& errors, const FormE
   Page page(ctx, "accounts/profile.tpl", N_("My profile"));
   auto& d = page.dict();
   soci::session sql(ctx.app.db.pool());
-  auto user = find_user(sql, ctx.user->id);
-  d.SetValue("EMAIL", user->email);
-  d.SetValue("NAME", ctx.method == Method::Post && !ctx.f("name").empty() ? ctx.f("name") : user->name);
-  add_language_options(d, user->lang);
+  // The e-mail, name and language as the session carries them: a change to any of them is an access change
+  // (access_changed), so they are never older than the database's; the last login as of the session's
+  // resolution. A logged-in page then costs no query of its own (the grants' labels may read one).
+  const auto& user = *ctx.user;
+  std::int64_t last_login_at = last_login_of_session(ctx.app, ctx.session_token, user.id);
+  d.SetValue("EMAIL", user.email);
+  d.SetValue("NAME", ctx.method == Method::Post && !ctx.f("name").empty() ? ctx.f("name") : user.name);
+  add_language_options(d, user.lang);
   for (auto& m : ctx.user->memberships) {
     auto* s = d.AddSectionDictionary("MEMBERSHIP");
     s->SetValue("ORGANISATION", m.organisation_name);
@@ -250,7 +255,8 @@ Response show_profile(RequestContext& ctx, const FormErrors& errors, const FormE
   }
   if (ctx.user->memberships.empty()) d.ShowSection("NO_MEMBERSHIP");
   for (auto& g : ctx.user->grants) d.AddSectionDictionary("GRANT")->SetValue("LABEL", grant_label(ctx, sql, g));
-  if (user->last_login_at) d.SetValue("LAST_LOGIN", ctx.app.i18n.datetime(ctx.lang, user->last_login_at));
+  // Shown in its section (a value alone left the section hidden: the last login was never shown).
+  if (last_login_at) d.SetValueAndShowSection("LAST_LOGIN", ctx.app.i18n.datetime(ctx.lang, last_login_at), "LAST_LOGIN");
   errors.show(ctx, d);
   if (!pw_errors.empty()) {
     auto* pw = d.AddSectionDictionary("PASSWORD_ERRORS");

@@ -1,10 +1,14 @@
 #include "accounts/model.hpp"
+#include "accounts/session_cache.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <mutex>
 #include <unordered_map>
 
 #include "platform/app.hpp"
+#include "platform/db.hpp"
 #include "platform/security.hpp"
 
 namespace maillage::accounts {
@@ -158,6 +162,12 @@ void close_sessions_of(soci::session& sql, std::int64_t user_id) {
   access_changed(sql);
 }
 
+namespace {
+// Bumped by every access_changed() of this process once its transaction has committed: a cached session
+// resolved before it is never served again by this process, without reading the database.
+std::atomic<std::uint64_t> g_access_generation{1};
+}  // namespace
+
 void access_changed(soci::session& sql) {
   // A new random value, not a counter: no read-modify-write, and two servers bumping at once still differ
   // from what either had cached. Written after the change it announces (see resolve_session).
@@ -165,6 +175,9 @@ void access_changed(soci::session& sql) {
   sql << "INSERT INTO settings (name, value) VALUES ('access_revision', :v) "
          "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
       soci::use(revision);
+  // After the commit, not now: a request of this process that saw the new generation before the change was
+  // visible would check the old revision and trust its cache until the next check.
+  after_commit([] { g_access_generation.fetch_add(1, std::memory_order_acq_rel); });
 }
 
 namespace {
@@ -176,10 +189,14 @@ struct CachedSession {
   CurrentUser user;
   std::int64_t last_seen = 0;
   std::int64_t expires = 0;
+  std::int64_t last_login_at = 0;  // the user's, when the session was resolved (the profile shows it)
 };
 struct SessionCache {
   std::mutex mutex;
   std::string revision;
+  // When `revision` was last read from the database, and this process's access generation just before.
+  std::uint64_t checked_generation = 0;
+  std::chrono::steady_clock::time_point checked_at{};
   std::unordered_map<std::string, CachedSession> sessions;  // by token hash
 };
 constexpr std::size_t kMaxCachedSessions = 20000;
@@ -204,30 +221,46 @@ std::string read_access_revision(soci::session& sql) {
 std::optional<CurrentUser> resolve_session(App& app, const std::string& token) {
   if (token.size() != 43) return std::nullopt;
   std::string hash = security::sha256_hex(token);
-  soci::session sql(app.db.pool());
   std::int64_t now = now_seconds();
-  // The revision is read before the session: a change committed in between only makes this entry stale under a
-  // revision that is already gone, so it is resolved again on the next request.
-  std::string revision = read_access_revision(sql);
   auto& cache = session_cache(app);
+  auto fresh_entry = [&]() -> const CachedSession* {
+    auto it = cache.sessions.find(hash);
+    if (it != cache.sessions.end() && now <= it->second.expires && now - it->second.last_seen <= 300) return &it->second;
+    return nullptr;
+  };
+  // No change of this process since the revision was last read, and that read is recent (another server's
+  // change is seen within kAccessRecheckMilliseconds): the cache is trusted without touching the database.
+  std::uint64_t generation = g_access_generation.load(std::memory_order_acquire);
+  auto started = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(cache.mutex);
+    if (cache.checked_generation == generation &&
+        started - cache.checked_at < std::chrono::milliseconds(kAccessRecheckMilliseconds))
+      if (auto* entry = fresh_entry()) return entry->user;
+  }
+  soci::session sql(app.db.pool());
+  // The revision is read before the session: a change committed in between only makes this entry stale under a
+  // revision that is already gone, so it is resolved again on the next request. The generation was read before
+  // the revision: a change of this process bumps it only once committed, so the revision read is at least as new.
+  std::string revision = read_access_revision(sql);
   {
     std::lock_guard lock(cache.mutex);
     if (cache.revision != revision) {
       cache.sessions.clear();
       cache.revision = revision;
     }
-    auto it = cache.sessions.find(hash);
-    if (it != cache.sessions.end() && now <= it->second.expires && now - it->second.last_seen <= 300)
-      return it->second.user;
+    cache.checked_generation = generation;
+    cache.checked_at = started;
+    if (auto* entry = fresh_entry()) return entry->user;
   }
   CurrentUser u;
-  std::int64_t last_seen = 0, expires = 0;
+  std::int64_t last_seen = 0, expires = 0, last_login_at = 0;
   int disabled = 1;
   soci::indicator ind = soci::i_null;
-  sql << "SELECT u.id, u.email, u.name, u.lang, u.disabled, s.last_seen_at, s.expires_at FROM sessions s JOIN users u "
-         "ON u.id = s.user_id WHERE s.token_hash = :h",
+  sql << "SELECT u.id, u.email, u.name, u.lang, u.disabled, s.last_seen_at, s.expires_at, COALESCE(u.last_login_at, 0) "
+         "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = :h",
       soci::use(hash), soci::into(u.id, ind), soci::into(u.email), soci::into(u.name), soci::into(u.lang),
-      soci::into(disabled), soci::into(last_seen), soci::into(expires);
+      soci::into(disabled), soci::into(last_seen), soci::into(expires), soci::into(last_login_at);
   if (ind != soci::i_ok) return std::nullopt;
   if (disabled || now > expires || now - last_seen > kSessionIdleSeconds) {
     sql << "DELETE FROM sessions WHERE token_hash = :h", soci::use(hash);
@@ -244,9 +277,24 @@ std::optional<CurrentUser> resolve_session(App& app, const std::string& token) {
   std::lock_guard lock(cache.mutex);
   if (cache.revision == revision) {
     if (cache.sessions.size() >= kMaxCachedSessions) cache.sessions.clear();
-    cache.sessions[hash] = CachedSession{u, last_seen, expires};
+    cache.sessions[hash] = CachedSession{u, last_seen, expires, last_login_at};
   }
   return u;
+}
+
+std::int64_t last_login_of_session(App& app, const std::string& token, std::int64_t user_id) {
+  if (token.size() == 43) {
+    std::string hash = security::sha256_hex(token);
+    auto& cache = session_cache(app);
+    std::lock_guard lock(cache.mutex);
+    if (auto it = cache.sessions.find(hash); it != cache.sessions.end() && it->second.user.id == user_id)
+      return it->second.last_login_at;
+  }
+  soci::session sql(app.db.pool());
+  std::int64_t at = 0;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT last_login_at FROM users WHERE id = :id", soci::use(user_id), soci::into(at, ind);
+  return ind == soci::i_ok ? at : 0;
 }
 
 std::string issue_token(soci::session& sql, const TokenRequest& r) {

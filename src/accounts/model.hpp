@@ -60,13 +60,18 @@ std::optional<Organisation> find_organisation(soci::session& sql, std::int64_t i
 std::string open_session(soci::session& sql, std::int64_t user_id, const std::string& ip);
 void close_session(soci::session& sql, const std::string& token);
 void close_sessions_of(soci::session& sql, std::int64_t user_id);
-// Resolves a session cookie, from the process's cache of resolved sessions when the database's access
-// revision has not changed since (one read of one row), else from the database (three queries).
+// Resolves a session cookie, from the process's cache of resolved sessions while no access change is known
+// (no query at all), else from the database (three queries). A change made by this process is known at once
+// (access_changed bumps an in-process generation when its transaction commits); one made by another server
+// (or a command) is known at the next read of the database's access revision, at most
+// kAccessRecheckMilliseconds after the previous one.
 std::optional<CurrentUser> resolve_session(App& app, const std::string& token);
+constexpr int kAccessRecheckMilliseconds = 100;
 // Announces a change to who may do what: call it, in the same transaction and after the change, whenever a
 // user's disabled flag, name, language or e-mail, a grant, a membership or a session (closed) changes.
-// Every server's cache of resolved sessions is then stale on its very next request. The functions above
-// (set_disabled, add_grant, remove_grant, set_membership, close_session[s_of]) call it themselves.
+// This server's cache of resolved sessions is stale from the commit on, every other server's within
+// kAccessRecheckMilliseconds. The functions above (set_disabled, add_grant, remove_grant, set_membership,
+// close_session[s_of]) call it themselves.
 void access_changed(soci::session& sql);
 
 // One-time tokens for password links and invitations. Only the hash is stored.

@@ -1,6 +1,8 @@
 #include "directory/search_service.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -147,12 +149,22 @@ std::vector<SearchService::Found> SearchService::documents(soci::session& sql, c
   std::unordered_map<std::string, std::shared_ptr<const search::ServiceDocument>> loaded;
   for (auto& doc : load_documents(sql, ids)) {
     auto id = doc.id;
+    // What a results card shows: the words only the index needs are not kept.
+    doc.extra_terms.clear();
+    doc.extra_terms.shrink_to_fit();
+    doc.opening.clear();
+    doc.opening.shrink_to_fit();
     loaded.emplace(id, std::make_shared<const search::ServiceDocument>(std::move(doc)));
   }
   std::lock_guard lock(cache_mutex_);
-  if (cache_.size() + missing.size() > kCachedDocuments) {  // crude but bounded: start again
-    cache_.clear();
-    cached_as_.clear();
+  if (cache_.size() + missing.size() > kCachedDocuments) {
+    // Bounded: an eighth of the entries make room (the first in the table's order, close enough to random).
+    // Emptying it all at once, as before, threw the whole directory away each time it filled up.
+    std::size_t drop = std::max<std::size_t>(kCachedDocuments / 8, missing.size());
+    for (auto it = cache_.begin(); it != cache_.end() && drop > 0; --drop) {
+      cached_as_.erase(it->second.service_id);
+      it = cache_.erase(it);
+    }
   }
   for (std::size_t k = 0; k < missing.size(); ++k) {
     auto i = missing[k];
@@ -209,7 +221,13 @@ std::shared_ptr<const search::SearchResults> SearchService::search_cached(const 
   }
   auto results = std::make_shared<const search::SearchResults>(index_.search(query));
   std::lock_guard lock(results_mutex_);
-  if (results_.size() >= kCachedSearches) results_.clear();  // bounded; a busy server refills it in seconds
+  if (results_.size() >= kCachedSearches) {
+    // Bounded: an eighth of the entries make room, and those of an older generation first (they can never be
+    // served again). Emptying it all at once, as before, started every 1,024 searches from nothing.
+    for (auto it = results_.begin(); it != results_.end();) it = it->second.first != generation ? results_.erase(it) : std::next(it);
+    for (auto it = results_.begin(); it != results_.end() && results_.size() > kCachedSearches - kCachedSearches / 8;)
+      it = results_.erase(it);
+  }
   results_[key] = {generation, results};
   return results;
 }

@@ -45,14 +45,16 @@ class SearchService {
   static constexpr std::size_t kMaxServicesToMarkAPhrase = 5000;
 
   // The documents of a page of hits, in the hits' order (nullptr for a hit no longer in the database), with
-  // their database ids. Kept in memory between requests (at most kCachedDocuments) and dropped for a service
-  // as soon as the change log says it changed, so a results page costs no query once warm.
+  // their database ids, as a results card shows them: without extra_terms and opening (only the index uses
+  // them). Kept in memory between requests (at most kCachedDocuments: a directory of the
+  // region's size fits whole) and dropped for a service as soon as the change log says it changed, so a
+  // results page costs no query once warm.
   struct Found {
     std::int64_t service_id = 0;
     std::shared_ptr<const search::ServiceDocument> document;
   };
   std::vector<Found> documents(soci::session& sql, const std::vector<search::SearchHit>& hits);
-  static constexpr std::size_t kCachedDocuments = 20000;
+  static constexpr std::size_t kCachedDocuments = 50000;
 
  private:
   void save_position();

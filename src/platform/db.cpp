@@ -24,6 +24,26 @@ std::int64_t now_seconds() {
       .count();
 }
 
+namespace {
+thread_local detail::CommitActions* t_commit_actions = nullptr;
+}
+
+namespace detail {
+CommitActions::CommitActions() : outer_(t_commit_actions) { t_commit_actions = this; }
+CommitActions::~CommitActions() { t_commit_actions = outer_; }
+void CommitActions::run() {
+  t_commit_actions = outer_;  // an action that writes again runs outside this finished transaction
+  auto actions = std::move(actions_);
+  actions_.clear();
+  for (auto& a : actions) a();
+}
+}  // namespace detail
+
+void after_commit(std::function<void()> fn) {
+  if (t_commit_actions) t_commit_actions->add(std::move(fn));
+  else fn();
+}
+
 DbUrl parse_db_url(const std::string& url) {
   DbUrl out;
   auto starts = [&](const char* p) { return url.rfind(p, 0) == 0; };

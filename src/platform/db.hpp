@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace maillage {
 
@@ -26,6 +27,28 @@ struct DbUrl {
 DbUrl parse_db_url(const std::string& url);
 
 std::int64_t now_seconds();
+
+// Runs `fn` once the transaction this thread is running (Database::transact) has committed, or at once when the
+// thread runs none (a statement outside a transaction commits by itself); dropped if the transaction rolls
+// back. For in-process caches that must never be told of a change before every reader can see it.
+void after_commit(std::function<void()> fn);
+
+namespace detail {
+// The actions after_commit() collects during one Database::transact on this thread.
+class CommitActions {
+ public:
+  CommitActions();
+  ~CommitActions();  // drops what did not run (a rollback)
+  CommitActions(const CommitActions&) = delete;
+  CommitActions& operator=(const CommitActions&) = delete;
+  void run();  // after COMMIT
+  void add(std::function<void()> fn) { actions_.push_back(std::move(fn)); }
+
+ private:
+  std::vector<std::function<void()>> actions_;
+  CommitActions* outer_;
+};
+}  // namespace detail
 
 class Database {
  public:
@@ -45,14 +68,17 @@ class Database {
   template <class Fn>
   auto transact(Fn&& fn) -> decltype(fn(std::declval<soci::session&>())) {
     soci::session sql(*pool_);
+    detail::CommitActions after;
     begin(sql);
     try {
       if constexpr (std::is_void_v<decltype(fn(sql))>) {
         fn(sql);
         sql << "COMMIT";
+        after.run();
       } else {
         auto result = fn(sql);
         sql << "COMMIT";
+        after.run();
         return result;
       }
     } catch (...) {

@@ -52,6 +52,32 @@ TEST(DbTransactions, RollBackEverythingWhenTheUnitOfWorkThrows) {
   EXPECT_EQ(n, 0);
 }
 
+TEST(DbTransactions, AfterCommitActionsRunOnceCommittedAndNeverOnRollback) {
+  Database db(fresh_database_url(), 2);
+  db.migrate();
+  std::vector<std::string> seen;
+  db.transact([&](soci::session& sql) {
+    sql << "INSERT INTO settings (name, value) VALUES ('a', '1')";
+    after_commit([&] {
+      // Run once the transaction is over: another connection already reads what it wrote.
+      soci::session other(db.pool());
+      std::string v;
+      other << "SELECT value FROM settings WHERE name = 'a'", soci::into(v);
+      seen.push_back("committed:" + v);
+    });
+    EXPECT_TRUE(seen.empty()) << "not before the commit";
+  });
+  EXPECT_EQ(seen, std::vector<std::string>{"committed:1"});
+  EXPECT_THROW(db.transact([&](soci::session&) {
+                 after_commit([&] { seen.push_back("rolled back"); });
+                 throw std::runtime_error("half-way");
+               }),
+               std::runtime_error);
+  EXPECT_EQ(seen.size(), 1u) << "dropped with the rollback";
+  after_commit([&] { seen.push_back("outside"); });
+  EXPECT_EQ(seen.back(), "outside") << "outside a transaction, at once";
+}
+
 TEST(DbTransactions, ConcurrentWritersNeverLoseAnUpdate) {
   Database db(fresh_database_url(), 4);
   db.migrate();

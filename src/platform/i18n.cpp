@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iomanip>
 #include <sstream>
+#include <unordered_map>
 
 #include "platform/resources.hpp"
 
@@ -126,9 +127,32 @@ std::string format_time(const std::locale& loc, std::int64_t t, bool with_time) 
 }
 }  // namespace
 
-std::string I18n::date(const std::string& lang, std::int64_t t) const { return format_time(locale(lang), t, false); }
+namespace {
+// Formatting one date through Boost.Locale builds ICU's formatter, calendar and time zone again each time (about
+// 9 µs, a sixth of a logged-in page): each thread keeps what it formatted, by language and minute (the formats
+// show no seconds), bounded.
+const std::string& memo_time(const std::string& code, const std::locale& loc, std::int64_t t, bool with_time) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  std::int64_t minute = t >= 0 ? t / 60 : -((-t + 59) / 60);
+  std::string key = code;
+  key += with_time ? '@' : '#';
+  key += std::to_string(minute);
+  auto it = memo.find(key);
+  if (it != memo.end()) return it->second;
+  if (memo.size() >= 4096) memo.clear();
+  return memo.emplace(std::move(key), format_time(loc, minute * 60, with_time)).first->second;
+}
+}  // namespace
+
+std::string I18n::date(const std::string& lang, std::int64_t t) const {
+  auto it = locales_.find(lang);
+  if (it == locales_.end()) it = locales_.find("fr");
+  return memo_time(it->first, it->second, t, false);
+}
 std::string I18n::datetime(const std::string& lang, std::int64_t t) const {
-  return format_time(locale(lang), t, true);
+  auto it = locales_.find(lang);
+  if (it == locales_.end()) it = locales_.find("fr");
+  return memo_time(it->first, it->second, t, true);
 }
 
 std::string I18n::number(const std::string& lang, double value, int decimals) const {
