@@ -109,15 +109,15 @@ TEST_F(HttpHelpdeskHome, TheModelCountsAndPagesOnTheDatabase) {
   requests(4);
   soci::session sql(server.app().db.pool());
   std::int64_t day_end = now_seconds() + 86400;
-  auto lists = working_lists(sql, {nord}, responder, day_end, {0, 0, 6}, 2);
+  auto lists = working_lists(sql, {nord}, responder, day_end, 0, {0, 0, 6}, 2);
   EXPECT_EQ(lists[0].total, 3);
   EXPECT_EQ(lists[0].rows.size(), 2u);
   EXPECT_LE(lists[0].rows[0].callback_at, lists[0].rows[1].callback_at) << "soonest first";
   EXPECT_EQ(lists[1].total, 0) << "requests without a call-back are not on the list";
   EXPECT_EQ(lists[2].total, 7);
   EXPECT_EQ(lists[2].rows.size(), 1u) << "the fourth page of two: the seventh";
-  EXPECT_EQ(working_lists(sql, {nord}, responder, day_end, {0, 0, 40}, 2)[2].rows.size(), 1u) << "past the end: the last page";
-  lists = working_lists(sql, {nord}, responder, day_end, {0, 0, 4}, 2);
+  EXPECT_EQ(working_lists(sql, {nord}, responder, day_end, 0, {0, 0, 40}, 2)[2].rows.size(), 1u) << "past the end: the last page";
+  lists = working_lists(sql, {nord}, responder, day_end, 0, {0, 0, 4}, 2);
   EXPECT_EQ(lists[2].rows.size(), 2u);
   EXPECT_GE(lists[2].rows[0].received_at, lists[2].rows[1].received_at) << "newest first";
 }

@@ -436,13 +436,16 @@ Response home(RequestContext& ctx) {
       return h + "#" + anchors[which];
     });
   };
-  auto lists = working_lists(sql, mine, ctx.user->id, day_end,
+  auto lists = working_lists(sql, mine, ctx.user->id, day_end, now - kRecentCallsSeconds,
                              {(pages[0] - 1) * kHomePageSize, (pages[1] - 1) * kHomePageSize, (pages[2] - 1) * kHomePageSize},
                              kHomePageSize);
   show(0, "MY_CALLBACK", lists[0]);
   show(1, "LINE_CALLBACK", lists[1]);
   show(2, "OPEN", lists[2]);
-  for (auto& c : unanswered_calls(sql, mine, now - kRecentCallsSeconds)) {
+  // Read only when the counts say there is something to list (each list is a prepared statement: three round trips
+  // on PostgreSQL).
+  auto calls = lists.unanswered_calls ? unanswered_calls(sql, mine, now - kRecentCallsSeconds) : std::vector<Call>{};
+  for (auto& c : calls) {
     auto* s = d.AddSectionDictionary("CALL");
     s->SetIntValue("ID", c.id);
     s->SetValue("AT", brussels_datetime(c.received_at));
@@ -450,7 +453,8 @@ Response home(RequestContext& ctx) {
     s->SetValue("CALLER", c.caller_number);
     d.ShowSection("HAS_CALLS");
   }
-  for (auto& t : pending_transfers_to(sql, mine)) {
+  auto transfers = lists.pending_transfers ? pending_transfers_to(sql, mine) : std::vector<Transfer>{};
+  for (auto& t : transfers) {
     auto* s = d.AddSectionDictionary("TRANSFER");
     s->SetIntValue("REQUEST_ID", t.request_id);
     s->SetValue("REFERENCE", t.reference);

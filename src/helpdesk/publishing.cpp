@@ -32,35 +32,40 @@ std::vector<observatory::DataElement> elements() {
 std::vector<observatory::DataValue> values(soci::session& sql, const Period& period) {
   std::map<std::int64_t, std::string> bassin_of_line;
   for (auto& l : list_lines(sql, true)) bassin_of_line[l.id] = l.bassin_slug;
-  // The statistics' line-reached table (compute_line_reached) split by the person's commune, so that a bassin's
-  // sum is the statistics' and a zone counts the contacts of the people who live in it: one grouped pass read in
-  // the order of the index of migration 0064 (line reached, channel, commune, reception time), without sorting.
-  std::map<std::tuple<std::string, std::string, std::string>, double> sums;  // code, bassin, commune
+  // The statistics' line-reached table (compute_line_reached) split by the person's commune and quarter (when the
+  // responder named it), so that a bassin's sum is the statistics' and a zone counts the contacts of the people who
+  // live in it: one grouped pass read in the order of the index helpdesk_requests_reached_commune (line reached,
+  // channel, commune, quarter, reception time; migrations 0064 and 0078), without sorting.
+  using Key = std::tuple<std::string, std::string, std::string, std::string>;  // code, bassin, commune, quarter
+  std::map<Key, double> sums;
   soci::rowset<soci::row> contacts =
-      (sql.prepare << "SELECT r.person_commune_nis, COALESCE(r.line_reached_id, 0), r.channel, COUNT(*) FROM helpdesk_requests r "
-                      "WHERE r.received_at >= :f AND r.received_at < :t GROUP BY r.line_reached_id, r.channel, r.person_commune_nis",
+      (sql.prepare << "SELECT r.person_commune_nis, COALESCE(r.line_reached_id, 0), r.channel, COUNT(*), "
+                      "r.person_quarter_code FROM helpdesk_requests r WHERE r.received_at >= :f AND r.received_at < :t "
+                      "GROUP BY r.line_reached_id, r.channel, r.person_commune_nis, r.person_quarter_code",
        soci::use(period.from), soci::use(period.to));
   for (auto& r : contacts) {
-    std::string commune = as_text(r, 0), channel = as_text(r, 2);
+    std::string commune = as_text(r, 0), channel = as_text(r, 2), quarter = as_text(r, 4);
     std::int64_t line = as_int(r, 1);
     auto n = static_cast<double>(as_int(r, 3));
     if (line && !bassin_of_line.count(line)) continue;  // as the statistics' table, which lists the lines there are
     std::string bassin = line ? bassin_of_line[line] : "";
-    sums[{"helpdesk.contacts", bassin, commune}] += n;
-    if (!line) sums[{"helpdesk.contacts.not_notified", "", commune}] += n;
+    sums[{"helpdesk.contacts", bassin, commune, quarter}] += n;
+    if (!line) sums[{"helpdesk.contacts.not_notified", "", commune, quarter}] += n;
     for (const char* code : {"phone", "email", "web_form", "in_person"})
-      if (channel == code) sums[{std::string("helpdesk.contacts.") + code, bassin, commune}] += n;
+      if (channel == code) sums[{std::string("helpdesk.contacts.") + code, bassin, commune, quarter}] += n;
   }
   // An unmet need is placed by its request's person.
   soci::rowset<soci::row> needs =
-      (sql.prepare << "SELECT n.bassin_slug, COALESCE(r.person_commune_nis, ''), COUNT(*) FROM helpdesk_unmet_needs n LEFT JOIN "
-                      "helpdesk_requests r ON r.id = n.request_id WHERE n.created_at >= :f AND n.created_at < :t GROUP BY "
-                      "n.bassin_slug, COALESCE(r.person_commune_nis, '')",
+      (sql.prepare << "SELECT n.bassin_slug, COALESCE(r.person_commune_nis, ''), COUNT(*), COALESCE(r.person_quarter_code, '') "
+                      "FROM helpdesk_unmet_needs n LEFT JOIN helpdesk_requests r ON r.id = n.request_id WHERE n.created_at "
+                      ">= :f AND n.created_at < :t GROUP BY n.bassin_slug, COALESCE(r.person_commune_nis, ''), "
+                      "COALESCE(r.person_quarter_code, '')",
        soci::use(period.from), soci::use(period.to));
-  for (auto& r : needs) sums[{"helpdesk.unmet_needs", as_text(r, 0), as_text(r, 1)}] += static_cast<double>(as_int(r, 2));
+  for (auto& r : needs)
+    sums[{"helpdesk.unmet_needs", as_text(r, 0), as_text(r, 1), as_text(r, 3)}] += static_cast<double>(as_int(r, 2));
   std::vector<observatory::DataValue> out;
   for (auto& [key, n] : sums)
-    if (n) out.push_back({std::get<0>(key), std::get<1>(key), n, std::get<2>(key), ""});
+    if (n) out.push_back({std::get<0>(key), std::get<1>(key), n, std::get<2>(key), std::get<3>(key)});
   return out;
 }
 
@@ -139,8 +144,8 @@ std::vector<observatory::Observation> observations(soci::session& sql, const Per
   };
   std::vector<observatory::Observation> out;
   soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT n.id, n.bassin_slug, n.themes, n.public, n.summary, n.created_at, COALESCE(r.person_commune_nis, '') "
-                      "FROM helpdesk_unmet_needs n LEFT JOIN helpdesk_requests r ON r.id = n.request_id WHERE n.created_at >= :f "
+      (sql.prepare << "SELECT n.id, n.bassin_slug, n.themes, n.public, n.summary, n.created_at, COALESCE(r.person_commune_nis, ''), "
+                      "COALESCE(r.person_quarter_code, '') FROM helpdesk_unmet_needs n LEFT JOIN helpdesk_requests r ON r.id = n.request_id WHERE n.created_at >= :f "
                       "AND n.created_at < :t ORDER BY n.created_at, n.id",
        soci::use(period.from), soci::use(period.to));
   for (auto& r : rs) {
@@ -159,6 +164,7 @@ std::vector<observatory::Observation> observations(soci::session& sql, const Per
       o.sentence = as_text(r, 4);
       o.observed_at = as_int(r, 5);
       o.commune_nis = as_text(r, 6);
+      o.quarter_code = as_text(r, 7);  // the needs watch's "by theme and quarter" when the responder named it
       out.push_back(std::move(o));
     }
   }

@@ -3,7 +3,9 @@
 // the unmet needs as observations; the rota's half-days as permanences without the responder.
 #include <gtest/gtest.h>
 
+#include "helpdesk/lines.hpp"
 #include "helpdesk/publishing.hpp"
+#include "helpdesk/requests.hpp"
 #include "helpdesk/statistics_fixture.hpp"
 #include "platform/brussels_time.hpp"
 #include "platform/testing/test_server.hpp"
@@ -58,4 +60,34 @@ TEST(DbHelpdeskPublishing, AHalfDayOfTheRotaIsAPermanenceOfItsLine) {
   EXPECT_EQ(activities[0].duration_minutes, 240);
   EXPECT_TRUE(activities[0].confidential);
   EXPECT_EQ(activities[0].title.find("r@example.org"), std::string::npos);
+}
+
+TEST(DbHelpdeskPublishing, AContactPlacedInAQuarterIsPublishedWithItsQuarterAndCommune) {
+  maillage::testing::TestServer server;
+  helpdesk::testing::StatisticsFixture fixture(server.app().db);
+  auto period = *year_period(2025);
+  server.app().db.transact([&](soci::session& sql) {
+    helpdesk::OrientationRequest r;
+    r.line_id = r.line_reached_id = helpdesk::find_line_by_code(sql, "sud")->id;
+    r.channel = "phone";
+    r.person_commune_nis = "21004";
+    r.person_quarter_code = "demo-louise";
+    r.person_bassin_slug = "sud";
+    r.question = "Question";
+    r.received_at = r.created_at = *from_brussels("2025-06-02", "11:00");
+    helpdesk::create_request(sql, r, r.received_at);
+  });
+  soci::session sql(server.app().db.pool());
+  double in_quarter = 0, total = 0;
+  for (auto& v : helpdesk::publisher().data(sql, period)) {
+    if (v.code != "helpdesk.contacts") continue;
+    total += v.value;
+    if (v.quarter_code == "demo-louise") {
+      EXPECT_EQ(v.commune_nis, "21004");
+      EXPECT_EQ(v.bassin, "sud");
+      in_quarter += v.value;
+    }
+  }
+  EXPECT_EQ(in_quarter, 1);
+  EXPECT_EQ(total, 8) << "the fixture's seven and this one: the sums are unchanged by the split";
 }

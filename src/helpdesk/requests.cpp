@@ -432,20 +432,26 @@ std::string page_clause(int offset, int limit) {
 }  // namespace
 
 WorkingLists working_lists(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
-                           std::int64_t due_before, const std::array<int, 3>& offsets, int limit) {
+                           std::int64_t due_before, std::int64_t calls_since, const std::array<int, 3>& offsets,
+                           int limit) {
   WorkingLists w;
   limit = std::clamp(limit, 1, 1000);
   // The lines, the user and the time are numbers the server holds, written as numbers (never text from a request).
   const std::string in = lines_in(line_ids), user = std::to_string(user_id), due = std::to_string(due_before);
   const std::string open = "r.line_id IN (" + in + ") AND r.status = 'open'";
   const std::string own = "r.callback_user_id = " + user + " AND r.callback_at IS NOT NULL AND r.callback_at < " + due;
-  // The three counts in one round trip, each on its index: the lines' open requests and their due call-backs
-  // (helpdesk_requests_callbacks covers both), and the user's own (helpdesk_requests_callback_user).
+  // The counts in one round trip, each on its index: the lines' open requests and their due call-backs
+  // (helpdesk_requests_callbacks covers both), the user's own (helpdesk_requests_callback_user), the calls not taken
+  // and the transfers proposed to the lines.
   std::int64_t open_total = 0, due_total = 0, own_total = 0;
   soci::indicator due_i;
   sql << "SELECT COUNT(*), SUM(CASE WHEN r.callback_at < " + due + " THEN 1 ELSE 0 END), (SELECT COUNT(*) FROM "
-             "helpdesk_requests r WHERE " + own + " AND " + open + ") FROM helpdesk_requests r WHERE " + open,
-      soci::into(open_total), soci::into(due_total, due_i), soci::into(own_total);
+             "helpdesk_requests r WHERE " + own + " AND " + open + "), (SELECT COUNT(*) FROM helpdesk_calls c WHERE "
+             "c.line_id IN (" + in + ") AND c.status = 'new' AND c.received_at >= " + std::to_string(calls_since) +
+             "), (SELECT COUNT(*) FROM helpdesk_transfers t WHERE t.to_line_id IN (" + in + ") AND t.status = "
+             "'proposed') FROM helpdesk_requests r WHERE " + open,
+      soci::into(open_total), soci::into(due_total, due_i), soci::into(own_total), soci::into(w.unanswered_calls),
+      soci::into(w.pending_transfers);
   if (due_i != soci::i_ok) due_total = 0;
   w[0].total = own_total;
   w[1].total = due_total - own_total;

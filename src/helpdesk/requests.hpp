@@ -116,15 +116,23 @@ std::vector<RequestSummary> callbacks_between(soci::session& sql, const std::vec
 // The home's working lists, bounded and paged: one page of `limit` rows from each list's offset (past the end: the
 // last page), and how many there are in all. [0] the open requests of these lines with a call-back before
 // `due_before` (late ones included) planned for user_id, soonest first; [1] the same planned for someone else or for
-// nobody; [2] the lines' open requests, newest first. Two round trips whatever the volume: the counts on the indexes
-// helpdesk_requests_callbacks and _callback_user, then the three pages (and their themes).
+// nobody; [2] the lines' open requests, newest first. With them, how many calls the phone system reported since
+// `calls_since` are not taken yet and how many transfers are proposed to the lines, so that the home reads those
+// lists only when there is something in them. Two round trips whatever the volume: the counts on the indexes
+// helpdesk_requests_callbacks and _callback_user, then the three pages with their themes.
 struct SummaryPage {
   std::vector<RequestSummary> rows;
   std::int64_t total = 0;
 };
-using WorkingLists = std::array<SummaryPage, 3>;
+struct WorkingLists {
+  std::array<SummaryPage, 3> lists;
+  std::int64_t unanswered_calls = 0, pending_transfers = 0;
+  SummaryPage& operator[](std::size_t i) { return lists[i]; }
+  const SummaryPage& operator[](std::size_t i) const { return lists[i]; }
+};
 WorkingLists working_lists(soci::session& sql, const std::vector<std::int64_t>& line_ids, std::int64_t user_id,
-                           std::int64_t due_before, const std::array<int, 3>& offsets, int limit);
+                           std::int64_t due_before, std::int64_t calls_since, const std::array<int, 3>& offsets,
+                           int limit);
 // The requests a professional sent (requester_user_id), newest first.
 std::vector<RequestSummary> requests_of_requester(soci::session& sql, std::int64_t user_id, int limit = 200);
 
