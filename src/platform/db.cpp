@@ -19,6 +19,10 @@
 
 namespace maillage {
 
+namespace {
+constexpr int kSqliteBusyMilliseconds = 10000;  // how long a SQLite writer waits for the lock before failing
+}
+
 std::int64_t now_seconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
       .count();
@@ -106,7 +110,7 @@ Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_d
       // WAL lets readers run beside one writer; foreign keys are off by default in SQLite.
       s << "PRAGMA journal_mode=WAL";
       s << "PRAGMA foreign_keys=ON";
-      s << "PRAGMA busy_timeout=10000";
+      s << "PRAGMA busy_timeout=" + std::to_string(kSqliteBusyMilliseconds);
       s << "PRAGMA synchronous=NORMAL";
     } else {
       s.open(*soci::factory_postgresql(), url_.connect);
@@ -116,6 +120,23 @@ Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_d
 }
 
 Database::~Database() = default;
+
+namespace {
+thread_local const Database* g_writer_turn_of = nullptr;  // the database whose turn this thread holds
+}
+
+Database::WriterTurn::WriterTurn(Database& db) {
+  if (db.kind() != DbKind::Sqlite || g_writer_turn_of == &db) return;
+  if (!db.writer_.try_lock_for(std::chrono::milliseconds(kSqliteBusyMilliseconds))) return;
+  held_ = &db;
+  g_writer_turn_of = &db;
+}
+
+Database::WriterTurn::~WriterTurn() {
+  if (!held_) return;
+  g_writer_turn_of = nullptr;
+  held_->writer_.unlock();
+}
 
 void Database::begin(soci::session& sql) {
   sql << (url_.kind == DbKind::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
