@@ -8,12 +8,14 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <regex>
 #include <stdexcept>
+#include <vector>
 
 #include "platform/resources.hpp"
 
@@ -122,19 +124,21 @@ Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_d
 Database::~Database() = default;
 
 namespace {
-thread_local const Database* g_writer_turn_of = nullptr;  // the database whose turn this thread holds
+// The databases whose writer turn this thread holds, innermost last (turns end in the reverse order).
+thread_local std::vector<const Database*> g_writer_turns;
 }
 
 Database::WriterTurn::WriterTurn(Database& db) {
-  if (db.kind() != DbKind::Sqlite || g_writer_turn_of == &db) return;
+  if (db.kind() != DbKind::Sqlite) return;
+  if (std::find(g_writer_turns.begin(), g_writer_turns.end(), &db) != g_writer_turns.end()) return;
   if (!db.writer_.try_lock_for(std::chrono::milliseconds(kSqliteBusyMilliseconds))) return;
   held_ = &db;
-  g_writer_turn_of = &db;
+  g_writer_turns.push_back(&db);
 }
 
 Database::WriterTurn::~WriterTurn() {
   if (!held_) return;
-  g_writer_turn_of = nullptr;
+  g_writer_turns.pop_back();
   held_->writer_.unlock();
 }
 
