@@ -122,12 +122,12 @@ Response register_for_session(RequestContext& ctx) {
   auto text = [&](const char* k) { return body.contains(k) && body[k].is_string() ? body[k].get<std::string>() : std::string(); };
   {
     soci::session sql(ctx.app.db.pool());
-    auto s = find_session(sql, session_id, now_seconds());
-    auto o = s ? find_offer(sql, s->offer_id) : std::nullopt;
+    auto found = find_offer_of_session(sql, session_id);
     auto audience = audience_of(ctx, sql);
-    if (o && o->status == "published" && s->status != "proposed" && hidden_as_immersion(*o, audience))
+    if (found && found->offer.status == "published" && found->session_status != "proposed" &&
+        hidden_as_immersion(found->offer, audience))
       return network_only(ctx);
-    if (!o || !visible_to(*o, audience) || s->status == "proposed")
+    if (!found || !visible_to(found->offer, audience) || found->session_status == "proposed")
       return problem(404, "not_found", ctx.tr(N_("This session does not exist.")));
   }
   RegistrationRequest req;

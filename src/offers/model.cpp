@@ -26,39 +26,49 @@ const std::string& Offer::description(const std::string& lang) const {
 Policy policy_of(const Offer& o) { return o.policy; }
 
 namespace {
-const char* kOfferColumns =
-    "SELECT o.id, o.type, o.title_fr, o.title_nl, o.title_en, o.description_fr, o.description_nl, o.description_en, "
+const std::string kOfferFields =
+    "o.id, o.type, o.title_fr, o.title_nl, o.title_en, o.description_fr, o.description_nl, o.description_en, "
     "o.territory, o.languages, o.sectors, o.visibility, o.status, o.capacity, o.approval_required, "
     "o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
-    "COALESCE(o.campaign_id, 0), o.immersion_conditions, COALESCE(o.created_by, 0), o.audience, o.theme FROM offers o ";
+    "COALESCE(o.campaign_id, 0), o.immersion_conditions, COALESCE(o.created_by, 0), o.audience, o.theme";
+const std::string kOfferColumns = "SELECT " + kOfferFields + " FROM offers o ";
+constexpr std::size_t kOfferFieldCount = 25;
+constexpr std::size_t kPolicyAt = 14;  // approval_required .. hold_hours: six columns
 
-Offer offer_from(const soci::row& r) {
+// The policy columns of an offer, read from column `at` on (o.approval_required .. o.hold_hours).
+Policy policy_at(const soci::row& r, std::size_t at) {
+  Policy p;
+  p.approval_required = as_int(r, at) != 0;
+  p.one_per_institution = as_int(r, at + 1) != 0;
+  p.sector_quota = static_cast<int>(as_int(r, at + 2));
+  p.waiting_list = as_int(r, at + 3) != 0;
+  p.cancellation_hours = static_cast<int>(as_int(r, at + 4));
+  p.hold_hours = static_cast<int>(as_int(r, at + 5));
+  return p;
+}
+
+Offer offer_from(const soci::row& r, std::size_t at = 0) {
   Offer o;
-  o.id = as_int(r, 0);
-  o.type = as_text(r, 1);
-  o.title_fr = as_text(r, 2);
-  o.title_nl = as_text(r, 3);
-  o.title_en = as_text(r, 4);
-  o.description_fr = as_text(r, 5);
-  o.description_nl = as_text(r, 6);
-  o.description_en = as_text(r, 7);
-  o.territory = as_text(r, 8);
-  o.languages = as_text(r, 9);
-  o.sectors = as_text(r, 10);
-  o.visibility = as_text(r, 11);
-  o.status = as_text(r, 12);
-  o.capacity = static_cast<int>(as_int(r, 13));
-  o.policy.approval_required = as_int(r, 14) != 0;
-  o.policy.one_per_institution = as_int(r, 15) != 0;
-  o.policy.sector_quota = static_cast<int>(as_int(r, 16));
-  o.policy.waiting_list = as_int(r, 17) != 0;
-  o.policy.cancellation_hours = static_cast<int>(as_int(r, 18));
-  o.policy.hold_hours = static_cast<int>(as_int(r, 19));
-  o.campaign_id = as_int(r, 20);
-  o.immersion_conditions = as_text(r, 21);
-  o.created_by = as_int(r, 22);
-  o.audience = as_text(r, 23);
-  o.theme = as_text(r, 24);
+  o.id = as_int(r, at);
+  o.type = as_text(r, at + 1);
+  o.title_fr = as_text(r, at + 2);
+  o.title_nl = as_text(r, at + 3);
+  o.title_en = as_text(r, at + 4);
+  o.description_fr = as_text(r, at + 5);
+  o.description_nl = as_text(r, at + 6);
+  o.description_en = as_text(r, at + 7);
+  o.territory = as_text(r, at + 8);
+  o.languages = as_text(r, at + 9);
+  o.sectors = as_text(r, at + 10);
+  o.visibility = as_text(r, at + 11);
+  o.status = as_text(r, at + 12);
+  o.capacity = static_cast<int>(as_int(r, at + 13));
+  o.policy = policy_at(r, at + kPolicyAt);
+  o.campaign_id = as_int(r, at + 20);
+  o.immersion_conditions = as_text(r, at + 21);
+  o.created_by = as_int(r, at + 22);
+  o.audience = as_text(r, at + 23);
+  o.theme = as_text(r, at + 24);
   return o;
 }
 
@@ -127,6 +137,19 @@ std::optional<Offer> find_offer(soci::session& sql, std::int64_t id) {
   return std::nullopt;
 }
 
+std::optional<OfferOfSession> find_offer_of_session(soci::session& sql, std::int64_t session_id) {
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT " + kOfferFields + ", s.status FROM offer_sessions s JOIN offers o ON o.id = s.offer_id "
+                                                 "WHERE s.id = :id",
+       soci::use(session_id));
+  for (auto& r : rs) {
+    OfferOfSession out{offer_from(r), as_text(r, kOfferFieldCount)};
+    load_organisers(sql, out.offer);
+    return out;
+  }
+  return std::nullopt;
+}
+
 namespace {
 bool organises(const Offer& offer, const Audience& a) {
   for (auto org : offer.organisers)
@@ -182,40 +205,43 @@ std::vector<Offer> list_offers(soci::session& sql, const OfferFilter& f, std::in
 }
 
 namespace {
+const std::string kSessionFields =
+    "s.id, s.offer_id, s.starts_at, s.ends_at, s.place, s.postal_code, s.online_url, "
+    "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, ''), s.capacity, s.format, s.theme, s.status";
 std::string session_select() {
-  return std::string(
-             "SELECT s.id, s.offer_id, s.starts_at, s.ends_at, s.place, s.postal_code, s.online_url, "
-             "COALESCE(s.host_organisation_id, 0), COALESCE(h.name, ''), s.capacity, s.format, s.theme, s.status, "
-             "(SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND ") +
+  return "SELECT " + kSessionFields + ", (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND " +
          kHeldCondition +
          "), (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waiting_list'), "
          "s.latitude, s.longitude, COALESCE(s.location_id, 0), s.quarter_code "
          "FROM offer_sessions s LEFT JOIN organisations h ON h.id = s.host_organisation_id ";
 }
 
-Session session_from(const soci::row& r) {
+// Reads the session fields from column `at` on; the two counts, the place's point, its directory location and its
+// quarter (session_select's last columns) follow them when `counted`.
+Session session_from(const soci::row& r, std::size_t at = 0, bool counted = true) {
   Session s;
-  s.id = as_int(r, 0);
-  s.offer_id = as_int(r, 1);
-  s.starts_at = as_int(r, 2);
-  s.ends_at = as_int(r, 3);
-  s.place = as_text(r, 4);
-  s.postal_code = as_text(r, 5);
-  s.online_url = as_text(r, 6);
-  s.host_organisation_id = as_int(r, 7);
-  s.host_name = as_text(r, 8);
-  s.capacity = static_cast<int>(as_int(r, 9));
-  s.format = as_text(r, 10);
-  s.theme = as_text(r, 11);
-  s.status = as_text(r, 12);
-  s.held = static_cast<int>(as_int(r, 13));
-  s.waiting = static_cast<int>(as_int(r, 14));
-  if (r.get_indicator(15) != soci::i_null && r.get_indicator(16) != soci::i_null) {
-    s.latitude = as_double(r, 15);
-    s.longitude = as_double(r, 16);
+  s.id = as_int(r, at);
+  s.offer_id = as_int(r, at + 1);
+  s.starts_at = as_int(r, at + 2);
+  s.ends_at = as_int(r, at + 3);
+  s.place = as_text(r, at + 4);
+  s.postal_code = as_text(r, at + 5);
+  s.online_url = as_text(r, at + 6);
+  s.host_organisation_id = as_int(r, at + 7);
+  s.host_name = as_text(r, at + 8);
+  s.capacity = static_cast<int>(as_int(r, at + 9));
+  s.format = as_text(r, at + 10);
+  s.theme = as_text(r, at + 11);
+  s.status = as_text(r, at + 12);
+  if (!counted) return s;
+  s.held = static_cast<int>(as_int(r, at + 13));
+  s.waiting = static_cast<int>(as_int(r, at + 14));
+  if (r.get_indicator(at + 15) != soci::i_null && r.get_indicator(at + 16) != soci::i_null) {
+    s.latitude = as_double(r, at + 15);
+    s.longitude = as_double(r, at + 16);
   }
-  s.location_id = as_int(r, 17);
-  s.quarter_code = as_text(r, 18);
+  s.location_id = as_int(r, at + 17);
+  s.quarter_code = as_text(r, at + 18);
   return s;
 }
 }  // namespace
@@ -278,11 +304,6 @@ void lock_address(soci::session& sql, const std::string& lowercase_email) {
   }
 }
 
-Policy load_policy(soci::session& sql, std::int64_t offer_id) {
-  auto o = find_offer(sql, offer_id);
-  return o ? o->policy : Policy{};
-}
-
 namespace {
 // The active registrations of a session. Without the waiting list, at most the seats and the pending approvals
 // are read: the rush on a popular session stays cheap however long its waiting list grows.
@@ -314,20 +335,33 @@ struct SessionRow {
   std::int64_t offer_id = 0, starts_at = 0;
   int capacity = 0;
   bool open = false;
+  Policy policy;     // the offer's
+  int waiting = 0;   // on the waiting list when read
+  int ended_holds = 0;  // unconfirmed holds whose time is over, still counted as awaiting_email
 };
 
+// The session's state, its offer's policy, its waiting list and its ended holds in one statement. Read after
+// lock_session(), never in the locking statement itself: on PostgreSQL a statement that waited for the lock still
+// reads what was committed before it started, so its counts would miss the registration committed meanwhile.
 SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t now) {
   SessionRow s;
-  soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT s.offer_id, s.starts_at, s.capacity, s.status, o.status, COALESCE(c.registration_opens_at, 0) "
-                      "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN opendoor_campaigns c ON c.id = "
-                      "o.campaign_id WHERE s.id = :id",
-       soci::use(session_id));
+  std::string query =
+      "SELECT s.offer_id, s.starts_at, s.capacity, s.status, o.status, COALESCE(c.registration_opens_at, 0), "
+      "o.approval_required, o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
+      "(SELECT COUNT(*) FROM registrations w WHERE w.session_id = s.id AND w.status = 'waiting_list'), "
+      "(SELECT COUNT(*) FROM registrations e WHERE e.session_id = s.id AND e.status = 'awaiting_email' AND "
+      "e.hold_until <= :now) "
+      "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN opendoor_campaigns c ON c.id = "
+      "o.campaign_id WHERE s.id = :id";
+  soci::rowset<soci::row> rs = (sql.prepare << query, soci::use(now), soci::use(session_id));
   for (auto& r : rs) {
     s.offer_id = as_int(r, 0);
     s.starts_at = as_int(r, 1);
     s.capacity = static_cast<int>(as_int(r, 2));
     s.open = as_text(r, 3) == "open" && as_text(r, 4) == "published" && as_int(r, 5) <= now;
+    s.policy = policy_at(r, 6);
+    s.waiting = static_cast<int>(as_int(r, 12));
+    s.ended_holds = static_cast<int>(as_int(r, 13));
   }
   return s;
 }
@@ -357,7 +391,7 @@ std::int64_t session_of(soci::session& sql, std::int64_t registration_id) {
 std::vector<std::int64_t> promote(soci::session& sql, std::int64_t session_id, std::int64_t now) {
   auto row = session_row(sql, session_id, now);
   if (row.starts_at <= now) return {};
-  auto policy = load_policy(sql, row.offer_id);
+  const Policy& policy = row.policy;
   auto seats = load_seats(sql, session_id, now);
   auto ids = to_promote(policy, row.capacity, seats);
   std::int64_t hold_until = now + static_cast<std::int64_t>(policy.hold_hours) * 3600;
@@ -432,42 +466,38 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   RegistrationOutcome out;
   if (bounded(req)) lock_address(sql, lowercase(req.email));
   lock_session(sql, req.session_id);
+  // Then its state, the offer's policy, the waiting list and the ended holds: one statement.
   auto row = session_row(sql, req.session_id, now);
   if (!row.offer_id) {
     out.reason = N_("This session does not exist.");
     return out;
   }
-  auto policy = load_policy(sql, row.offer_id);
+  const Policy& policy = row.policy;
+  int waiting = row.waiting;
   // Holds that ended free their seats before anyone else is counted; the waiting list goes first.
   {
-    std::int64_t freed = 0;
-    sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'awaiting_email' AND hold_until <= :n",
-        soci::use(req.session_id), soci::use(now), soci::into(freed);
-    if (freed) {
+    if (row.ended_holds) {
       sql << "UPDATE registrations SET status = 'expired', updated_at = :n WHERE session_id = :s AND status = "
              "'awaiting_email' AND hold_until <= :n2",
           soci::use(now), soci::use(req.session_id), soci::use(now);
       out.promoted = promote(sql, req.session_id, now);
+      if (!out.promoted.empty()) waiting = session_row(sql, req.session_id, now).waiting;
     }
   }
   std::string email = lowercase(req.email);
   // The same person twice: an active registration is a duplicate; an ended one is reused.
-  std::int64_t existing_id = 0;
+  std::int64_t existing_id = 0, existing_hold = 0;
   std::string existing_status;
   {
     soci::indicator ind = soci::i_null;
-    sql << "SELECT id, status FROM registrations WHERE session_id = :s AND LOWER(email) = :e", soci::use(req.session_id),
-        soci::use(email), soci::into(existing_id, ind), soci::into(existing_status);
+    sql << "SELECT id, status, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND LOWER(email) = :e",
+        soci::use(req.session_id), soci::use(email), soci::into(existing_id, ind), soci::into(existing_status),
+        soci::into(existing_hold);
     if (ind != soci::i_ok) existing_id = 0;
   }
   if (existing_id) {
     auto st = parse_status(existing_status).value_or(Status::Refused);
-    bool ended_hold = false;
-    if (st == Status::AwaitingEmail) {
-      std::int64_t hold = 0;
-      sql << "SELECT COALESCE(hold_until, 0) FROM registrations WHERE id = :id", soci::use(existing_id), soci::into(hold);
-      ended_hold = hold <= now;
-    }
+    bool ended_hold = st == Status::AwaitingEmail && existing_hold <= now;
     if (is_active(st) && !ended_hold) {
       out.duplicate = true;
       out.status = st;
@@ -499,9 +529,6 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
     effective.one_per_institution = false;
   }
   // The waiting list matters only when a seat is free (who goes first) or for one person per institution.
-  int waiting = 0;
-  sql << "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'waiting_list'", soci::use(req.session_id),
-      soci::into(waiting);
   auto seats = load_seats(sql, req.session_id, now, false);
   if (waiting > 0 && (effective.one_per_institution || seats_held(seats) < row.capacity))
     seats = load_seats(sql, req.session_id, now, true);
@@ -570,38 +597,52 @@ std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const Re
 }
 
 namespace {
-Registration registration_from(const soci::row& r) {
+Registration registration_from(const soci::row& r, std::size_t at = 0) {
   Registration g;
-  g.id = as_int(r, 0);
-  g.session_id = as_int(r, 1);
-  g.offer_id = as_int(r, 2);
-  g.user_id = as_int(r, 3);
-  g.email = as_text(r, 4);
-  g.name = as_text(r, 5);
-  g.organisation_id = as_int(r, 6);
-  g.organisation_name = as_text(r, 7);
-  g.function = as_text(r, 8);
-  g.sector = as_text(r, 9);
-  g.phone = as_text(r, 10);
-  g.lang = as_text(r, 11);
-  g.status = parse_status(as_text(r, 12)).value_or(Status::Refused);
-  g.refusal_reason = as_text(r, 13);
-  g.email_verified = as_int(r, 14) != 0;
-  g.hold_until = as_int(r, 15);
-  g.attendance = as_text(r, 16);
-  g.created_at = as_int(r, 17);
-  g.confirmed_at = as_int(r, 18);
+  g.id = as_int(r, at);
+  g.session_id = as_int(r, at + 1);
+  g.offer_id = as_int(r, at + 2);
+  g.user_id = as_int(r, at + 3);
+  g.email = as_text(r, at + 4);
+  g.name = as_text(r, at + 5);
+  g.organisation_id = as_int(r, at + 6);
+  g.organisation_name = as_text(r, at + 7);
+  g.function = as_text(r, at + 8);
+  g.sector = as_text(r, at + 9);
+  g.phone = as_text(r, at + 10);
+  g.lang = as_text(r, at + 11);
+  g.status = parse_status(as_text(r, at + 12)).value_or(Status::Refused);
+  g.refusal_reason = as_text(r, at + 13);
+  g.email_verified = as_int(r, at + 14) != 0;
+  g.hold_until = as_int(r, at + 15);
+  g.attendance = as_text(r, at + 16);
+  g.created_at = as_int(r, at + 17);
+  g.confirmed_at = as_int(r, at + 18);
   return g;
 }
-const char* kRegistrationColumns =
-    "SELECT id, session_id, offer_id, COALESCE(user_id, 0), email, name, COALESCE(organisation_id, 0), "
-    "organisation_name, function, sector, phone, lang, status, refusal_reason, email_verified, COALESCE(hold_until, 0), "
-    "attendance, created_at, COALESCE(confirmed_at, 0) FROM registrations ";
+const std::string kRegistrationFields =
+    "r.id, r.session_id, r.offer_id, COALESCE(r.user_id, 0), r.email, r.name, COALESCE(r.organisation_id, 0), "
+    "r.organisation_name, r.function, r.sector, r.phone, r.lang, r.status, r.refusal_reason, r.email_verified, "
+    "COALESCE(r.hold_until, 0), r.attendance, r.created_at, COALESCE(r.confirmed_at, 0)";
+const std::string kRegistrationColumns = "SELECT " + kRegistrationFields + " FROM registrations r ";
+constexpr std::size_t kRegistrationFieldCount = 19;
 }  // namespace
 
 std::optional<Registration> find_registration(soci::session& sql, std::int64_t id) {
   soci::rowset<soci::row> rs = (sql.prepare << std::string(kRegistrationColumns) + "WHERE id = :id", soci::use(id));
   for (auto& r : rs) return registration_from(r);
+  return std::nullopt;
+}
+
+std::optional<RegistrationInContext> find_registration_in_context(soci::session& sql, std::int64_t id) {
+  soci::rowset<soci::row> rs =
+      (sql.prepare << "SELECT " + kRegistrationFields + ", " + kOfferFields + ", " + kSessionFields +
+                          " FROM registrations r JOIN offers o ON o.id = r.offer_id JOIN offer_sessions s ON s.id = "
+                          "r.session_id LEFT JOIN organisations h ON h.id = s.host_organisation_id WHERE r.id = :id",
+       soci::use(id));
+  for (auto& r : rs)
+    return RegistrationInContext{registration_from(r), offer_from(r, kRegistrationFieldCount),
+                                 session_from(r, kRegistrationFieldCount + kOfferFieldCount, false)};
   return std::nullopt;
 }
 
@@ -630,7 +671,7 @@ const char* cancel_registration(soci::session& sql, std::int64_t id, bool by_org
   auto reg = find_registration(sql, id);
   if (!is_active(reg->status)) return N_("This registration is no longer active.");
   auto row = session_row(sql, session_id, now);
-  if (!by_organiser && !may_cancel(load_policy(sql, row.offer_id), row.starts_at, now))
+  if (!by_organiser && !may_cancel(row.policy, row.starts_at, now))
     return N_("The cancellation deadline has passed: please tell the organiser directly.");
   set_status(sql, id, Status::Cancelled, now);
   auto p = promote(sql, session_id, now);
@@ -667,7 +708,7 @@ const char* approve_registration(soci::session& sql, std::int64_t id, std::int64
   if (seats_held(seats) >= row.capacity) return N_("This session is full: free a seat or raise the capacity first.");
   if (reg->email_verified) set_status(sql, id, Status::Confirmed, now);
   else {
-    std::int64_t hold = now + static_cast<std::int64_t>(load_policy(sql, row.offer_id).hold_hours) * 3600;
+    std::int64_t hold = now + static_cast<std::int64_t>(row.policy.hold_hours) * 3600;
     set_status(sql, id, Status::AwaitingEmail, now);
     sql << "UPDATE registrations SET hold_until = :h WHERE id = :id", soci::use(hold), soci::use(id);
   }

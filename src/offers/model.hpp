@@ -74,6 +74,12 @@ std::int64_t catalogue_revision();
 void catalogue_changed();
 std::int64_t save_offer(soci::session& sql, Offer& offer);  // insert when id == 0, else update
 std::optional<Offer> find_offer(soci::session& sql, std::int64_t id);
+// The offer of a session and the session's status, without counting seats: what a registration checks first.
+struct OfferOfSession {
+  Offer offer;
+  std::string session_status;
+};
+std::optional<OfferOfSession> find_offer_of_session(soci::session& sql, std::int64_t session_id);
 
 // Who looks at an offer. `level` matches the offer's visibility: "public" (anyone), "professionals" (logged in),
 // "members" (staff of an organisation of the network). An immersion is for the immersion network only, whatever
@@ -104,7 +110,9 @@ int confirmed_count(soci::session& sql, std::int64_t session_id);
 
 // --- Registrations ---
 // Takes the session's row lock for the rest of the transaction: SELECT ... FOR UPDATE on PostgreSQL; on SQLite
-// the transaction is already BEGIN IMMEDIATE, which serialises every writer. The one place this differs.
+// the transaction is already BEGIN IMMEDIATE, which serialises every writer. The one place this differs. What is
+// counted under the lock is read by the statements after it (on PostgreSQL each sees what was committed before
+// it started).
 void lock_session(soci::session& sql, std::int64_t session_id);
 // Serialises, for the rest of the transaction, the unconfirmed registrations of one e-mail address across the
 // platform (the per-address bound spans sessions, which their own locks do not cover): a transaction-scoped
@@ -158,6 +166,14 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
 std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const RegistrationRequest& request, std::int64_t now);
 
 std::optional<Registration> find_registration(soci::session& sql, std::int64_t id);
+// A registration with its offer and its session, read in one query: what its mails and calendar files need. The
+// offer's organisers and the session's seat counts are not read (empty, 0).
+struct RegistrationInContext {
+  Registration reg;
+  Offer offer;
+  Session session;
+};
+std::optional<RegistrationInContext> find_registration_in_context(soci::session& sql, std::int64_t id);
 std::vector<Registration> registrations_of(soci::session& sql, std::int64_t session_id);
 std::vector<Registration> registrations_of_person(soci::session& sql, std::int64_t user_id, const std::string& email);
 
@@ -184,6 +200,5 @@ const char* mark_attendance(soci::session& sql, std::int64_t id, const std::stri
 std::vector<AbsenceCount> absences_of_session(soci::session& sql, std::int64_t session_id, int threshold = 2);
 
 Policy policy_of(const Offer& offer);
-Policy load_policy(soci::session& sql, std::int64_t offer_id);
 
 }  // namespace maillage::offers

@@ -50,20 +50,7 @@ std::optional<std::int64_t> user_from_calendar_token(const App& app, const std::
 }
 
 namespace {
-struct Described {
-  Registration reg;
-  Offer offer;
-  Session session;
-};
-
-std::optional<Described> describe(soci::session& sql, std::int64_t registration_id) {
-  auto reg = find_registration(sql, registration_id);
-  if (!reg) return std::nullopt;
-  auto offer = find_offer(sql, reg->offer_id);
-  auto session = find_session(sql, reg->session_id, now_seconds());
-  if (!offer || !session) return std::nullopt;
-  return Described{*reg, *offer, *session};
-}
+using Described = RegistrationInContext;
 
 // Dates formatted per language through ICU cost about a millisecond each; a registration's mail is written while
 // the session is locked, so the few distinct session times are formatted once and remembered.
@@ -104,7 +91,7 @@ CalendarEvent event_of(App& app, const Offer& offer, const Session& s, const std
 }  // namespace
 
 std::string session_ics(App& app, soci::session& sql, std::int64_t registration_id) {
-  auto d = describe(sql, registration_id);
+  auto d = find_registration_in_context(sql, registration_id);
   if (!d) return "";
   auto uid = "session-" + std::to_string(d->session.id) + "-registration-" + std::to_string(d->reg.id) + "@maillage";
   return ical_calendar(d->offer.title(d->reg.lang), {event_of(app, d->offer, d->session, d->reg.lang, uid)}, "Offers");
@@ -117,7 +104,7 @@ std::string person_feed(App& app, soci::session& sql, std::int64_t user_id, cons
   std::vector<std::int64_t> ids;
   for (auto& r : rs) ids.push_back(as_int(r, 0));
   for (auto id : ids) {
-    auto d = describe(sql, id);
+    auto d = find_registration_in_context(sql, id);
     if (!d) continue;
     events.push_back(event_of(app, d->offer, d->session, lang,
                               "session-" + std::to_string(d->session.id) + "-registration-" + std::to_string(id) + "@maillage"));
@@ -174,7 +161,7 @@ void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
 
 void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind,
             const std::vector<std::int64_t>& more_in_calendar) {
-  auto d = describe(sql, registration_id);
+  auto d = find_registration_in_context(sql, registration_id);
   if (!d || d->reg.email.empty()) return;
   const std::string& lang = d->reg.lang;
   if (is_phone_contact(d->reg.email)) {
@@ -202,7 +189,7 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
     std::vector<CalendarEvent> events{event_of(app, d->offer, d->session, lang, uid)};
     // A whole cycle is confirmed in one message: its calendar file holds every session of it.
     for (auto other : more_in_calendar) {
-      auto o = describe(sql, other);
+      auto o = find_registration_in_context(sql, other);
       if (!o || other == registration_id) continue;
       events.push_back(event_of(app, o->offer, o->session, lang,
                                 "session-" + std::to_string(o->session.id) + "-registration-" + std::to_string(other) + "@maillage"));

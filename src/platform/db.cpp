@@ -8,16 +8,22 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <regex>
 #include <stdexcept>
+#include <vector>
 
 #include "platform/resources.hpp"
 
 namespace maillage {
+
+namespace {
+constexpr int kSqliteBusyMilliseconds = 10000;  // how long a SQLite writer waits for the lock before failing
+}
 
 std::int64_t now_seconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -130,7 +136,7 @@ Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_d
       // WAL lets readers run beside one writer; foreign keys are off by default in SQLite.
       s << "PRAGMA journal_mode=WAL";
       s << "PRAGMA foreign_keys=ON";
-      s << "PRAGMA busy_timeout=10000";
+      s << "PRAGMA busy_timeout=" + std::to_string(kSqliteBusyMilliseconds);
       s << "PRAGMA synchronous=NORMAL";
     } else {
       s.open(*soci::factory_postgresql(), url_.connect);
@@ -140,6 +146,25 @@ Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_d
 }
 
 Database::~Database() = default;
+
+namespace {
+// The databases whose writer turn this thread holds, innermost last (turns end in the reverse order).
+thread_local std::vector<const Database*> g_writer_turns;
+}
+
+Database::WriterTurn::WriterTurn(Database& db) {
+  if (db.kind() != DbKind::Sqlite) return;
+  if (std::find(g_writer_turns.begin(), g_writer_turns.end(), &db) != g_writer_turns.end()) return;
+  if (!db.writer_.try_lock_for(std::chrono::milliseconds(kSqliteBusyMilliseconds))) return;
+  held_ = &db;
+  g_writer_turns.push_back(&db);
+}
+
+Database::WriterTurn::~WriterTurn() {
+  if (!held_) return;
+  g_writer_turns.pop_back();
+  held_->writer_.unlock();
+}
 
 void Database::begin(soci::session& sql) {
   sql << (url_.kind == DbKind::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
