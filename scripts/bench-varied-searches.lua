@@ -9,7 +9,16 @@ local words = {"sante+mentale", "cpas", "ocmw", "logement", "sans-abri", "dakloz
   "schaerbeek", "ixelles", "molenbeek", "psychiatrique", "repas"}
 local bassins = {"", "&bassin=nord", "&bassin=nord-est", "&bassin=centre-ouest", "&bassin=sud", "&bassin=sud-est",
   "&postcode=1060", "&postcode=1080", "&postcode=1030", "&postcode=1000", "&access=free", "&theme=housing"}
-math.randomseed(2026)
+-- Each wrk thread draws its own sequence (one seed per thread): with one seed for all, the second thread sent the
+-- first one's searches and often found them in the server's memory.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  math.randomseed(2026 + (id or 0))
+end
 request = function()
   local path = "/directory?q=" .. words[math.random(#words)] .. bassins[math.random(#bassins)] ..
     "&page=" .. math.random(5)
