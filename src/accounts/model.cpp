@@ -10,6 +10,7 @@
 #include "platform/app.hpp"
 #include "platform/db.hpp"
 #include "platform/security.hpp"
+#include "platform/settings.hpp"
 
 namespace maillage::accounts {
 
@@ -163,18 +164,15 @@ void close_sessions_of(soci::session& sql, std::int64_t user_id) {
 }
 
 namespace {
+const std::string kAccessRevision = "access_revision";  // in settings: the revision of users, grants and sessions
 // Bumped by every access_changed() of this process once its transaction has committed: a cached session
 // resolved before it is never served again by this process, without reading the database.
 std::atomic<std::uint64_t> g_access_generation{1};
 }  // namespace
 
 void access_changed(soci::session& sql) {
-  // A new random value, not a counter: no read-modify-write, and two servers bumping at once still differ
-  // from what either had cached. Written after the change it announces (see resolve_session).
-  std::string revision = security::random_token(12);
-  sql << "INSERT INTO settings (name, value) VALUES ('access_revision', :v) "
-         "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-      soci::use(revision);
+  // Written after the change it announces (see resolve_session).
+  write_new_revision(sql, kAccessRevision);
   // After the commit, not now: a request of this process that saw the new generation before the change was
   // visible would check the old revision and trust its cache until the next check.
   after_commit([] { g_access_generation.fetch_add(1, std::memory_order_acq_rel); });
@@ -210,12 +208,7 @@ SessionCache& session_cache(App& app) {
   return *c;
 }
 
-std::string read_access_revision(soci::session& sql) {
-  std::string revision;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT value FROM settings WHERE name = 'access_revision'", soci::into(revision, ind);
-  return ind == soci::i_ok ? revision : std::string();
-}
+std::string read_access_revision(soci::session& sql) { return read_setting(sql, kAccessRevision).value_or(""); }
 }  // namespace
 
 std::optional<CurrentUser> resolve_session(App& app, const std::string& token) {

@@ -9,6 +9,7 @@
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
 #include "platform/security.hpp"
+#include "platform/settings.hpp"
 
 namespace maillage::directory {
 
@@ -16,18 +17,6 @@ namespace {
 
 const char* kSeeded = "directory.synonyms_seeded";
 const char* kRevision = "directory.synonyms_revision";
-
-std::optional<std::string> setting(soci::session& sql, const std::string& name) {
-  std::string value;
-  sql << "SELECT value FROM settings WHERE name = :n", soci::use(name), soci::into(value);
-  if (!sql.got_data()) return std::nullopt;
-  return value;
-}
-
-void put_setting(soci::session& sql, const std::string& name, const std::string& value) {
-  sql << "INSERT INTO settings (name, value) VALUES (:n, :v) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-      soci::use(name), soci::use(value);
-}
 
 // One statement, so that two edits committed at once on PostgreSQL (READ COMMITTED) still count twice: the
 // row lock orders them, where reading then writing the value would lose one.
@@ -85,10 +74,10 @@ const char* synonym_group_problem(const std::vector<std::string>& terms) {
 }
 
 void ensure_synonyms(soci::session& sql) {
-  if (setting(sql, kSeeded)) return;
+  if (read_setting(sql, kSeeded)) return;
   std::int64_t now = now_seconds();
   for (auto& group : search::default_synonyms()) insert_group(sql, group, "", now);
-  put_setting(sql, kSeeded, "1");
+  write_setting(sql, kSeeded, "1");
   bump_revision(sql);
 }
 
@@ -115,7 +104,7 @@ std::vector<std::vector<std::string>> load_synonyms(soci::session& sql) {
 }
 
 std::int64_t synonyms_revision(soci::session& sql) {
-  auto v = setting(sql, kRevision);
+  auto v = read_setting(sql, kRevision);
   try {
     return v ? std::stoll(*v) : 0;
   } catch (...) {

@@ -11,7 +11,7 @@
 #include "platform/forms.hpp"
 #include "platform/http.hpp"
 #include "platform/i18n.hpp"
-#include "platform/security.hpp"
+#include "platform/settings.hpp"
 
 namespace maillage {
 
@@ -63,12 +63,9 @@ std::mutex cache_mutex;
 std::unordered_map<std::uint64_t, Cached> cache;  // by database instance
 constexpr auto kFreshFor = std::chrono::seconds(1);
 
-std::string read_revision(soci::session& sql) {
-  std::string revision;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT value FROM settings WHERE name = 'sectors_revision'", soci::into(revision, ind);
-  return ind == soci::i_ok ? revision : std::string();
-}
+const std::string kRevision = "sectors_revision";  // in settings
+
+std::string read_revision(soci::session& sql) { return read_setting(sql, kRevision).value_or(""); }
 
 std::shared_ptr<const SectorList> fresh(Database& db, std::uint64_t gen, std::chrono::steady_clock::time_point now) {
   std::lock_guard lock(cache_mutex);
@@ -116,13 +113,8 @@ std::shared_ptr<const SectorList> sectors(Database& db, soci::session& sql) {
 void sectors_changed() { ++generation; }
 
 namespace {
-// Written in the edit's transaction: a new random value (no read-modify-write), as accounts::access_changed.
-void write_revision(soci::session& sql) {
-  std::string revision = security::random_token(12);
-  sql << "INSERT INTO settings (name, value) VALUES ('sectors_revision', :v) "
-         "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-      soci::use(revision);
-}
+// Written in the edit's transaction, as accounts::access_changed.
+void write_revision(soci::session& sql) { write_new_revision(sql, kRevision); }
 
 bool valid_code(const std::string& code) {
   if (code.size() < 2 || code.size() > 40 || !(code[0] >= 'a' && code[0] <= 'z')) return false;
