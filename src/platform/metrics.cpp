@@ -1,5 +1,7 @@
 #include "platform/metrics.hpp"
 
+#include "platform/statement_cache.hpp"
+
 #include <sstream>
 
 namespace maillage {
@@ -54,6 +56,12 @@ std::string Metrics::prometheus_text() const {
   for (auto& [key, n] : jobs_)
     out << "maillage_jobs_total{kind=\"" << key.first << "\",outcome=\"" << (key.second ? "ok" : "error") << "\"} "
         << n.load() << "\n";
+  auto statements = statement_cache_counts();
+  out << "# HELP maillage_statements_total Database statements of the per-connection cache, by fate.\n"
+         "# TYPE maillage_statements_total counter\n"
+      << "maillage_statements_total{fate=\"reused\"} " << statements.reused << "\n"
+      << "maillage_statements_total{fate=\"prepared\"} " << statements.prepared << "\n"
+      << "maillage_statements_total{fate=\"flushed\"} " << statements.flushed << "\n";
   return out.str();
 }
 
