@@ -200,3 +200,13 @@ TEST(MailFormat, MessagesEncodeNonAsciiSubjectsAndCarryAttachments) {
   EXPECT_FALSE(looks_like_email("marie dupont@cpas"));
   EXPECT_FALSE(looks_like_email("<script>@x.be"));
 }
+
+TEST(MailFormat, AnAddressNeedsOneAtAndADomainWithADotFollowedByTwoCharacters) {
+  for (const char* good : {"a@b.be", "marie.dupont@cpas-anderlecht.be", "x+tag@sub.domain.brussels", "a@b.c.de",
+                           "a@b..be", "jean-luc@xn--ecole-9ra.be"})
+    EXPECT_TRUE(looks_like_email(good)) << good;
+  for (const char* bad : {"", "@b.be", "a@", "a@b", "a@.be", "a@b.c", "a@b.", "a@@b.be", "a@b@c.be", "a b@c.be",
+                          "a@b.be ", "a\t@b.be", "<a>@b.be", "a@b.be;", "a,b@c.be", "\"a\"@b.be", "a'@b.be"})
+    EXPECT_FALSE(looks_like_email(bad)) << bad;
+  EXPECT_FALSE(looks_like_email("a@" + std::string(250, 'b') + ".be")) << "over 254 characters";
+}

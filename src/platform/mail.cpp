@@ -6,7 +6,8 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <regex>
+#include <cctype>
+#include <string_view>
 #include <stdexcept>
 
 #include "platform/app.hpp"
@@ -65,9 +66,18 @@ std::int64_t queue_mail(soci::session& sql, const Mail& m) {
   return id;
 }
 
+// One "@" between a non-empty local part and a domain with a dot that has a character before it and two after it;
+// no white space, angle bracket, quote, comma or semicolon. Checked by hand: std::regex was a few per cent of a
+// registration's time.
 bool looks_like_email(const std::string& s) {
-  static const std::regex re(R"(^[^@\s<>"',;]+@[^@\s<>"',;]+\.[^@\s<>"',;]{2,}$)");
-  return s.size() <= 254 && std::regex_match(s, re);
+  if (s.size() > 254) return false;
+  for (unsigned char c : s)
+    if (std::isspace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == ',' || c == ';') return false;
+  auto at = s.find('@');
+  if (at == 0 || at == std::string::npos || s.find('@', at + 1) != std::string::npos) return false;
+  std::string_view domain(s.data() + at + 1, s.size() - at - 1);
+  auto dot = domain.find('.', 1);
+  return dot != std::string_view::npos && dot + 2 < domain.size();
 }
 
 namespace {

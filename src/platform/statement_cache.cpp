@@ -179,10 +179,6 @@ int sqlite_finalize(sqlite3_stmt* stmt) {
   if (!g_enabled.load(std::memory_order_relaxed) || sqlite3_db_handle(stmt) != use.db || !own ||
       std::string_view(own) != std::string_view(use.text).substr(0, use.tail))
     return real_finalize()(stmt);
-  {
-    std::lock_guard lock(g_sqlite_mutex);
-    if (g_sqlite[use.db].schema != use.schema) return real_finalize()(stmt);  // compiled before a change of schema
-  }
   // What finalize would have returned: the error of the last step, if it failed.
   int rc = sqlite3_reset(stmt);
   sqlite3_clear_bindings(stmt);
@@ -190,16 +186,21 @@ int sqlite_finalize(sqlite3_stmt* stmt) {
   {
     std::lock_guard lock(g_sqlite_mutex);
     auto& c = g_sqlite[use.db];
-    if (c.kept >= kStatementsPerConnection) {
+    if (c.schema != use.schema) {  // compiled before a change of schema: not kept
+      flushed.push_back(KeptStatement{stmt, use.tail});
+      stmt = nullptr;
+    } else if (c.kept >= kStatementsPerConnection) {
       for (auto& [text, list] : c.idle) flushed.insert(flushed.end(), list.begin(), list.end());
       c.idle.clear();
       c.kept = 0;
       g_flushed.fetch_add(1, std::memory_order_relaxed);
     }
-    auto it = c.idle.find(std::string_view(use.text));
-    if (it == c.idle.end()) it = c.idle.emplace(std::move(use.text), std::vector<KeptStatement>{}).first;
-    it->second.push_back(KeptStatement{stmt, use.tail});
-    ++c.kept;
+    if (stmt) {
+      auto it = c.idle.find(std::string_view(use.text));
+      if (it == c.idle.end()) it = c.idle.emplace(std::move(use.text), std::vector<KeptStatement>{}).first;
+      it->second.push_back(KeptStatement{stmt, use.tail});
+      ++c.kept;
+    }
   }
   for (auto& k : flushed) real_finalize()(k.stmt);
   return rc;
