@@ -219,18 +219,29 @@ TEST(HttpOffersByPhone, AnOrganiserAddsAPersonWithoutAnAddressByPseudonymAndPhon
   EXPECT_EQ(email, "tel:+32470123456");
   EXPECT_EQ(phone, "+32470123456");
   EXPECT_EQ(status, "confirmed");
-  // The same number typed another way is the same person: not added twice.
-  org.submit(list, add, {{"name", "Mimi encore"}, {"phone", "+32 470/12.34.56"}});
-  EXPECT_NE(org.get(list + "?lang=en").body.find("This phone number is already registered for this day."), std::string::npos);
+  // The same number typed another way is the same person: not added twice, and the form keeps what was typed.
+  auto twice = org.submit(list, add, {{"name", "Mimi encore"}, {"phone", "+32 470/12.34.56"}});
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_NE(twice.body.find("This phone number is already registered for this day."), std::string::npos);
+  EXPECT_NE(twice.body.find("value=\"Mimi encore\""), std::string::npos);
+  EXPECT_NE(twice.body.find("value=\"+32 470/12.34.56\""), std::string::npos);
   EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s", f.session), 1);
   // The only seat is taken: another person goes to the waiting list, not past the capacity.
   org.submit(list, add, {{"name", "Jo"}, {"phone", "02 511 22 33"}});
   EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s AND status = 'confirmed'", f.session), 1);
   EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s", f.session), 2);
-  // Neither an address nor a number, or a number that cannot be called: nothing is written.
-  org.submit(list, add, {{"name", "Nobody"}});
-  EXPECT_NE(org.get(list + "?lang=en").body.find("their phone number"), std::string::npos);
-  org.submit(list, add, {{"name", "Nobody"}, {"phone", "12"}});
+  // Neither an address nor a number, or a number that cannot be called: nothing is written, the page comes back
+  // with the message next to the field and what was typed.
+  auto neither = org.submit(list, add, {{"name", "Nobody"}, {"organisation", "Resto du coeur"}});
+  EXPECT_EQ(neither.status, 422);
+  EXPECT_NE(neither.body.find("their phone number"), std::string::npos);
+  EXPECT_NE(neither.body.find("id=\"email-error\""), std::string::npos);
+  EXPECT_NE(neither.body.find("value=\"Resto du coeur\""), std::string::npos);
+  auto wrong = org.submit(list, add, {{"name", "Nobody"}, {"phone", "12"}, {"sector", "social"}});
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_NE(wrong.body.find("id=\"phone-error\""), std::string::npos);
+  EXPECT_NE(wrong.body.find("value=\"12\""), std::string::npos);
+  EXPECT_NE(wrong.body.find("value=\"social\" selected"), std::string::npos) << "the sector chosen stays chosen";
   EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s", f.session), 2);
   int mails = 0;
   sql << "SELECT COUNT(*) FROM outbox WHERE recipient LIKE 'tel:%' AND channel = 'email'", soci::into(mails);

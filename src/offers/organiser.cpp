@@ -439,8 +439,14 @@ struct TypedHeadCount {
   FormErrors errors;
 };
 
+// A person an organiser typed to add and that was refused, shown again in the form with its message.
+struct TypedPerson {
+  std::string name, email, phone, organisation, sector;
+  FormErrors errors;
+};
+
 Response show_registrations(RequestContext& ctx, std::int64_t session_id, const PaperForm* typed, int status,
-                            const TypedHeadCount* head = nullptr) {
+                            const TypedHeadCount* head = nullptr, const TypedPerson* person = nullptr) {
   soci::session sql(ctx.app.db.pool());
   auto s = find_session(sql, session_id, now_seconds());
   if (!s) throw not_found();
@@ -509,7 +515,17 @@ Response show_registrations(RequestContext& ctx, std::int64_t session_id, const 
   } else if (present) {
     d.SetIntValue("HEAD_COUNT", present);
   }
-  fill_sector_options(ctx, d, "SECTOR_OPTION", *sector_list, "");
+  // The form to add a person: empty, or what was typed when it was refused. Every value is set, so that none is
+  // taken from the page around it.
+  TypedPerson empty;
+  const TypedPerson& shown = person ? *person : empty;
+  auto* add = d.AddSectionDictionary("ADD");
+  add->SetValue("NAME", shown.name);
+  add->SetValue("EMAIL", shown.email);
+  add->SetValue("PHONE", shown.phone);
+  add->SetValue("ORGANISATION", shown.organisation);
+  shown.errors.show(ctx, *add);
+  fill_sector_options(ctx, *add, "SECTOR_OPTION", *sector_list, person ? person->sector : "");
   return page.response(status);
 }
 }  // namespace
@@ -643,27 +659,31 @@ Response add_registration(RequestContext& ctx) {
   req.by_organiser = true;
   req.email_verified = true;  // the organiser vouches for the address (or the number)
   std::string typed_phone = field(ctx.f("phone"), 30);
+  TypedPerson typed{req.name, req.email, typed_phone, req.organisation_name, req.sector, {}};
   auto phone = normalise_phone(typed_phone);
-  const char* problem = nullptr;
-  if (req.name.empty()) problem = N_("Enter the person's name or a pseudonym.");
-  else if (!req.email.empty() && !looks_like_email(req.email)) problem = N_("Enter a valid e-mail address, such as name@organisation.be.");
-  else if (!typed_phone.empty() && !phone)
-    problem = N_("Write a phone number we can call, such as 0470 12 34 56 or 02 511 22 33.");
-  else if (req.email.empty() && !phone) problem = N_("Enter the person's e-mail address or, without one, their phone number.");
-  else if (!req.sector.empty() && !sectors(ctx.app.db)->offered(req.sector)) problem = N_("Choose a sector from the list.");
+  if (req.name.empty()) typed.errors.add("name", N_("Enter the person's name or a pseudonym."));
+  if (!req.email.empty() && !looks_like_email(req.email))
+    typed.errors.add("email", N_("Enter a valid e-mail address, such as name@organisation.be."));
+  if (!typed_phone.empty() && !phone)
+    typed.errors.add("phone", N_("Write a phone number we can call, such as 0470 12 34 56 or 02 511 22 33."));
+  else if (req.email.empty() && !phone)
+    typed.errors.add("email", N_("Enter the person's e-mail address or, without one, their phone number."));
+  if (!req.sector.empty() && !sectors(ctx.app.db)->offered(req.sector)) typed.errors.add("sector", N_("Choose a sector from the list."));
+  // Refused: the page again with what was typed, nothing written.
+  if (!typed.errors.empty()) return show_registrations(ctx, session_id, nullptr, 422, nullptr, &typed);
   if (phone) req.phone = *phone;  // the SMS reminder's number, as a registration by phone keeps it
-  if (!problem && req.email.empty()) {
+  if (req.email.empty()) {
     // A person without an address, as a registration by phone: the number is their contact, so that one number
     // registers once per session and every rule that follows a person by address follows them by number.
     req.email = phone_contact(*phone);
     req.by_phone = true;
   }
-  if (!problem) {
-    auto out = register_and_notify(ctx.app, req);
-    if (out.duplicate && req.by_phone) problem = N_("This phone number is already registered for this day.");
-    else if (out.duplicate || out.status == Status::Refused) problem = out.reason ? out.reason : N_("Registration for this session is closed.");
-  }
-  ctx.flash(problem ? problem : N_("The person is added."));
+  auto out = register_and_notify(ctx.app, req);
+  if (out.duplicate && req.by_phone) typed.errors.add("phone", N_("This phone number is already registered for this day."));
+  else if (out.duplicate) typed.errors.add("email", N_("This person is already registered for this session."));
+  else if (out.status == Status::Refused) typed.errors.add("name", out.reason ? out.reason : N_("Registration for this session is closed."));
+  if (!typed.errors.empty()) return show_registrations(ctx, session_id, nullptr, 409, nullptr, &typed);
+  ctx.flash(N_("The person is added."));
   return Response::redirect("/offers/sessions/" + std::to_string(session_id) + "/registrations");
 }
 

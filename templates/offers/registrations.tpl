@@ -49,16 +49,21 @@
 </table></div>
 <h2 id="ended-title">_("Cancelled, refused or expired")</h2>
 <ul>{{#ENDED}}<li>{{NAME}} — {{STATUS}}</li>{{/ENDED}}</ul>
-<section class="card" aria-labelledby="add-title">
+<section class="card" aria-labelledby="add-title">{{#ADD}}
 <h2 id="add-title">_("Add a person")</h2>
+{{#HAS_ERRORS}}<div class="errors" role="alert" tabindex="-1"><p>_("Please correct the following:")</p><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/HAS_ERRORS}}
 <form method="post" action="/offers/sessions/{{SESSION_ID}}/add" class="stack" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
-  <div><label for="name">_("Name or pseudonym")</label><input type="text" id="name" name="name" maxlength="200" required></div>
+  <div><label for="name">_("Name or pseudonym")</label><input type="text" id="name" name="name" maxlength="200" required value="{{NAME}}"{{#NAME_INVALID}} aria-invalid="true" aria-describedby="name-error"{{/NAME_INVALID}}>
+  {{#NAME_INVALID}}<span class="field-error" id="name-error">{{NAME_ERROR}}</span>{{/NAME_INVALID}}</div>
   <p class="hint" id="contact-hint">_("An e-mail address, or for a person without one a phone number: the reminder then goes by SMS.")</p>
-  <div><label for="email">_("E-mail address")</label><input type="email" id="email" name="email" maxlength="254" aria-describedby="contact-hint"></div>
-  <div><label for="phone">_("Phone")</label><input type="tel" id="phone" name="phone" maxlength="30" autocomplete="off" aria-describedby="contact-hint"></div>
-  <div><label for="organisation">_("Organisation")</label><input type="text" id="organisation" name="organisation" maxlength="300"></div>
-  <div><label for="sector">_("Sector")</label><select id="sector" name="sector"><option value="">_("Choose")</option>{{#SECTOR_OPTION}}<option value="{{CODE}}">{{LABEL}}</option>{{/SECTOR_OPTION}}</select></div>
+  <div><label for="email">_("E-mail address")</label><input type="email" id="email" name="email" maxlength="254" value="{{EMAIL}}" aria-describedby="contact-hint{{#EMAIL_INVALID}} email-error{{/EMAIL_INVALID}}"{{#EMAIL_INVALID}} aria-invalid="true"{{/EMAIL_INVALID}}>
+  {{#EMAIL_INVALID}}<span class="field-error" id="email-error">{{EMAIL_ERROR}}</span>{{/EMAIL_INVALID}}</div>
+  <div><label for="phone">_("Phone")</label><input type="tel" id="phone" name="phone" maxlength="30" autocomplete="off" value="{{PHONE}}" aria-describedby="contact-hint{{#PHONE_INVALID}} phone-error{{/PHONE_INVALID}}"{{#PHONE_INVALID}} aria-invalid="true"{{/PHONE_INVALID}}>
+  {{#PHONE_INVALID}}<span class="field-error" id="phone-error">{{PHONE_ERROR}}</span>{{/PHONE_INVALID}}</div>
+  <div><label for="organisation">_("Organisation")</label><input type="text" id="organisation" name="organisation" maxlength="300" value="{{ORGANISATION}}"></div>
+  <div><label for="sector">_("Sector")</label><select id="sector" name="sector"{{#SECTOR_INVALID}} aria-invalid="true" aria-describedby="sector-error"{{/SECTOR_INVALID}}><option value="">_("Choose")</option>{{#SECTOR_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SECTOR_OPTION}}</select>
+  {{#SECTOR_INVALID}}<span class="field-error" id="sector-error">{{SECTOR_ERROR}}</span>{{/SECTOR_INVALID}}</div>
   <div><button type="submit">_("Add")</button></div>
 </form>
-</section>
+{{/ADD}}</section>
