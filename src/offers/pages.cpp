@@ -234,8 +234,9 @@ Response register_form(RequestContext& ctx) {
     auto [o, network_only] = visible_offer(ctx, sql, offer_id);
     if (network_only) return network_only_page(ctx, offer_id);
     if (!o) throw not_found();
-    auto s = session_id ? find_session(sql, session_id, now_seconds()) : std::nullopt;
-    if (!s || s->offer_id != offer_id || s->status == "proposed") errors.add("session_id", N_("Choose a session."));
+    // The session's offer and status only: its seats are counted once, under the lock of the registration.
+    auto s = session_id ? find_offer_of_session(sql, session_id) : std::nullopt;
+    if (!s || s->offer.id != offer_id || s->session_status == "proposed") errors.add("session_id", N_("Choose a session."));
   }
   if (ctx.user) {
     req = request_for_user(ctx);
@@ -287,8 +288,8 @@ Response register_by_phone(RequestContext& ctx) {
     if (network_only) return network_only_page(ctx, offer_id);
     if (!o || !takes_phone_registrations(*o)) throw not_found();
     offer = o;
-    auto s = session_id ? find_session(sql, session_id, now_seconds()) : std::nullopt;
-    if (!s || s->offer_id != offer_id || s->status == "proposed") errors.add("phone_session", N_("Choose a day."));
+    auto s = session_id ? find_offer_of_session(sql, session_id) : std::nullopt;
+    if (!s || s->offer.id != offer_id || s->session_status == "proposed") errors.add("phone_session", N_("Choose a day."));
   }
   req.name = field(ctx.f("caller_name"), kMaxName);
   auto phone = normalise_phone(field(ctx.f("caller_phone"), kMaxPhone));
