@@ -1,4 +1,5 @@
 #include "accounts/model.hpp"
+#include "platform/ascii.hpp"
 #include "accounts/session_cache.hpp"
 
 #include <algorithm>
@@ -17,8 +18,7 @@ namespace maillage::accounts {
 std::string normalise_email(std::string email) {
   email.erase(0, email.find_first_not_of(" \t\r\n"));
   email.erase(email.find_last_not_of(" \t\r\n") + 1);
-  std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return std::tolower(c); });
-  return email;
+  return ascii_lower(email);
 }
 
 namespace {

@@ -1,4 +1,5 @@
 #include "directory/hsds.hpp"
+#include "platform/ascii.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -578,8 +579,7 @@ void upsert_service_at_locations(Run& run, const json& arr, std::int64_t service
 void derive_area_scope(soci::session& sql, const json& area, std::vector<Value>& derived) {
   std::string name = clean_text(text_of(area.value("name", json())));
   std::string scope_type, scope_id;
-  std::string lower;
-  for (char ch : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string lower = ascii_lower(name);
   if (lower.find("brussels-capital") != std::string::npos || lower.find("bruxelles-capitale") != std::string::npos ||
       lower.find("brussels hoofdstedelijk") != std::string::npos || lower == "region" || lower == "région") {
     scope_type = "region";

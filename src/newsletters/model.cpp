@@ -1,4 +1,5 @@
 #include "newsletters/model.hpp"
+#include "platform/ascii.hpp"
 
 #include <algorithm>
 
@@ -13,10 +14,6 @@ const std::string& ByLanguage::in(const std::string& lang) const {
 }
 
 namespace {
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 const char* kListColumns =
     "SELECT l.id, l.scope_type, l.scope_id, l.name_fr, l.name_nl, l.name_en, l.description_fr, l.description_nl, "
@@ -157,7 +154,7 @@ ByLanguage consent_text(soci::session& sql, std::int64_t list_id, int version) {
 }
 
 SignUpOutcome sign_up(soci::session& sql, const List& list, const SignUp& s, std::int64_t now) {
-  std::string email = lower(s.email);
+  std::string email = ascii_lower(s.email);
   SignUpOutcome out;
   std::string status;
   soci::indicator ind = soci::i_null;

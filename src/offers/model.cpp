@@ -1,4 +1,5 @@
 #include "offers/model.hpp"
+#include "platform/ascii.hpp"
 #include "platform/phone.hpp"
 
 #include <algorithm>
@@ -368,9 +369,7 @@ SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t
 
 std::string institution_of(const RegistrationRequest& r) {
   if (r.organisation_id) return std::to_string(r.organisation_id);
-  std::string name = r.organisation_name;
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-  return name;
+  return ascii_lower(r.organisation_name);
 }
 
 void set_status(soci::session& sql, std::int64_t id, Status st, std::int64_t now) {
@@ -419,10 +418,6 @@ std::vector<std::int64_t> expire_holds(soci::session& sql, std::int64_t now) {
 }
 
 namespace {
-std::string lowercase(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 // An unconfirmed address is bounded; a verified one or an organiser's addition is not.
 bool bounded(const RegistrationRequest& r) { return !r.email_verified && !r.by_organiser; }
 
@@ -464,7 +459,7 @@ std::string contact_shown(const Registration& r) {
 
 RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
   RegistrationOutcome out;
-  if (bounded(req)) lock_address(sql, lowercase(req.email));
+  if (bounded(req)) lock_address(sql, ascii_lower(req.email));
   lock_session(sql, req.session_id);
   // Then its state, the offer's policy, the waiting list and the ended holds: one statement.
   auto row = session_row(sql, req.session_id, now);
@@ -484,7 +479,7 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
       if (!out.promoted.empty()) waiting = session_row(sql, req.session_id, now).waiting;
     }
   }
-  std::string email = lowercase(req.email);
+  std::string email = ascii_lower(req.email);
   // The same person twice: an active registration is a duplicate; an ended one is reused.
   std::int64_t existing_id = 0, existing_hold = 0;
   std::string existing_status;
@@ -584,7 +579,7 @@ std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const Re
                                                "starts_at > :n ORDER BY id", soci::use(offer_id), soci::use(now));
   for (auto& r : rs) ids.push_back(as_int(r, 0));
   // The address first, then the sessions in id order, as register_for does: no two transactions wait on each other.
-  if (bounded(req)) lock_address(sql, lowercase(req.email));
+  if (bounded(req)) lock_address(sql, ascii_lower(req.email));
   // Locks in id order, as every multi-session change does, so two cycle registrations cannot deadlock.
   for (auto id : ids) lock_session(sql, id);
   std::vector<RegistrationOutcome> out;

@@ -1,4 +1,5 @@
 #include "offers/places.hpp"
+#include "platform/ascii.hpp"
 
 #include <cctype>
 #include <functional>
@@ -18,10 +19,6 @@ namespace {
 // The Brussels-Capital Region's bounding box, with a margin: a typed point outside it is a typing error.
 constexpr double kMinLat = 50.75, kMaxLat = 50.93, kMinLng = 4.23, kMaxLng = 4.50;
 
-std::string lower_ascii(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 struct Candidate {
   std::int64_t id = 0;
@@ -42,7 +39,7 @@ std::optional<Candidate> directory_location(soci::session& sql, const Session& s
       "l.postal_code = :pc AND ";
   auto read = [&](soci::rowset<soci::row>& rs) {
     for (auto& r : rs) {
-      found.push_back({as_int(r, 0), {as_double(r, 1), as_double(r, 2)}, lower_ascii(clean_text(as_text(r, 3)))});
+      found.push_back({as_int(r, 0), {as_double(r, 1), as_double(r, 2)}, ascii_lower(clean_text(as_text(r, 3)))});
       ids.insert(as_int(r, 0));
     }
   };
@@ -56,7 +53,7 @@ std::optional<Candidate> directory_location(soci::session& sql, const Session& s
          soci::use(s.postal_code), soci::use(s.offer_id));
     read(rs);
   }
-  const std::string place = lower_ascii(s.place);
+  const std::string place = ascii_lower(s.place);
   for (auto& c : found)
     if (!c.street.empty() && place.find(c.street) != std::string::npos) return c;
   if (ids.size() == 1) return found.front();

@@ -2,6 +2,7 @@
 // and a care area; every table as CSV; every figure a link to the list it counts (/offers/reports/registrations,
 // /offers/reports/sessions).
 #include "offers/reports.hpp"
+#include "platform/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -226,9 +227,7 @@ std::vector<const SessionFact*> offers_of(const ReportData& data, const Selectio
 
 std::string institution_key(const RegistrationFact& r) {
   if (r.organisation_id) return std::to_string(r.organisation_id);
-  std::string name = r.organisation_name;
-  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
+  return ascii_lower(r.organisation_name);
 }
 
 struct Report {

@@ -1,4 +1,5 @@
 #include "platform/identifying_data.hpp"
+#include "platform/ascii.hpp"
 
 #include <algorithm>
 #include <ctime>
@@ -18,12 +19,6 @@ constexpr const char* kBirth = N_("a date of birth");
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 int this_year() {
   std::time_t t = std::time(nullptr);

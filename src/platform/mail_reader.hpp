@@ -8,12 +8,12 @@
 #include <utility>
 #include <vector>
 
+#include "platform/ascii.hpp"
+
 namespace maillage {
 
 using HeaderFields = std::vector<std::pair<std::string, std::string>>;  // lower-case names, unfolded values
 
-// ASCII lower case: field names, types and addresses are compared without case.
-std::string ascii_lower(std::string s);
 // The first value of a field ("" when absent).
 std::string header_value(const HeaderFields& fields, std::string_view lower_name);
 

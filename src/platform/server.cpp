@@ -1,4 +1,5 @@
 #include "platform/server.hpp"
+#include "platform/ascii.hpp"
 
 #include <restinio/all.hpp>
 #include <spdlog/spdlog.h>
@@ -235,9 +236,7 @@ Response Server::handle(const RawRequest& raw) {
     ctx.query = parse_urlencoded(ctx.raw_query);
   }
   for (auto& [k, v] : raw.headers) {
-    std::string lower = k;
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    ctx.headers[lower] = v;
+    ctx.headers[ascii_lower(k)] = v;
   }
   ctx.cookies = parse_cookies(ctx.header("cookie"));
   ctx.method = raw.method == "POST" ? Method::Post : Method::Get;
