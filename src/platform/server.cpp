@@ -12,6 +12,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <strings.h>
 #include <nlohmann/json.hpp>
 
@@ -35,27 +36,84 @@ std::vector<std::string_view> segments(std::string_view path) {
   return out;
 }
 
-bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params) {
-  auto ps = segments(pattern);
-  auto xs = segments(path);
+// A route's pattern split once, when the server is built: a literal segment, a {parameter} or the trailing "*".
+struct PatternSegment {
+  enum class Kind { Literal, Param, Rest } kind;
+  std::string text;  // the literal, or the parameter's name
+};
+std::vector<PatternSegment> compile_pattern(const std::string& pattern) {
+  std::vector<PatternSegment> out;
+  for (auto seg : segments(pattern)) {
+    if (seg == "*") out.push_back({PatternSegment::Kind::Rest, ""});
+    else if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}')
+      out.push_back({PatternSegment::Kind::Param, std::string(seg.substr(1, seg.size() - 2))});
+    else out.push_back({PatternSegment::Kind::Literal, std::string(seg)});
+  }
+  return out;
+}
+
+// Whether the path's segments match the pattern; fills the parameters ("*" holds the rest of the path).
+bool match_segments(const std::vector<PatternSegment>& ps, const std::vector<std::string_view>& xs,
+                    std::map<std::string, std::string>& params) {
   for (std::size_t i = 0; i < ps.size(); ++i) {
-    if (ps[i] == "*") {
+    if (ps[i].kind == PatternSegment::Kind::Rest) {
       std::string rest;
-      for (std::size_t j = i; j < xs.size(); ++j) rest += (j > i ? "/" : "") + std::string(xs[j]);
+      for (std::size_t j = i; j < xs.size(); ++j) {
+        if (j > i) rest += '/';
+        rest += xs[j];
+      }
       params["*"] = rest;
       return i < xs.size();
     }
     if (i >= xs.size()) return false;
-    if (ps[i].size() > 2 && ps[i].front() == '{' && ps[i].back() == '}') {
+    if (ps[i].kind == PatternSegment::Kind::Param) {
       if (xs[i].empty()) return false;
-      params[std::string(ps[i].substr(1, ps[i].size() - 2))] = std::string(xs[i]);
-    } else if (ps[i] != xs[i]) {
+      params[ps[i].text] = std::string(xs[i]);
+    } else if (ps[i].text != xs[i]) {
       return false;
     }
   }
   return ps.size() == xs.size();
 }
 
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+}  // namespace
+
+// The route table compiled: each pattern split once, and the routes a path may match listed by the path's first
+// segment, in the table's order (a route whose pattern starts with a parameter is a candidate for every path).
+// A request then splits its path once and tries a handful of routes, instead of splitting every pattern.
+struct Server::RouteIndex {
+  std::vector<std::vector<PatternSegment>> patterns;
+  std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> by_first;
+  std::vector<std::size_t> any_first;  // routes whose first segment is not a literal
+
+  explicit RouteIndex(const std::vector<Route>& routes) {
+    for (auto& r : routes) patterns.push_back(compile_pattern(r.pattern));
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+      bool literal = !patterns[i].empty() && patterns[i][0].kind == PatternSegment::Kind::Literal;
+      if (literal) by_first.try_emplace(patterns[i][0].text);
+    }
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+      bool literal = !patterns[i].empty() && patterns[i][0].kind == PatternSegment::Kind::Literal;
+      if (literal) {
+        by_first[patterns[i][0].text].push_back(i);
+      } else {
+        any_first.push_back(i);
+        for (auto& [first, list] : by_first) list.push_back(i);
+      }
+    }
+  }
+  const std::vector<std::size_t>& candidates(const std::vector<std::string_view>& xs) const {
+    if (xs.empty()) return any_first;
+    auto it = by_first.find(xs[0]);
+    return it == by_first.end() ? any_first : it->second;
+  }
+};
+
+namespace {
 std::map<std::string, std::string> parse_cookies(std::string_view header) {
   std::map<std::string, std::string> out;
   std::size_t pos = 0;
@@ -162,7 +220,7 @@ class Server::SlowWork {
 };
 
 Server::Server(App& app, std::vector<Route> routes, ServerLimits limits)
-    : app_(app), routes_(std::move(routes)), limits_(limits) {}
+    : app_(app), routes_(std::move(routes)), index_(std::make_unique<RouteIndex>(routes_)), limits_(limits) {}
 
 Server::~Server() { stop(); }
 
@@ -178,11 +236,12 @@ const Route* Server::match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params, bool& path_known) const {
   Method m = method == "POST" ? Method::Post : Method::Get;
   path_known = false;
-  for (const auto& r : routes_) {
+  auto xs = segments(path);
+  for (auto i : index_->candidates(xs)) {
     params.clear();
-    if (!match_pattern(r.pattern, path, params)) continue;
+    if (!match_segments(index_->patterns[i], xs, params)) continue;
     path_known = true;
-    if (r.method == m) return &r;
+    if (routes_[i].method == m) return &routes_[i];
   }
   return nullptr;
 }

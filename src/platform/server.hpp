@@ -72,6 +72,8 @@ class Server {
 
   App& app_;
   std::vector<Route> routes_;
+  struct RouteIndex;
+  std::unique_ptr<RouteIndex> index_;
   ServerLimits limits_;
   std::atomic<unsigned short> port_{0};
   struct Running;

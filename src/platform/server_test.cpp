@@ -289,3 +289,38 @@ TEST_F(HttpPlatform, MetricsCanBeKeptForAnAddressListOrAdministrators) {
   server.app().config.metrics_allow = {"127.0.0.1"};
   EXPECT_EQ(client.get("/metrics").status, 200);
 }
+
+TEST(HttpRouting, APathGoesToTheFirstRouteOfTheTableThatMatchesItWhateverItsFirstSegment) {
+  TestServer base;
+  auto says = [](std::string what) {
+    return [what](RequestContext& ctx) -> Response {
+      std::string body = what;
+      for (auto& [k, v] : ctx.params) body += " " + k + "=" + v;
+      return Response::text(200, body);
+    };
+  };
+  std::vector<Route> routes{
+      {Method::Get, "/things/new", Access::Public, says("new")},
+      {Method::Get, "/things/{id}", Access::Public, says("thing")},
+      {Method::Get, "/{lang}/about", Access::Public, says("about")},
+      {Method::Get, "/things/{id}/parts/{part}", Access::Public, says("part")},
+      {Method::Get, "/static/*", Access::Public, says("static")},
+      {Method::Post, "/only-post", Access::Public, says("posted")},
+      {Method::Get, "/", Access::Public, says("home")},
+  };
+  Server server(base.app(), routes);
+  auto get = [&](const std::string& target) { return server.handle(RawRequest{"GET", target, {}, "", "127.0.0.1"}); };
+  EXPECT_EQ(get("/things/new").body, "new") << "a literal route before a parameter one wins";
+  EXPECT_EQ(get("/things/7").body, "thing id=7");
+  EXPECT_EQ(get("/things/7/parts/3").body, "part id=7 part=3");
+  EXPECT_EQ(get("/fr/about").body, "about lang=fr") << "a pattern that starts with a parameter";
+  EXPECT_EQ(get("/things/about").body, "thing id=about") << "the table's order, across first segments";
+  EXPECT_EQ(get("/static/css/maillage.css").body, "static *=css/maillage.css");
+  EXPECT_EQ(get("/?lang=en").body, "home");
+  EXPECT_EQ(get("/things").status, 404);
+  EXPECT_EQ(get("/things/").status, 404) << "an empty parameter matches nothing";
+  EXPECT_EQ(get("/things/7/more").status, 404);
+  EXPECT_EQ(get("/static").status, 404) << "the rest of the path is a segment of its own";
+  EXPECT_EQ(get("/nowhere").status, 404);
+  EXPECT_EQ(get("/only-post").status, 405) << "a known path with another method";
+}
