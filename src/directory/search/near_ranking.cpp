@@ -63,9 +63,13 @@ bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std:
                           : metric(r.centre, Xapian::LatLongCoord(r.places.lat[d], r.places.lng[d]));
       scored.push_back({it.get_weight() * scale + (std::isnan(metres) ? 0.0 : proximity(metres)), d, metres});
     }
-    // Xapian's order: score, then document id.
-    std::sort(scored.begin(), scored.end(),
-              [](const Scored& a, const Scored& b) { return a.score != b.score ? a.score > b.score : a.did < b.did; });
+  };
+  // Xapian's order: score, then document id (a total order, so a partial sort gives the full sort's first
+  // places). Only the page's end is needed: the first `n` in order, the rest left unsorted.
+  auto order_first = [&](std::size_t n) {
+    n = std::min(n, scored.size());
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n), scored.end(),
+                      [](const Scored& a, const Scored& b) { return a.score != b.score ? a.score > b.score : a.did < b.did; });
   };
 
   const auto side_count = popcount_and(side.data(), side.data(), side.size());
@@ -97,6 +101,7 @@ bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std:
     for (auto& [flat, d] : by_distance) set_bit(*nearest, d);
     score(nearest);
     if (scored.size() < need) return false;
+    order_first(need);
     // 2. A document left out scores at most its relevance + outside_proximity: to beat the page's last
     //    nearest candidate it must be relevant enough, and Xapian finds those with a weight cut-off that lets
     //    it skip the rest. Too many of them: no short cut.
@@ -121,9 +126,10 @@ bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std:
       score(rest);
     }
   }
+  order_first(need);
   for (std::size_t i = static_cast<std::size_t>(from); i < need && i < scored.size(); ++i) {
     SearchHit hit;
-    hit.id = r.db.get_document(scored[i].did).get_data();
+    hit.id = r.cache.document_id(r.db, scored[i].did);
     hit.score = scored[i].score;
     if (!std::isnan(scored[i].metres)) hit.distance_km = scored[i].metres / 1000.0;
     hits.push_back(std::move(hit));

@@ -21,6 +21,7 @@ struct NearRanking {
   double best_relevance = 0;            // the relevance that scales to 1
   const RevisionCache::Places& places;
   Xapian::LatLongCoord centre;
+  const RevisionCache& cache;           // the documents' ids
 };
 
 // Tests switch the short cut off to compare its pages with Xapian's full ranking.

@@ -574,7 +574,10 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   };
   if (has_text && near) {
     // When no service has every word, the best relevance of all words is not worth a ranking.
-    if (!countable || popcount_and(matched.data(), matched.data(), matched.size()) > 0) top = best_weight(filtered(text_query));
+    if (!countable || popcount_and(matched.data(), matched.data(), matched.size()) > 0) {
+      const Xapian::Query words = filtered(text_query);
+      top = cache->best_relevance(words.serialise(), [&] { return best_weight(words); });
+    }
     q = near_query(text_query, top);
   } else if (has_text) {
     q = text_query;
@@ -680,17 +683,15 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   const int limit = std::clamp(in.limit, 0, kMaxLimit);
   auto add_hits = [&](const Xapian::MSet& mset) {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Xapian::Document doc = it.get_document();
       SearchHit hit;
-      hit.id = doc.get_data();
+      hit.id = cache->document_id(db, *it);
       hit.score = it.get_weight();
       if (near) {
-        std::string v = doc.get_value(kSlotCoords);
-        if (!v.empty()) {
-          Xapian::LatLongCoords coords;
-          coords.unserialise(v);
-          if (!coords.empty()) hit.distance_km = Xapian::GreatCircleMetric()(centre, *coords.begin()) / 1000.0;
-        }
+        // The coordinates held in memory are those of the value slot, read once per revision.
+        const auto& places = cache->places(db);
+        if (*it < places.lat.size() && !std::isnan(places.lat[*it]))
+          hit.distance_km =
+              Xapian::GreatCircleMetric()(centre, Xapian::LatLongCoord(places.lat[*it], places.lng[*it])) / 1000.0;
       }
       out.hits.push_back(std::move(hit));
     }
@@ -743,7 +744,7 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
         ranking = &partial_query;
         best = partial_top;
       }
-      if (near && rank_near({db, *words, weighting, best, cache->places(db), centre}, *side.bits, from, count, out.hits))
+      if (near && rank_near({db, *words, weighting, best, cache->places(db), centre, *cache}, *side.bits, from, count, out.hits))
         return;
       enquire.set_query(restricted_to(*ranking, side.bits));
       add_hits(enquire.get_mset(from, count));

@@ -590,3 +590,29 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
   EXPECT_GT(compared, 1000) << "the comparison saw real pages";
   EXPECT_GT(detail::near_shortcut_pages.load() - shortcut_pages, 60u) << "most pages took the short cut";
 }
+
+// The best relevance near a point is remembered per revision of the index: a service added since must change
+// the scale (and the order) at once, as a fresh index would rank them.
+TEST(SearchIndex, ANearSearchAfterAChangeIsScaledByTheNewBestRelevance) {
+  auto services = synthetic_services(400, 3);
+  SearchIndex idx(""), fresh("");
+  for (const auto& s : services) idx.upsert(s), fresh.upsert(s);
+  idx.commit();
+  SearchQuery q;
+  q.text = "logement";
+  q.near_lat = 50.84;
+  q.near_lng = 4.35;
+  auto before = idx.search(q);  // remembers the best relevance of "logement" for this revision
+  ASSERT_FALSE(before.hits.empty());
+  auto best = service("best-match", "Logement logement — logement", "Logement, logement et logement.");
+  best.lat = 50.95;
+  best.lng = 4.60;
+  idx.upsert(best);
+  idx.commit();
+  fresh.upsert(best);
+  fresh.commit();
+  auto after = idx.search(q), expected = fresh.search(q);
+  ASSERT_EQ(ids(after), ids(expected));
+  for (std::size_t i = 0; i < after.hits.size(); ++i) EXPECT_NEAR(after.hits[i].score, expected.hits[i].score, 1e-9);
+  EXPECT_NE(before.hits[0].score, after.hits[0].score) << "the scale moved with the new best relevance";
+}
