@@ -204,18 +204,29 @@ Response search_page(RequestContext& ctx) {
   auto sheet = current_sheet(ctx, sql);
   // The page's services: from memory once warm, else read together in a handful of queries.
   auto found = engine.documents(sql, results.hits);
-  const std::string back = search_url(ctx, "", "", page_number);  // where "add to the sheet" returns
+  // Where "add to the sheet" returns: the same for every card, looked up from each card's dictionary.
+  d.SetValue(tpl_name("BACK"), search_url(ctx, "", "", page_number));
+  // Each card's HTML from memory, rendered once per service version, language and labels; only the distance
+  // and the orientation sheet's form are filled per request.
+  const std::uint64_t labels_seen = labels_version(ctx.app.db, q.lang, cached_labels);
   for (std::size_t i = 0; i < results.hits.size(); ++i) {
     const auto& hit = results.hits[i];
     if (!found[i].document) continue;
     std::int64_t id = found[i].service_id;
     const auto& doc = *found[i].document;
+    const std::string key = result_card_key(ctx, doc, labels_seen);
+    auto card = found[i].cards->find(key);
+    if (!card) {
+      card = std::make_shared<const ResultCard>(render_result_card(ctx, doc, labels));
+      found[i].cards->keep(key, card);
+    }
     auto* r = d.AddSectionDictionary(tpl_name("RESULT"));
-    fill_summary(ctx, *r, doc, labels);
+    r->SetValue(tpl_name("CARD_HEAD"), card->head);
+    r->SetValue(tpl_name("CARD_TAIL"), card->tail);
+    r->SetValue(tpl_name("ID"), doc.id);
     if (hit.distance_km) r->SetValueAndShowSection(tpl_name("KM"), format_km(*hit.distance_km), tpl_name("DISTANCE"));
     bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();
-    r->ShowSection(on_sheet ? "ON_SHEET" : "ADD_TO_SHEET");
-    r->SetValue(tpl_name("BACK"), back);
+    r->ShowSection(on_sheet ? tpl_name("ON_SHEET") : tpl_name("ADD_TO_SHEET"));
   }
   if (!results.hits.empty()) d.ShowSection(tpl_name("HAS_RESULTS"));
   else d.ShowSection(tpl_name("NO_RESULTS"));
