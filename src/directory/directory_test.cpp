@@ -534,3 +534,17 @@ TEST_F(HttpDirectory, AResultCardFromMemoryFollowsItsServiceTheLabelsTheLanguage
   auto renamed = client.get("/directory?q=cpas&lang=fr");
   EXPECT_NE(renamed.body.find("CPAS — Anderlecht, Cureghem"), std::string::npos);
 }
+
+// Each facet value links to the current search with that value added (page and language left out), and a
+// value already chosen links to the search without it.
+TEST_F(HttpDirectory, AFacetValueLinksToTheSearchWithItAndAChosenOneToTheSearchWithoutIt) {
+  add_three();
+  auto page = client.get("/directory?q=cpas&page=2&lang=en");
+  EXPECT_NE(page.body.find("href=\"/directory?q=cpas&amp;access=free\""), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/directory?q=cpas&amp;theme=housing\""), std::string::npos);
+  auto chosen = client.get("/directory?q=cpas&access=free&lang=en");
+  EXPECT_NE(chosen.body.find("href=\"/directory?q=cpas\""), std::string::npos) << "free, chosen, takes itself away";
+  EXPECT_NE(chosen.body.find("href=\"/directory?access=free&amp;q=cpas&amp;theme=housing\""), std::string::npos);
+  auto all = client.get("/directory?lang=en");
+  EXPECT_NE(all.body.find("href=\"/directory?access=free\""), std::string::npos);
+}

@@ -58,6 +58,26 @@ std::string search_url(const RequestContext& ctx, const std::string& toggle_name
   return "/directory" + (qs.empty() ? std::string() : "?" + qs);
 }
 
+// The links of the facets' values: the current search with one more value (the page reset). The search's
+// own query string is encoded once per page rather than once per value (a page shows a hundred values); a
+// value already chosen is a link without it, built by search_url.
+class FacetLinks {
+ public:
+  explicit FacetLinks(const RequestContext& ctx) : ctx_(ctx), base_(search_url(ctx)) {
+    base_ += base_.find('?') == std::string::npos ? '?' : '&';
+  }
+  std::string toggle(const std::string& encoded_name, const std::string& name, const std::string& value) const {
+    auto range = ctx_.query.equal_range(name);
+    for (auto it = range.first; it != range.second; ++it)
+      if (it->second == value) return search_url(ctx_, name, value);
+    return base_ + encoded_name + '=' + url_encode(value);
+  }
+
+ private:
+  const RequestContext& ctx_;
+  std::string base_;  // "/directory?q=...&" or "/directory?"
+};
+
 // A decimal coordinate within [low, high], else nothing (the search is then not near a point).
 std::optional<double> parse_coordinate(const std::string& text, double low, double high) {
   if (text.empty() || text.size() > 20) return std::nullopt;
@@ -176,6 +196,7 @@ Response search_page(RequestContext& ctx) {
       }
     }
   };
+  const FacetLinks links(ctx);
   for (auto& f : kFacets) {
     auto facet = results.facets.find(f.facet);
     if (facet == results.facets.end() || facet->second.empty()) continue;
@@ -183,11 +204,12 @@ Response search_page(RequestContext& ctx) {
     auto* s = d.AddSectionDictionary(tpl_name("FACET"));
     s->SetValue(tpl_name("TITLE"), ctx.tr(f.title));
     s->SetValue(tpl_name("PARAM"), f.param);
+    const std::string param = url_encode(f.param);
     for (auto& c : counts) {
       auto* v = s->AddSectionDictionary(tpl_name("VALUE"));
       v->SetValue(tpl_name("LABEL"), facet_label(f.facet, c.value));
       v->SetIntValue(tpl_name("COUNT"), c.count);
-      v->SetValue(tpl_name("HREF"), search_url(ctx, f.param, c.value));
+      v->SetValue(tpl_name("HREF"), links.toggle(param, f.param, c.value));
       if (has_value(ctx, f.param, c.value)) v->ShowSection(tpl_name("ACTIVE"));
     }
   }
