@@ -28,10 +28,104 @@ Xapian::Query restricted(const Xapian::Query& words, std::shared_ptr<Bits> bits,
   return Xapian::Query(Xapian::Query::OP_FILTER, words, Xapian::Query(source->release()));
 }
 
+// Bounds of the great-circle distance from the flat-earth one (equirectangular, at the centre's latitude)
+// between points of Belgium's box: within 2% of it (SearchIndex.FlatEarthBoundsHoldAcrossBelgium measures
+// 0.98 to 1.02 over random pairs), so 10% either way is safe; points outside the box get the exact distance.
+constexpr double kFlatLow = 0.9, kFlatHigh = 1.1;
+constexpr double kEarthRadiusM = 6372797.6;  // Xapian's GreatCircleMetric default
+
 }  // namespace
 
 std::atomic<bool> near_shortcut_enabled{true};
 std::atomic<unsigned long> near_shortcut_pages{0};
+std::atomic<Xapian::doccount> near_remembered_up_to{5000};
+
+double flat_earth_metres(const Xapian::LatLongCoord& centre, double lat, double lng) {
+  const double to_rad = M_PI / 180;
+  const double dlat = (lat - centre.latitude) * to_rad;
+  const double dlng = (lng - centre.longitude) * to_rad * std::cos(centre.latitude * to_rad);
+  return kEarthRadiusM * std::sqrt(dlat * dlat + dlng * dlng);
+}
+
+namespace {
+
+// A side of at most near_remembered_up_to matches: its documents' relevances come from the revision's memory
+// (weighed once by Xapian), and only those whose flat-earth bound can reach the page's end get a great-circle
+// distance. Exact: a document left out scores below `need` others.
+void rank_from_memory(const NearRanking& r, const Bits& side, std::size_t from, std::size_t need,
+                      std::vector<SearchHit>& hits) {
+  std::string key = r.text_query.serialise();
+  key.push_back('\0');
+  key.append(reinterpret_cast<const char*>(side.data()), side.size() * sizeof(std::uint64_t));
+  auto relevances = r.cache.relevances(key);
+  if (!relevances) {
+    Xapian::Enquire enquire(r.db);
+    enquire.set_weighting_scheme(r.weighting);
+    Xapian::doccount n = 0;
+    enquire.set_query(restricted(r.text_query, std::make_shared<Bits>(side), n));
+    auto weighed = std::make_shared<RevisionCache::Relevances>();
+    if (n) {
+      const Xapian::MSet mset = enquire.get_mset(0, n);
+      weighed->reserve(mset.size());
+      for (auto it = mset.begin(); it != mset.end(); ++it) weighed->push_back({*it, it.get_weight()});
+    }
+    r.cache.keep_relevances(key, weighed);
+    relevances = std::move(weighed);
+  }
+  const double half_m = kProximityHalfKm * 1000;
+  const double scale = r.best_relevance > 0 ? 1.0 / r.best_relevance : 1.0;
+  auto proximity = [&](double metres) { return half_m / (half_m + metres); };
+  const Xapian::GreatCircleMetric metric;
+  struct Candidate {
+    double low, high;  // bounds of the score; equal once exact
+    Xapian::docid did;
+    double weight;
+    double metres;  // NaN: no coordinates
+    bool exact;     // else the great-circle distance is still to compute
+  };
+  std::vector<Candidate> all;
+  all.reserve(relevances->size());
+  const auto& p = r.places;
+  for (const auto& [did, weight] : *relevances) {
+    const double base = weight * scale;
+    const double lat = did < p.lat.size() ? p.lat[did] : std::nan("");
+    if (std::isnan(lat)) {
+      all.push_back({base, base, did, weight, std::nan(""), true});
+    } else if (!flat_earth_is_close_enough(Xapian::LatLongCoord(lat, p.lng[did]))) {
+      double metres = metric(r.centre, Xapian::LatLongCoord(lat, p.lng[did]));
+      all.push_back({base + proximity(metres), base + proximity(metres), did, weight, metres, true});
+    } else {
+      const double flat = flat_earth_metres(r.centre, lat, p.lng[did]);
+      all.push_back({base + proximity(kFlatHigh * flat), base + proximity(kFlatLow * flat), did, weight, std::nan(""), false});
+    }
+  }
+  if (all.size() > need) {
+    // The need-th best lower bound: whatever cannot reach it is below `need` documents.
+    std::nth_element(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(need - 1), all.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.low > b.low; });
+    const double threshold = all[need - 1].low;
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Candidate& c) { return c.high < threshold; }), all.end());
+  }
+  for (auto& c : all)
+    if (!c.exact) {
+      c.metres = metric(r.centre, Xapian::LatLongCoord(p.lat[c.did], p.lng[c.did]));
+      c.low = c.high = c.weight * scale + proximity(c.metres);
+    }
+  const std::size_t n = std::min(need, all.size());
+  // Xapian's order: score, then document id.
+  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n), all.end(), [](const Candidate& a, const Candidate& b) {
+    return a.low != b.low ? a.low > b.low : a.did < b.did;
+  });
+  for (std::size_t i = from; i < n; ++i) {
+    SearchHit hit;
+    hit.id = r.cache.document_id(r.db, all[i].did);
+    hit.score = all[i].low;
+    if (!std::isnan(all[i].metres)) hit.distance_km = all[i].metres / 1000.0;
+    hits.push_back(std::move(hit));
+  }
+}
+
+}  // namespace
 
 bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std::vector<SearchHit>& hits) {
   if (!near_shortcut_enabled || !flat_earth_is_close_enough(r.centre)) return false;
@@ -73,6 +167,11 @@ bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std:
   };
 
   const auto side_count = popcount_and(side.data(), side.data(), side.size());
+  if (side_count <= near_remembered_up_to) {
+    rank_from_memory(r, side, static_cast<std::size_t>(from), need, hits);
+    ++near_shortcut_pages;
+    return true;
+  }
   if (side_count <= kScoreEveryoneBelow) {
     score(std::make_shared<Bits>(side));
   } else {

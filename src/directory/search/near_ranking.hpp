@@ -26,6 +26,11 @@ struct NearRanking {
 
 // Tests switch the short cut off to compare its pages with Xapian's full ranking.
 extern std::atomic<bool> near_shortcut_enabled;
+// Sides of at most this many matches are ranked from the relevances the revision remembers (weighed once);
+// larger ones by the proof above. Tests lower it to compare both with Xapian's ranking.
+extern std::atomic<Xapian::doccount> near_remembered_up_to;
+// The flat-earth distance the bounds start from (metres, equirectangular at the centre's latitude).
+double flat_earth_metres(const Xapian::LatLongCoord& centre, double lat, double lng);
 // How many pages the short cut ranked (the rest fell back to Xapian): tests check it is really used.
 extern std::atomic<unsigned long> near_shortcut_pages;
 

@@ -145,6 +145,31 @@ struct RevisionCache {
     return best;
   }
 
+  // The text relevance of every document of a set (a side of a ranking near a point), by the words'
+  // serialisation and the set's bitmap: a document's relevance depends on neither the point nor the page, and
+  // weighing every match again for each page and each point was most of a search near a point. Bounded in
+  // bytes; when full it starts again.
+  struct Relevance {
+    Xapian::docid did;
+    double weight;
+  };
+  using Relevances = std::vector<Relevance>;
+  static constexpr std::size_t kMaxRelevanceBytes = std::size_t{16} << 20;
+  std::shared_ptr<const Relevances> relevances(const std::string& key) const {
+    std::lock_guard lock(relevance_mutex_);
+    auto it = relevances_.find(key);
+    return it == relevances_.end() ? nullptr : it->second;
+  }
+  void keep_relevances(const std::string& key, std::shared_ptr<const Relevances> r) const {
+    std::lock_guard lock(relevance_mutex_);
+    std::size_t bytes = key.size() + r->size() * sizeof(Relevance);
+    if (relevance_bytes_ + bytes > kMaxRelevanceBytes) {
+      relevances_.clear();
+      relevance_bytes_ = 0;
+    }
+    if (relevances_.emplace(key, std::move(r)).second) relevance_bytes_ += bytes;
+  }
+
   unsigned count(const Bits& matched, unsigned code) const {
     if (code >= by_code.size() || by_code[code].empty()) return 0;
     return popcount_and(matched.data(), by_code[code].data(), std::min(matched.size(), words));
@@ -154,6 +179,9 @@ struct RevisionCache {
   mutable std::mutex terms_mutex_;
   mutable std::unordered_map<std::string, std::shared_ptr<const Bits>> terms_;
   mutable std::size_t term_bytes_ = 0;
+  mutable std::mutex relevance_mutex_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const Relevances>> relevances_;
+  mutable std::size_t relevance_bytes_ = 0;
   mutable std::mutex ids_mutex_;
   mutable std::unordered_map<Xapian::docid, std::string> ids_;
   mutable std::mutex best_mutex_;

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <mutex>
 #include <random>
 #include <set>
@@ -556,8 +557,12 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
                          "repas psychiatrique"};
   int compared = 0;
   const auto shortcut_pages = detail::near_shortcut_pages.load();
+  // Both short cuts: the relevances remembered per side (sides of at most 5,000 matches, all of them here),
+  // and the proof by the nearest candidates that larger sides take.
+  for (Xapian::doccount remembered : {5000u, 0u})
   for (const char* w : words)
     for (int point = 0; point < 4; ++point) {
+      detail::near_remembered_up_to = remembered;
       SearchQuery q;
       q.text = w;
       q.near_lat = 50.80 + unit(rng) * 0.08;
@@ -574,7 +579,7 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
         auto fast = idx.search(q);
         detail::near_shortcut_enabled = false;
         auto full = idx.search(q);
-        ASSERT_EQ(ids(fast), ids(full)) << w << " point " << point << " offset " << offset;
+        ASSERT_EQ(ids(fast), ids(full)) << w << " point " << point << " offset " << offset << " remembered " << remembered;
         EXPECT_EQ(fast.total, full.total);
         for (std::size_t i = 0; i < fast.hits.size(); ++i) {
           EXPECT_NEAR(fast.hits[i].score, full.hits[i].score, 1e-9);
@@ -587,8 +592,31 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
       }
     }
   detail::near_shortcut_enabled = true;
-  EXPECT_GT(compared, 1000) << "the comparison saw real pages";
-  EXPECT_GT(detail::near_shortcut_pages.load() - shortcut_pages, 60u) << "most pages took the short cut";
+  detail::near_remembered_up_to = 5000;
+  EXPECT_GT(compared, 2000) << "the comparison saw real pages";
+  EXPECT_GT(detail::near_shortcut_pages.load() - shortcut_pages, 120u) << "most pages took the short cut";
+}
+
+// The ranking from remembered relevances leaves out the services whose flat-earth distance, stretched by
+// 10%, cannot bring them to the page: the stretch must cover the true (great-circle) distance everywhere in
+// Belgium, from any centre there.
+TEST(SearchIndex, FlatEarthBoundsHoldAcrossBelgium) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> lat(49.0, 52.0), lng(2.0, 7.0);
+  const Xapian::GreatCircleMetric metric;
+  double lowest = 2, highest = 0;
+  for (int i = 0; i < 200000; ++i) {
+    Xapian::LatLongCoord centre(lat(rng), lng(rng));
+    double a = lat(rng), b = lng(rng);
+    double exact = metric(centre, Xapian::LatLongCoord(a, b));
+    if (exact < 1) continue;
+    double ratio = exact / detail::flat_earth_metres(centre, a, b);
+    lowest = std::min(lowest, ratio);
+    highest = std::max(highest, ratio);
+  }
+  EXPECT_GT(lowest, 0.9);
+  EXPECT_LT(highest, 1.1);
+  std::cout << "great-circle / flat-earth over Belgium: " << lowest << " to " << highest << "\n";
 }
 
 // The best relevance near a point is remembered per revision of the index: a service added since must change
