@@ -38,7 +38,8 @@ constexpr double kEarthRadiusM = 6372797.6;  // Xapian's GreatCircleMetric defau
 
 std::atomic<bool> near_shortcut_enabled{true};
 std::atomic<unsigned long> near_shortcut_pages{0};
-std::atomic<Xapian::doccount> near_remembered_up_to{5000};
+std::atomic<Xapian::doccount> remembered_up_to{5000};
+std::atomic<unsigned long> remembered_pages{0};
 
 double flat_earth_metres(const Xapian::LatLongCoord& centre, double lat, double lng) {
   const double to_rad = M_PI / 180;
@@ -49,29 +50,34 @@ double flat_earth_metres(const Xapian::LatLongCoord& centre, double lat, double 
 
 namespace {
 
-// A side of at most near_remembered_up_to matches: its documents' relevances come from the revision's memory
+// The relevance of every document of `side` for `words`, weighed by Xapian once per revision and remembered.
+std::shared_ptr<const RevisionCache::Relevances> relevances_of(const Xapian::Database& db, const Xapian::Query& words,
+                                                               const Xapian::Weight& weighting,
+                                                               const RevisionCache& cache, const Bits& side) {
+  std::string key = words.serialise();
+  key.push_back('\0');
+  key.append(reinterpret_cast<const char*>(side.data()), side.size() * sizeof(std::uint64_t));
+  if (auto known = cache.relevances(key)) return known;
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(weighting);
+  Xapian::doccount n = 0;
+  enquire.set_query(restricted(words, std::make_shared<Bits>(side), n));
+  auto weighed = std::make_shared<RevisionCache::Relevances>();
+  if (n) {
+    const Xapian::MSet mset = enquire.get_mset(0, n);
+    weighed->reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) weighed->push_back({*it, it.get_weight()});
+  }
+  cache.keep_relevances(key, weighed);
+  return weighed;
+}
+
+// A side of at most remembered_up_to matches: its documents' relevances come from the revision's memory
 // (weighed once by Xapian), and only those whose flat-earth bound can reach the page's end get a great-circle
 // distance. Exact: a document left out scores below `need` others.
 void rank_from_memory(const NearRanking& r, const Bits& side, std::size_t from, std::size_t need,
                       std::vector<SearchHit>& hits) {
-  std::string key = r.text_query.serialise();
-  key.push_back('\0');
-  key.append(reinterpret_cast<const char*>(side.data()), side.size() * sizeof(std::uint64_t));
-  auto relevances = r.cache.relevances(key);
-  if (!relevances) {
-    Xapian::Enquire enquire(r.db);
-    enquire.set_weighting_scheme(r.weighting);
-    Xapian::doccount n = 0;
-    enquire.set_query(restricted(r.text_query, std::make_shared<Bits>(side), n));
-    auto weighed = std::make_shared<RevisionCache::Relevances>();
-    if (n) {
-      const Xapian::MSet mset = enquire.get_mset(0, n);
-      weighed->reserve(mset.size());
-      for (auto it = mset.begin(); it != mset.end(); ++it) weighed->push_back({*it, it.get_weight()});
-    }
-    r.cache.keep_relevances(key, weighed);
-    relevances = std::move(weighed);
-  }
+  auto relevances = relevances_of(r.db, r.text_query, r.weighting, r.cache, side);
   const double half_m = kProximityHalfKm * 1000;
   const double scale = r.best_relevance > 0 ? 1.0 / r.best_relevance : 1.0;
   auto proximity = [&](double metres) { return half_m / (half_m + metres); };
@@ -167,7 +173,7 @@ bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std:
   };
 
   const auto side_count = popcount_and(side.data(), side.data(), side.size());
-  if (side_count <= near_remembered_up_to) {
+  if (side_count <= remembered_up_to) {
     rank_from_memory(r, side, static_cast<std::size_t>(from), need, hits);
     ++near_shortcut_pages;
     return true;
@@ -234,6 +240,26 @@ bool rank_near(const NearRanking& r, const Bits& side, int from, int count, std:
     hits.push_back(std::move(hit));
   }
   ++near_shortcut_pages;
+  return true;
+}
+
+bool rank_by_relevance(const Xapian::Database& db, const Xapian::Query& words, const Xapian::Weight& weighting,
+                       const RevisionCache& cache, const Bits& side, int from, int count, std::vector<SearchHit>& hits) {
+  if (count <= 0) return true;
+  if (popcount_and(side.data(), side.data(), side.size()) > remembered_up_to) return false;
+  auto relevances = relevances_of(db, words, weighting, cache, side);
+  const std::size_t need = std::min(static_cast<std::size_t>(from) + static_cast<std::size_t>(count), relevances->size());
+  // Xapian's order: weight, then document id; only the page's end is sorted.
+  std::vector<RevisionCache::Relevance> order(relevances->begin(), relevances->end());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(need), order.end(),
+                    [](const auto& a, const auto& b) { return a.weight != b.weight ? a.weight > b.weight : a.did < b.did; });
+  for (std::size_t i = static_cast<std::size_t>(from); i < need; ++i) {
+    SearchHit hit;
+    hit.id = cache.document_id(db, order[i].did);
+    hit.score = order[i].weight;
+    hits.push_back(std::move(hit));
+  }
+  ++remembered_pages;
   return true;
 }
 

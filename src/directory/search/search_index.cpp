@@ -746,6 +746,7 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
       }
       if (near && rank_near({db, *words, weighting, best, cache->places(db), centre, *cache}, *side.bits, from, count, out.hits))
         return;
+      if (!near && rank_by_relevance(db, *words, weighting, *cache, *side.bits, from, count, out.hits)) return;
       enquire.set_query(restricted_to(*ranking, side.bits));
       add_hits(enquire.get_mset(from, count));
     };

@@ -562,7 +562,7 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
   for (Xapian::doccount remembered : {5000u, 0u})
   for (const char* w : words)
     for (int point = 0; point < 4; ++point) {
-      detail::near_remembered_up_to = remembered;
+      detail::remembered_up_to = remembered;
       SearchQuery q;
       q.text = w;
       q.near_lat = 50.80 + unit(rng) * 0.08;
@@ -592,7 +592,7 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
       }
     }
   detail::near_shortcut_enabled = true;
-  detail::near_remembered_up_to = 5000;
+  detail::remembered_up_to = 5000;
   EXPECT_GT(compared, 2000) << "the comparison saw real pages";
   EXPECT_GT(detail::near_shortcut_pages.load() - shortcut_pages, 120u) << "most pages took the short cut";
 }
@@ -643,4 +643,42 @@ TEST(SearchIndex, ANearSearchAfterAChangeIsScaledByTheNewBestRelevance) {
   ASSERT_EQ(ids(after), ids(expected));
   for (std::size_t i = 0; i < after.hits.size(); ++i) EXPECT_NEAR(after.hits[i].score, expected.hits[i].score, 1e-9);
   EXPECT_NE(before.hits[0].score, after.hits[0].score) << "the scale moved with the new best relevance";
+}
+
+// Without a point, a side of at most 5,000 matches is ranked from the relevances the revision remembers:
+// the same pages, in the same order and with the same scores, as Xapian's own ranking.
+TEST(SearchIndex, RankingFromRememberedRelevancesGivesXapiansPages) {
+  SearchIndex idx("");
+  for (const auto& s : synthetic_services(3000, 5)) idx.upsert(s);
+  idx.commit();
+  const char* words[] = {"accueil", "sante mentale", "logement", "cpas", "jeunes", "aide alimentaire", "service",
+                         "daklozen", "repas psychiatrique"};
+  int compared = 0;
+  const auto remembered_pages = detail::remembered_pages.load();
+  for (const char* w : words)
+    for (int variant = 0; variant < 3; ++variant) {
+      SearchQuery q;
+      q.text = w;
+      if (variant == 1) q.filters[Facet::Bassin] = {"sud"};
+      if (variant == 2) {
+        q.open_now = true;
+        q.now = kMondayJuly6_2026_0730Utc;
+      }
+      for (int offset : {0, 20, 180, 400}) {
+        q.offset = offset;
+        detail::remembered_up_to = 5000;
+        auto fast = idx.search(q);
+        auto again = idx.search(q);  // from memory this time
+        detail::remembered_up_to = 0;
+        auto full = idx.search(q);
+        detail::remembered_up_to = 5000;
+        ASSERT_EQ(ids(fast), ids(full)) << w << " variant " << variant << " offset " << offset;
+        ASSERT_EQ(ids(again), ids(full)) << w << " variant " << variant << " offset " << offset;
+        EXPECT_EQ(fast.total, full.total);
+        for (std::size_t i = 0; i < fast.hits.size(); ++i) EXPECT_EQ(fast.hits[i].score, full.hits[i].score);
+        compared += static_cast<int>(fast.hits.size());
+      }
+    }
+  EXPECT_GT(compared, 1000) << "the comparison saw real pages";
+  EXPECT_GT(detail::remembered_pages.load() - remembered_pages, 100u) << "most pages came from memory";
 }
