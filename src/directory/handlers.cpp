@@ -208,7 +208,7 @@ Response search_page(RequestContext& ctx) {
     for (auto& c : counts) {
       auto* v = s->AddSectionDictionary(tpl_name("VALUE"));
       v->SetValue(tpl_name("LABEL"), facet_label(f.facet, c.value));
-      v->SetIntValue(tpl_name("COUNT"), c.count);
+      v->SetValue(tpl_name("COUNT"), std::to_string(c.count));  // SetIntValue goes through snprintf, 100 times a page
       v->SetValue(tpl_name("HREF"), links.toggle(param, f.param, c.value));
       if (has_value(ctx, f.param, c.value)) v->ShowSection(tpl_name("ACTIVE"));
     }

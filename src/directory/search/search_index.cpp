@@ -764,8 +764,10 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
   }
   if (!counted || !has_text) out.full_matches = relaxed ? 0 : out.total;
-  for (std::size_t code = 0; code < cache->by_code.size() && code < names.size() && out.total > 0; ++code) {
-    unsigned n = cache->count(matched, static_cast<unsigned>(code));
+  const std::vector<unsigned> counts = out.total > 0 ? cache->counts(matched, static_cast<std::size_t>(out.total))
+                                                     : std::vector<unsigned>{};
+  for (std::size_t code = 0; code < counts.size() && code < names.size(); ++code) {
+    unsigned n = counts[code];
     if (n == 0) continue;
     const std::string& entry = names[code];  // "T:housing"
     if (entry.size() < 3) continue;

@@ -2,6 +2,7 @@
 #include "directory/search/search_index.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include <thread>
 
 #include "directory/search/near_ranking.hpp"
+#include "directory/search/revision_cache.hpp"
 #include "directory/search/synthetic.hpp"
 
 using namespace maillage::directory::search;
@@ -681,4 +683,32 @@ TEST(SearchIndex, RankingFromRememberedRelevancesGivesXapiansPages) {
     }
   EXPECT_GT(compared, 1000) << "the comparison saw real pages";
   EXPECT_GT(detail::remembered_pages.load() - remembered_pages, 100u) << "most pages came from memory";
+}
+
+// Facet counts over few matches go through each match's own codes, over many through each value's bitmap:
+// both give every value's exact count.
+TEST(SearchIndex, FacetCountsAreTheSameThroughTheMatchesOrThroughTheValues) {
+  auto dir = std::filesystem::temp_directory_path() / ("maillage-counts-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  {
+    SearchIndex idx(dir.string());
+    for (const auto& s : synthetic_services(2000, 11)) idx.upsert(s);
+    idx.commit();
+  }
+  Xapian::Database db(dir.string());
+  detail::RevisionCache cache(db);
+  ASSERT_GT(cache.by_code.size(), 20u);
+  std::mt19937 rng(5);
+  for (double density : {0.001, 0.01, 0.05, 0.3, 1.0}) {
+    std::bernoulli_distribution in(density);
+    detail::Bits matched(cache.words, 0);
+    for (Xapian::docid d = 1; d <= db.get_lastdocid(); ++d)
+      if (in(rng)) detail::set_bit(matched, d);
+    const auto total = detail::popcount_and(matched.data(), matched.data(), matched.size());
+    const auto counts = cache.counts(matched, total);
+    ASSERT_EQ(counts.size(), cache.by_code.size());
+    for (unsigned code = 0; code < counts.size(); ++code)
+      ASSERT_EQ(counts[code], cache.count(matched, code)) << "density " << density << " code " << code;
+  }
+  std::filesystem::remove_all(dir);
 }
