@@ -4,6 +4,8 @@
 #pragma once
 #include <xapian.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -70,6 +72,27 @@ struct RevisionCache {
       for (; next < p.hours_from.size(); ++next) p.hours_from[next] = static_cast<std::uint32_t>(p.hours.size());
     });
     return places_data;
+  }
+
+  // Every document in the order of a search with neither words nor point: status, then folded name, then
+  // document id, as Xapian sorts by those two values. Read on the first such search of the revision: Xapian
+  // made a key of both values for every match of every such search.
+  mutable std::once_flag name_order_once;
+  mutable std::vector<Xapian::docid> name_order_data;
+  const std::vector<Xapian::docid>& name_order(const Xapian::Database& db) const {
+    std::call_once(name_order_once, [&] {
+      std::vector<std::pair<std::string, std::string>> keys(words * 64);
+      for (auto it = db.valuestream_begin(kSlotStatus); it != db.valuestream_end(kSlotStatus); ++it)
+        if (it.get_docid() < keys.size()) keys[it.get_docid()].first = *it;
+      for (auto it = db.valuestream_begin(kSlotSortName); it != db.valuestream_end(kSlotSortName); ++it)
+        if (it.get_docid() < keys.size()) keys[it.get_docid()].second = *it;
+      auto& order = name_order_data;
+      for (std::size_t w = 0; w < present.size(); ++w)
+        for (std::uint64_t rest = present[w]; rest; rest &= rest - 1)
+          order.push_back(static_cast<Xapian::docid>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest))));
+      std::stable_sort(order.begin(), order.end(), [&](Xapian::docid a, Xapian::docid b) { return keys[a] < keys[b]; });
+    });
+    return name_order_data;
   }
 
   explicit RevisionCache(const Xapian::Database& db) : revision(db.get_revision()) {
@@ -212,6 +235,9 @@ struct RevisionCache {
   mutable std::mutex best_mutex_;
   mutable std::unordered_map<std::string, double> best_;
 };
+
+// Tests switch the name order from memory off to compare its pages with Xapian's sort.
+extern std::atomic<bool> name_order_from_memory;
 
 // The documents a query without positions or posting sources matches, straight from the posting lists:
 // how the engine counts all matches without running Xapian's matcher over all of them. False for a

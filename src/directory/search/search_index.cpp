@@ -756,6 +756,19 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
       if (to > from) take(side, from - start, to - from);
       start += side.count;
     }
+  } else if (counted && !has_text && !near && name_order_from_memory) {
+    // Neither words nor point: the matches in the revision's name order (status, name, document id).
+    out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
+    int seen = 0;
+    for (Xapian::docid d : cache->name_order(db)) {
+      if (!(matched[d / 64] >> (d % 64) & 1)) continue;
+      if (seen++ < offset) continue;
+      if (static_cast<int>(out.hits.size()) >= limit) break;
+      SearchHit hit;
+      hit.id = cache->document_id(db, d);
+      hit.score = 0;
+      out.hits.push_back(std::move(hit));
+    }
   } else {
     if (has_text) enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
     // check_at_least = every document, for the MatchSpy to see all matches when it counts them.

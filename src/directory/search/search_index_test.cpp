@@ -712,3 +712,37 @@ TEST(SearchIndex, FacetCountsAreTheSameThroughTheMatchesOrThroughTheValues) {
   }
   std::filesystem::remove_all(dir);
 }
+
+// A search with neither words nor point lists services by status then name from the order the revision keeps:
+// the same pages as Xapian's sort on those two values (ties by document id).
+TEST(SearchIndex, BrowsingWithoutWordsInTheNameOrderFromMemoryGivesXapiansPages) {
+  SearchIndex idx("");
+  auto services = synthetic_services(1500, 9);
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    if (i % 7 == 0) services[i].status = "inactive";
+    if (i % 50 == 0) services[i].name["fr"] = services[i + 1].name["fr"];  // equal names: document id decides
+    idx.upsert(services[i]);
+  }
+  idx.commit();
+  int compared = 0;
+  for (int variant = 0; variant < 3; ++variant) {
+    SearchQuery q;
+    if (variant == 1) q.filters[Facet::Bassin] = {"nord"};
+    if (variant == 2) {
+      q.open_now = true;
+      q.now = kMondayJuly6_2026_0730Utc;
+    }
+    for (int offset : {0, 20, 500, 1400}) {
+      q.offset = offset;
+      detail::name_order_from_memory = true;
+      auto fast = idx.search(q);
+      detail::name_order_from_memory = false;
+      auto full = idx.search(q);
+      detail::name_order_from_memory = true;
+      ASSERT_EQ(ids(fast), ids(full)) << "variant " << variant << " offset " << offset;
+      EXPECT_EQ(fast.total, full.total);
+      compared += static_cast<int>(fast.hits.size());
+    }
+  }
+  EXPECT_GT(compared, 150);
+}
