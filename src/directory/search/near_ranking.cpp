@@ -18,9 +18,8 @@ constexpr double kFlatMargin = 0.95;
 // candidates the short cut gives up.
 constexpr Xapian::doccount kScoreEveryoneBelow = 1500;
 constexpr Xapian::doccount kMaxRelevantEnough = 5000;
-bool flat_earth_is_close_enough(const Xapian::LatLongCoord& c) {
-  return c.latitude > 49 && c.latitude < 52 && c.longitude > 2 && c.longitude < 7;
-}
+bool in_belgiums_box(double lat, double lng) { return lat > 49 && lat < 52 && lng > 2 && lng < 7; }
+bool flat_earth_is_close_enough(const Xapian::LatLongCoord& c) { return in_belgiums_box(c.latitude, c.longitude); }
 
 Xapian::Query restricted(const Xapian::Query& words, std::shared_ptr<Bits> bits, Xapian::doccount& count) {
   count = popcount_and(bits->data(), bits->data(), bits->size());
@@ -41,11 +40,23 @@ std::atomic<unsigned long> near_shortcut_pages{0};
 std::atomic<Xapian::doccount> remembered_up_to{5000};
 std::atomic<unsigned long> remembered_pages{0};
 
+namespace {
+// The flat-earth distance from one centre: the cosine of its latitude computed once, not per document.
+struct FlatEarth {
+  explicit FlatEarth(const Xapian::LatLongCoord& c) : centre(c), cos_lat(std::cos(c.latitude * M_PI / 180)) {}
+  double metres(double lat, double lng) const {
+    const double to_rad = M_PI / 180;
+    const double dlat = (lat - centre.latitude) * to_rad;
+    const double dlng = (lng - centre.longitude) * to_rad * cos_lat;
+    return kEarthRadiusM * std::sqrt(dlat * dlat + dlng * dlng);
+  }
+  Xapian::LatLongCoord centre;
+  double cos_lat;
+};
+}  // namespace
+
 double flat_earth_metres(const Xapian::LatLongCoord& centre, double lat, double lng) {
-  const double to_rad = M_PI / 180;
-  const double dlat = (lat - centre.latitude) * to_rad;
-  const double dlng = (lng - centre.longitude) * to_rad * std::cos(centre.latitude * to_rad);
-  return kEarthRadiusM * std::sqrt(dlat * dlat + dlng * dlng);
+  return FlatEarth(centre).metres(lat, lng);
 }
 
 namespace {
@@ -91,18 +102,19 @@ void rank_from_memory(const NearRanking& r, const Bits& side, std::size_t from, 
   };
   std::vector<Candidate> all;
   all.reserve(relevances->size());
+  const FlatEarth flat(r.centre);
   const auto& p = r.places;
   for (const auto& [did, weight] : *relevances) {
     const double base = weight * scale;
     const double lat = did < p.lat.size() ? p.lat[did] : std::nan("");
     if (std::isnan(lat)) {
       all.push_back({base, base, did, weight, std::nan(""), true});
-    } else if (!flat_earth_is_close_enough(Xapian::LatLongCoord(lat, p.lng[did]))) {
+    } else if (!in_belgiums_box(lat, p.lng[did])) {
       double metres = metric(r.centre, Xapian::LatLongCoord(lat, p.lng[did]));
       all.push_back({base + proximity(metres), base + proximity(metres), did, weight, metres, true});
     } else {
-      const double flat = flat_earth_metres(r.centre, lat, p.lng[did]);
-      all.push_back({base + proximity(kFlatHigh * flat), base + proximity(kFlatLow * flat), did, weight, std::nan(""), false});
+      const double metres = flat.metres(lat, p.lng[did]);
+      all.push_back({base + proximity(kFlatHigh * metres), base + proximity(kFlatLow * metres), did, weight, std::nan(""), false});
     }
   }
   if (all.size() > need) {
