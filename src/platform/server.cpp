@@ -34,25 +34,33 @@ std::vector<std::string_view> segments(std::string_view path) {
   return out;
 }
 
-bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params) {
-  auto ps = segments(pattern);
-  auto xs = segments(path);
-  for (std::size_t i = 0; i < ps.size(); ++i) {
-    if (ps[i] == "*") {
+// `xs`: the path's segments, split once per request (not once per route of the table).
+bool match_pattern(const std::string& pattern, const std::vector<std::string_view>& xs,
+                   std::map<std::string, std::string>& params) {
+  // The pattern's segments are walked in place: splitting each route's pattern into a vector for every request
+  // was a twentieth of a directory results page.
+  std::string_view rest_of_pattern(pattern);
+  std::size_t i = 0;
+  for (std::size_t pos = 1; pos <= rest_of_pattern.size(); ++i) {
+    auto slash = rest_of_pattern.find('/', pos);
+    if (slash == std::string_view::npos) slash = rest_of_pattern.size();
+    const std::string_view segment = rest_of_pattern.substr(pos, slash - pos);
+    pos = slash + 1;
+    if (segment == "*") {
       std::string rest;
       for (std::size_t j = i; j < xs.size(); ++j) rest += (j > i ? "/" : "") + std::string(xs[j]);
       params["*"] = rest;
       return i < xs.size();
     }
     if (i >= xs.size()) return false;
-    if (ps[i].size() > 2 && ps[i].front() == '{' && ps[i].back() == '}') {
+    if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
       if (xs[i].empty()) return false;
-      params[std::string(ps[i].substr(1, ps[i].size() - 2))] = std::string(xs[i]);
-    } else if (ps[i] != xs[i]) {
+      params[std::string(segment.substr(1, segment.size() - 2))] = std::string(xs[i]);
+    } else if (segment != xs[i]) {
       return false;
     }
   }
-  return ps.size() == xs.size();
+  return i == xs.size();
 }
 
 std::map<std::string, std::string> parse_cookies(std::string_view header) {
@@ -177,9 +185,10 @@ const Route* Server::match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params, bool& path_known) const {
   Method m = method == "POST" ? Method::Post : Method::Get;
   path_known = false;
+  const auto xs = segments(path);
   for (const auto& r : routes_) {
     params.clear();
-    if (!match_pattern(r.pattern, path, params)) continue;
+    if (!match_pattern(r.pattern, xs, params)) continue;
     path_known = true;
     if (r.method == m) return &r;
   }
