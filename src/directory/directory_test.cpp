@@ -480,3 +480,71 @@ TEST_F(HttpDirectory, TheApiPagesAndHarvestsByOrganisationAndDateOnePageAtATime)
   auto searched = json::parse(client.get("/api/hsds/services?search=numero&organization_id=org-s3").body);
   EXPECT_EQ(searched["total_items"], 1);
 }
+
+// A results card's HTML is kept in memory with its service's document: it must follow a change to the service
+// and to the vocabularies' labels, come in the viewer's language, and leave the distance and the orientation
+// sheet's form to each request.
+TEST_F(HttpDirectory, AResultCardFromMemoryFollowsItsServiceTheLabelsTheLanguageAndTheViewer) {
+  add_three();
+  std::map<std::string, std::string> fr, nl;
+  {
+    soci::session sql(server.app().db.pool());
+    fr = dir::term_labels(sql, "fr");
+    nl = dir::term_labels(sql, "nl");
+  }
+  ASSERT_NE(fr["housing"], nl["housing"]);
+  auto first = client.get("/directory?q=cpas&lang=fr");
+  EXPECT_NE(first.body.find("CPAS — Anderlecht"), std::string::npos);
+  EXPECT_NE(first.body.find("<li class=\"badge theme\">" + fr["housing"] + "</li>"), std::string::npos);
+  EXPECT_EQ(client.get("/directory?q=cpas&lang=fr").body, first.body) << "the same page from memory";
+  auto dutch = client.get("/directory?q=cpas&lang=nl");
+  EXPECT_NE(dutch.body.find("<li class=\"badge theme\">" + nl["housing"] + "</li>"), std::string::npos);
+
+  // The distance is the request's.
+  auto near_1070 = client.get("/directory?q=cpas&postcode=1070&lang=en");
+  auto near_1020 = client.get("/directory?q=cpas&postcode=1020&lang=en");
+  std::smatch km_1070, km_1020;
+  const std::regex km("<span>([0-9.]+) km away</span>");
+  ASSERT_TRUE(std::regex_search(near_1070.body, km_1070, km));
+  ASSERT_TRUE(std::regex_search(near_1020.body, km_1020, km));
+  EXPECT_LT(std::stod(km_1070[1]), std::stod(km_1020[1]));
+
+  // The sheet's form is the viewer's.
+  client.submit("/directory", "/directory/sheet/add", {{"service", "cpas-and"}, {"back", "/directory"}});
+  EXPECT_NE(client.get("/directory?q=cpas&lang=en").body.find("On the orientation sheet"), std::string::npos);
+  HttpClient other(server.url(""));
+  auto others = other.get("/directory?q=cpas&lang=en");
+  EXPECT_EQ(others.body.find("On the orientation sheet"), std::string::npos);
+  EXPECT_NE(others.body.find("name=\"service\" value=\"cpas-and\""), std::string::npos);
+
+  // A label edited by the data administrators (vocabulary_changed: at once in this server).
+  {
+    soci::session sql(server.app().db.pool());
+    sql << "UPDATE directory_texts SET value = 'Logement et hébergement' WHERE record_type = 'taxonomy_term' "
+           "AND field = 'name' AND lang = 'fr' AND value = :v",
+        soci::use(fr["housing"]);
+  }
+  dir::vocabulary_changed();
+  EXPECT_NE(client.get("/directory?q=cpas&lang=fr").body.find("<li class=\"badge theme\">Logement et hébergement</li>"),
+            std::string::npos);
+
+  // The service renamed.
+  add(service("cpas-and", "CPAS — Anderlecht, Cureghem", "1070", {"housing", "free"}));
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));  // the index catches up at most every 200 ms
+  auto renamed = client.get("/directory?q=cpas&lang=fr");
+  EXPECT_NE(renamed.body.find("CPAS — Anderlecht, Cureghem"), std::string::npos);
+}
+
+// Each facet value links to the current search with that value added (page and language left out), and a
+// value already chosen links to the search without it.
+TEST_F(HttpDirectory, AFacetValueLinksToTheSearchWithItAndAChosenOneToTheSearchWithoutIt) {
+  add_three();
+  auto page = client.get("/directory?q=cpas&page=2&lang=en");
+  EXPECT_NE(page.body.find("href=\"/directory?q=cpas&amp;access=free\""), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/directory?q=cpas&amp;theme=housing\""), std::string::npos);
+  auto chosen = client.get("/directory?q=cpas&access=free&lang=en");
+  EXPECT_NE(chosen.body.find("href=\"/directory?q=cpas\""), std::string::npos) << "free, chosen, takes itself away";
+  EXPECT_NE(chosen.body.find("href=\"/directory?access=free&amp;q=cpas&amp;theme=housing\""), std::string::npos);
+  auto all = client.get("/directory?lang=en");
+  EXPECT_NE(all.body.find("href=\"/directory?access=free\""), std::string::npos);
+}

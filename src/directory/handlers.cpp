@@ -58,6 +58,26 @@ std::string search_url(const RequestContext& ctx, const std::string& toggle_name
   return "/directory" + (qs.empty() ? std::string() : "?" + qs);
 }
 
+// The links of the facets' values: the current search with one more value (the page reset). The search's
+// own query string is encoded once per page rather than once per value (a page shows a hundred values); a
+// value already chosen is a link without it, built by search_url.
+class FacetLinks {
+ public:
+  explicit FacetLinks(const RequestContext& ctx) : ctx_(ctx), base_(search_url(ctx)) {
+    base_ += base_.find('?') == std::string::npos ? '?' : '&';
+  }
+  std::string toggle(const std::string& encoded_name, const std::string& name, const std::string& value) const {
+    auto range = ctx_.query.equal_range(name);
+    for (auto it = range.first; it != range.second; ++it)
+      if (it->second == value) return search_url(ctx_, name, value);
+    return base_ + encoded_name + '=' + url_encode(value);
+  }
+
+ private:
+  const RequestContext& ctx_;
+  std::string base_;  // "/directory?q=...&" or "/directory?"
+};
+
 // A decimal coordinate within [low, high], else nothing (the search is then not near a point).
 std::optional<double> parse_coordinate(const std::string& text, double low, double high) {
   if (text.empty() || text.size() > 20) return std::nullopt;
@@ -176,6 +196,7 @@ Response search_page(RequestContext& ctx) {
       }
     }
   };
+  const FacetLinks links(ctx);
   for (auto& f : kFacets) {
     auto facet = results.facets.find(f.facet);
     if (facet == results.facets.end() || facet->second.empty()) continue;
@@ -183,11 +204,12 @@ Response search_page(RequestContext& ctx) {
     auto* s = d.AddSectionDictionary(tpl_name("FACET"));
     s->SetValue(tpl_name("TITLE"), ctx.tr(f.title));
     s->SetValue(tpl_name("PARAM"), f.param);
+    const std::string param = url_encode(f.param);
     for (auto& c : counts) {
       auto* v = s->AddSectionDictionary(tpl_name("VALUE"));
       v->SetValue(tpl_name("LABEL"), facet_label(f.facet, c.value));
-      v->SetIntValue(tpl_name("COUNT"), c.count);
-      v->SetValue(tpl_name("HREF"), search_url(ctx, f.param, c.value));
+      v->SetValue(tpl_name("COUNT"), std::to_string(c.count));  // SetIntValue goes through snprintf, 100 times a page
+      v->SetValue(tpl_name("HREF"), links.toggle(param, f.param, c.value));
       if (has_value(ctx, f.param, c.value)) v->ShowSection(tpl_name("ACTIVE"));
     }
   }
@@ -204,18 +226,29 @@ Response search_page(RequestContext& ctx) {
   auto sheet = current_sheet(ctx, sql);
   // The page's services: from memory once warm, else read together in a handful of queries.
   auto found = engine.documents(sql, results.hits);
-  const std::string back = search_url(ctx, "", "", page_number);  // where "add to the sheet" returns
+  // Where "add to the sheet" returns: the same for every card, looked up from each card's dictionary.
+  d.SetValue(tpl_name("BACK"), search_url(ctx, "", "", page_number));
+  // Each card's HTML from memory, rendered once per service version, language and labels; only the distance
+  // and the orientation sheet's form are filled per request.
+  const std::uint64_t labels_seen = labels_version(ctx.app.db, q.lang, cached_labels);
   for (std::size_t i = 0; i < results.hits.size(); ++i) {
     const auto& hit = results.hits[i];
     if (!found[i].document) continue;
     std::int64_t id = found[i].service_id;
     const auto& doc = *found[i].document;
+    const std::string key = result_card_key(ctx, doc, labels_seen);
+    auto card = found[i].cards->find(key);
+    if (!card) {
+      card = std::make_shared<const ResultCard>(render_result_card(ctx, doc, labels));
+      found[i].cards->keep(key, card);
+    }
     auto* r = d.AddSectionDictionary(tpl_name("RESULT"));
-    fill_summary(ctx, *r, doc, labels);
+    r->SetValue(tpl_name("CARD_HEAD"), card->head);
+    r->SetValue(tpl_name("CARD_TAIL"), card->tail);
+    r->SetValue(tpl_name("ID"), doc.id);
     if (hit.distance_km) r->SetValueAndShowSection(tpl_name("KM"), format_km(*hit.distance_km), tpl_name("DISTANCE"));
     bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();
-    r->ShowSection(on_sheet ? "ON_SHEET" : "ADD_TO_SHEET");
-    r->SetValue(tpl_name("BACK"), back);
+    r->ShowSection(on_sheet ? tpl_name("ON_SHEET") : tpl_name("ADD_TO_SHEET"));
   }
   if (!results.hits.empty()) d.ShowSection(tpl_name("HAS_RESULTS"));
   else d.ShowSection(tpl_name("NO_RESULTS"));

@@ -26,6 +26,24 @@ std::int64_t latest_change(soci::session& sql) {
 }
 }  // namespace
 
+std::shared_ptr<const ResultCard> RenderedCards::find(const std::string& key) const {
+  std::lock_guard lock(mutex_);
+  for (const auto& [k, card] : by_key_)
+    if (k == key) return card;
+  return nullptr;
+}
+
+void RenderedCards::keep(const std::string& key, std::shared_ptr<const ResultCard> card) {
+  std::lock_guard lock(mutex_);
+  for (auto& [k, c] : by_key_)
+    if (k == key) {
+      c = std::move(card);
+      return;
+    }
+  if (by_key_.size() >= kMaxPerDocument) by_key_.erase(by_key_.begin());
+  by_key_.emplace_back(key, std::move(card));
+}
+
 SearchService::SearchService(Database& db, const std::string& index_path)
     : db_(db), path_(index_path == ":memory:" ? "" : index_path), index_(path_) {
   {
@@ -170,7 +188,7 @@ std::vector<SearchService::Found> SearchService::documents(soci::session& sql, c
     auto i = missing[k];
     auto it = loaded.find(hits[i].id);
     if (!ids[k] || it == loaded.end()) continue;
-    out[i] = Found{ids[k], it->second};
+    out[i] = Found{ids[k], it->second, std::make_shared<RenderedCards>()};
     cache_[hits[i].id] = out[i];
     cached_as_[ids[k]] = hits[i].id;
   }

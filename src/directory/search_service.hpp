@@ -23,6 +23,22 @@ class Database;
 
 namespace maillage::directory {
 
+struct ResultCard;  // views.hpp
+
+// A document's results cards as the search page rendered them, by what else they depend on (language,
+// labels, staleness: views.hpp's result_card_key). Kept with the document in SearchService's memory, so dropped
+// with it as soon as its service changes. A few per document: one per language in use.
+class RenderedCards {
+ public:
+  static constexpr std::size_t kMaxPerDocument = 8;
+  std::shared_ptr<const ResultCard> find(const std::string& key) const;
+  void keep(const std::string& key, std::shared_ptr<const ResultCard> card);  // the oldest out beyond the bound
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<std::pair<std::string, std::shared_ptr<const ResultCard>>> by_key_;
+};
+
 class SearchService {
  public:
   // index_path: a folder for the on-disk index, or ":memory:".
@@ -52,6 +68,7 @@ class SearchService {
   struct Found {
     std::int64_t service_id = 0;
     std::shared_ptr<const search::ServiceDocument> document;
+    std::shared_ptr<RenderedCards> cards;  // shared by every page that shows this version of the document
   };
   std::vector<Found> documents(soci::session& sql, const std::vector<search::SearchHit>& hits);
   static constexpr std::size_t kCachedDocuments = 50000;

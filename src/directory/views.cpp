@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 
+#include "platform/app.hpp"
 #include "platform/forms.hpp"
 #include "platform/i18n.hpp"
 
@@ -59,6 +61,12 @@ std::string format_date(std::int64_t t) {
 
 bool safe_url(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
 
+namespace {
+bool stale(const search::ServiceDocument& doc) {
+  return doc.verified_at && doc.verified_at < std::time(nullptr) - kStaleSeconds;
+}
+}  // namespace
+
 void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const search::ServiceDocument& doc,
                   const std::map<std::string, std::string>& labels) {
   std::string lang = ctx.lang == "qps" ? "en" : ctx.lang;
@@ -84,7 +92,7 @@ void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, c
   }
   if (doc.verified_at) d.SetValueAndShowSection(tpl_name("VERIFIED"), format_date(doc.verified_at), tpl_name("IS_VERIFIED"));
   else d.ShowSection(tpl_name("NOT_VERIFIED"));
-  if (doc.verified_at && doc.verified_at < std::time(nullptr) - kStaleSeconds) d.ShowSection(tpl_name("STALE"));
+  if (stale(doc)) d.ShowSection(tpl_name("STALE"));
   if (doc.status == "inactive") d.ShowSection(tpl_name("INACTIVE"));
   if (doc.status == "defunct") d.ShowSection(tpl_name("DEFUNCT"));
   if (doc.lat && doc.lng) {
@@ -95,6 +103,43 @@ void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, c
     d.SetValue(tpl_name("LNG"), buf);
     d.ShowSection(tpl_name("HAS_POSITION"));
   }
+}
+
+ResultCard render_result_card(const RequestContext& ctx, const search::ServiceDocument& doc,
+                              const std::map<std::string, std::string>& labels) {
+  // A section shown cannot be hidden again: one dictionary per part.
+  ResultCard card;
+  for (auto [part, out] : {std::pair{"HEAD", &card.head}, std::pair{"TAIL", &card.tail}}) {
+    ctemplate::TemplateDictionary d("result_card");
+    fill_summary(ctx, d, doc, labels);
+    d.ShowSection(part);
+    *out = ctx.app.views.render(ctx.lang, "directory/result_card.tpl", d);
+  }
+  return card;
+}
+
+std::string result_card_key(const RequestContext& ctx, const search::ServiceDocument& doc, std::uint64_t labels_version) {
+  return ctx.lang + ':' + std::to_string(labels_version) + (stale(doc) ? ":stale" : "");
+}
+
+std::uint64_t labels_version(const Database& db, const std::string& lang,
+                             const std::shared_ptr<const std::map<std::string, std::string>>& labels) {
+  struct Seen {
+    std::shared_ptr<const std::map<std::string, std::string>> labels;
+    std::uint64_t version = 0;
+  };
+  static std::mutex mutex;
+  static std::map<std::pair<std::uint64_t, std::string>, Seen> seen;  // by database instance and language
+  static std::uint64_t last_version = 0;
+  std::lock_guard lock(mutex);
+  if (seen.size() > 64) seen.clear();  // databases of tests come and go; a server has one
+  auto& s = seen[{db.instance_id(), lang}];
+  if (s.labels != labels) {
+    // Compared once per reload (every second at most), not per card.
+    if (!s.labels || *s.labels != *labels) s.version = ++last_version;
+    s.labels = labels;
+  }
+  return s.version;
 }
 
 void fill_phones(ctemplate::TemplateDictionary& d, const json& phones) {

@@ -5,6 +5,7 @@
 #include <soci/soci.h>
 
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -27,6 +28,23 @@ bool safe_url(const std::string& url);                       // http(s) only
 
 void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const search::ServiceDocument& doc,
                   const std::map<std::string, std::string>& labels);
+// A results card of the search page without what depends on the request (the distance, the orientation
+// sheet's form), as templates/directory/result_card.tpl renders it: `head` ends in the meta line where the
+// distance goes, `tail` closes that line. Rendered once per service, language and labels, then kept with the
+// service's document (SearchService::Found::cards).
+struct ResultCard {
+  std::string head, tail;
+};
+ResultCard render_result_card(const RequestContext& ctx, const search::ServiceDocument& doc,
+                              const std::map<std::string, std::string>& labels);
+// What a card's HTML depends on besides its document: the language, the labels' version (see
+// labels_version) and whether its verification is stale (the date moves on).
+std::string result_card_key(const RequestContext& ctx, const search::ServiceDocument& doc, std::uint64_t labels_version);
+// A number that changes when the vocabularies' labels of a database in a language change: cached_term_labels()
+// reads them again every second, a new map each time and almost always equal to the last one.
+std::uint64_t labels_version(const Database& db, const std::string& lang,
+                             const std::shared_ptr<const std::map<std::string, std::string>>& labels);
+
 void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const nlohmann::json& service);
 void fill_phones(ctemplate::TemplateDictionary& d, const nlohmann::json& phones);
 

@@ -32,12 +32,7 @@
 {{#NO_RESULTS}}<p>_("No service matches. Try fewer words or remove a filter.")</p>{{/NO_RESULTS}}
 {{#HAS_RESULTS}}<div class="result-map" data-result-map role="region" aria-label="_("Map of the results")"></div>{{/HAS_RESULTS}}
 <ol class="result-list">
-{{#RESULT}}<li class="result"{{#HAS_POSITION}} data-lat="{{LAT}}" data-lng="{{LNG}}"{{/HAS_POSITION}} data-name="{{NAME}}" data-href="{{HREF}}">
-  <h3><a href="{{HREF}}">{{NAME}}</a></h3>
-  <p class="org"><a href="{{ORG_HREF}}">{{ORGANISATION}}</a></p>
-  {{#INACTIVE}}<p class="badge warning">_("Temporarily closed")</p>{{/INACTIVE}}{{#DEFUNCT}}<p class="badge warning">_("No longer exists")</p>{{/DEFUNCT}}
-  <ul class="badges">{{#THEME}}<li class="badge theme">{{LABEL}}</li>{{/THEME}}{{#PUBLIC}}<li class="badge public">{{LABEL}}</li>{{/PUBLIC}}{{#ACCESS}}<li class="badge access">{{LABEL}}</li>{{/ACCESS}}</ul>
-  <p class="meta">{{#HAS_LANGUAGES}}<span>_("Languages: {{LANGUAGES}}")</span> {{/HAS_LANGUAGES}}{{#DISTANCE}}<span>_("{{KM}} km away")</span> {{/DISTANCE}}{{#IS_VERIFIED}}<span>_("Verified on {{VERIFIED}}")</span>{{/IS_VERIFIED}}{{#NOT_VERIFIED}}<span>_("Not verified yet")</span>{{/NOT_VERIFIED}}{{#STALE}} <span class="badge warning">_("To verify again")</span>{{/STALE}}</p>
+{{#RESULT}}{{CARD_HEAD:none}}{{#DISTANCE}}<span>_("{{KM}} km away")</span> {{/DISTANCE}}{{CARD_TAIL:none}}
   {{#ADD_TO_SHEET}}<form method="post" action="/directory/sheet/add" class="inline">
     <input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="service" value="{{ID}}"><input type="hidden" name="back" value="{{BACK}}">
     <button type="submit" class="secondary">_("Add to the orientation sheet")</button>

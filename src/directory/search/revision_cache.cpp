@@ -3,6 +3,8 @@
 
 namespace maillage::directory::search::detail {
 
+std::atomic<bool> name_order_from_memory{true};
+
 // Without the POPCNT instruction (not in the x86-64 baseline) a popcount is a libgcc call; GCC's
 // target_clones picks the instruction at load time where the processor has it.
 #if defined(__x86_64__) && defined(__GNUC__)

@@ -4,6 +4,8 @@
 #pragma once
 #include <xapian.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -72,6 +74,27 @@ struct RevisionCache {
     return places_data;
   }
 
+  // Every document in the order of a search with neither words nor point: status, then folded name, then
+  // document id, as Xapian sorts by those two values. Read on the first such search of the revision: Xapian
+  // made a key of both values for every match of every such search.
+  mutable std::once_flag name_order_once;
+  mutable std::vector<Xapian::docid> name_order_data;
+  const std::vector<Xapian::docid>& name_order(const Xapian::Database& db) const {
+    std::call_once(name_order_once, [&] {
+      std::vector<std::pair<std::string, std::string>> keys(words * 64);
+      for (auto it = db.valuestream_begin(kSlotStatus); it != db.valuestream_end(kSlotStatus); ++it)
+        if (it.get_docid() < keys.size()) keys[it.get_docid()].first = *it;
+      for (auto it = db.valuestream_begin(kSlotSortName); it != db.valuestream_end(kSlotSortName); ++it)
+        if (it.get_docid() < keys.size()) keys[it.get_docid()].second = *it;
+      auto& order = name_order_data;
+      for (std::size_t w = 0; w < present.size(); ++w)
+        for (std::uint64_t rest = present[w]; rest; rest &= rest - 1)
+          order.push_back(static_cast<Xapian::docid>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest))));
+      std::stable_sort(order.begin(), order.end(), [&](Xapian::docid a, Xapian::docid b) { return keys[a] < keys[b]; });
+    });
+    return name_order_data;
+  }
+
   explicit RevisionCache(const Xapian::Database& db) : revision(db.get_revision()) {
     words = db.get_lastdocid() / 64 + 1;
     present.assign(words, 0);
@@ -80,18 +103,26 @@ struct RevisionCache {
     for (auto p = db.postlist_begin("XSinactive"); p != db.postlist_end("XSinactive"); ++p) set_bit(inactive, *p);
     for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) set_bit(present, *p);
     for (auto p = db.postlist_begin("XSdefunct"); p != db.postlist_end("XSdefunct"); ++p) set_bit(defunct, *p);
+    codes_from.assign(words * 64 + 1, 0);
+    Xapian::docid next = 0;
     for (auto it = db.valuestream_begin(kSlotFacets); it != db.valuestream_end(kSlotFacets); ++it) {
       Xapian::docid did = it.get_docid();
       if (did / 64 >= words) break;
+      for (; next <= did; ++next) codes_from[next] = static_cast<std::uint32_t>(codes.size());
       const std::string v = *it;
       for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
         unsigned code = get_u16(v, i);
         if (code >= by_code.size()) by_code.resize(code + 1);
         if (by_code[code].empty()) by_code[code].assign(words, 0);
         set_bit(by_code[code], did);
+        codes.push_back(static_cast<std::uint16_t>(code));
       }
     }
+    for (; next < codes_from.size(); ++next) codes_from[next] = static_cast<std::uint32_t>(codes.size());
   }
+  // The same facet values by document: the codes of document d are codes[codes_from[d], codes_from[d + 1]).
+  std::vector<std::uint32_t> codes_from;
+  std::vector<std::uint16_t> codes;
 
   // Each term's documents, shared by every search of this revision: people search with a small vocabulary,
   // so a word's posting list is read once per revision instead of once per search (it was a quarter of the
@@ -114,16 +145,99 @@ struct RevisionCache {
     if (terms_.emplace(name, std::move(bits)).second) term_bytes_ += bytes;
   }
 
+  // A document's data (the service's id), read from the index once per revision: reading it for every hit
+  // of every page was a twentieth of a search.
+  std::string document_id(const Xapian::Database& db, Xapian::docid did) const {
+    {
+      std::lock_guard lock(ids_mutex_);
+      if (auto it = ids_.find(did); it != ids_.end()) return it->second;
+    }
+    std::string id = db.get_document(did).get_data();
+    std::lock_guard lock(ids_mutex_);
+    ids_.emplace(did, id);
+    return id;
+  }
+
+  // The best relevance of a query's words with its filters (the scale of a ranking near a point), by the
+  // query's serialisation: it depends neither on the point nor on the page, and a search near a point
+  // spent a sixth of its time finding it again for each page and each point. Bounded; when full it starts
+  // again.
+  static constexpr std::size_t kMaxBestRelevances = 4096;
+  template <class Compute>
+  double best_relevance(const std::string& key, Compute&& compute) const {
+    {
+      std::lock_guard lock(best_mutex_);
+      if (auto it = best_.find(key); it != best_.end()) return it->second;
+    }
+    double best = compute();
+    std::lock_guard lock(best_mutex_);
+    if (best_.size() >= kMaxBestRelevances) best_.clear();
+    best_.emplace(key, best);
+    return best;
+  }
+
+  // The text relevance of every document of a set (a side of a ranking near a point), by the words'
+  // serialisation and the set's bitmap: a document's relevance depends on neither the point nor the page, and
+  // weighing every match again for each page and each point was most of a search near a point. Bounded in
+  // bytes; when full it starts again.
+  struct Relevance {
+    Xapian::docid did;
+    double weight;
+  };
+  using Relevances = std::vector<Relevance>;
+  static constexpr std::size_t kMaxRelevanceBytes = std::size_t{16} << 20;
+  std::shared_ptr<const Relevances> relevances(const std::string& key) const {
+    std::lock_guard lock(relevance_mutex_);
+    auto it = relevances_.find(key);
+    return it == relevances_.end() ? nullptr : it->second;
+  }
+  void keep_relevances(const std::string& key, std::shared_ptr<const Relevances> r) const {
+    std::lock_guard lock(relevance_mutex_);
+    std::size_t bytes = key.size() + r->size() * sizeof(Relevance);
+    if (relevance_bytes_ + bytes > kMaxRelevanceBytes) {
+      relevances_.clear();
+      relevance_bytes_ = 0;
+    }
+    if (relevances_.emplace(key, std::move(r)).second) relevance_bytes_ += bytes;
+  }
+
   unsigned count(const Bits& matched, unsigned code) const {
     if (code >= by_code.size() || by_code[code].empty()) return 0;
     return popcount_and(matched.data(), by_code[code].data(), std::min(matched.size(), words));
+  }
+  // Every facet value's count over `matched` (`total` documents): through each match's own codes when the
+  // matches are few (a few hundred, as most searches have: AND + popcount of every value's bitmap was a
+  // twentieth of a search), else by AND + popcount per value.
+  std::vector<unsigned> counts(const Bits& matched, std::size_t total) const {
+    std::vector<unsigned> out(by_code.size(), 0);
+    const std::size_t per_match = codes.size() / std::max<std::size_t>(1, words * 64) + 4;
+    if (total * per_match < by_code.size() * words) {
+      for (std::size_t w = 0; w < matched.size() && w < words; ++w)
+        for (std::uint64_t rest = matched[w]; rest; rest &= rest - 1) {
+          const std::size_t d = w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest));
+          for (auto i = codes_from[d]; i < codes_from[d + 1]; ++i) ++out[codes[i]];
+        }
+    } else {
+      for (unsigned code = 0; code < by_code.size(); ++code) out[code] = count(matched, code);
+    }
+    return out;
   }
 
  private:
   mutable std::mutex terms_mutex_;
   mutable std::unordered_map<std::string, std::shared_ptr<const Bits>> terms_;
   mutable std::size_t term_bytes_ = 0;
+  mutable std::mutex relevance_mutex_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const Relevances>> relevances_;
+  mutable std::size_t relevance_bytes_ = 0;
+  mutable std::mutex ids_mutex_;
+  mutable std::unordered_map<Xapian::docid, std::string> ids_;
+  mutable std::mutex best_mutex_;
+  mutable std::unordered_map<std::string, double> best_;
 };
+
+// Tests switch the name order from memory off to compare its pages with Xapian's sort.
+extern std::atomic<bool> name_order_from_memory;
 
 // The documents a query without positions or posting sources matches, straight from the posting lists:
 // how the engine counts all matches without running Xapian's matcher over all of them. False for a

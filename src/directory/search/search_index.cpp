@@ -574,7 +574,10 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   };
   if (has_text && near) {
     // When no service has every word, the best relevance of all words is not worth a ranking.
-    if (!countable || popcount_and(matched.data(), matched.data(), matched.size()) > 0) top = best_weight(filtered(text_query));
+    if (!countable || popcount_and(matched.data(), matched.data(), matched.size()) > 0) {
+      const Xapian::Query words = filtered(text_query);
+      top = cache->best_relevance(words.serialise(), [&] { return best_weight(words); });
+    }
     q = near_query(text_query, top);
   } else if (has_text) {
     q = text_query;
@@ -680,17 +683,15 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
   const int limit = std::clamp(in.limit, 0, kMaxLimit);
   auto add_hits = [&](const Xapian::MSet& mset) {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Xapian::Document doc = it.get_document();
       SearchHit hit;
-      hit.id = doc.get_data();
+      hit.id = cache->document_id(db, *it);
       hit.score = it.get_weight();
       if (near) {
-        std::string v = doc.get_value(kSlotCoords);
-        if (!v.empty()) {
-          Xapian::LatLongCoords coords;
-          coords.unserialise(v);
-          if (!coords.empty()) hit.distance_km = Xapian::GreatCircleMetric()(centre, *coords.begin()) / 1000.0;
-        }
+        // The coordinates held in memory are those of the value slot, read once per revision.
+        const auto& places = cache->places(db);
+        if (*it < places.lat.size() && !std::isnan(places.lat[*it]))
+          hit.distance_km =
+              Xapian::GreatCircleMetric()(centre, Xapian::LatLongCoord(places.lat[*it], places.lng[*it])) / 1000.0;
       }
       out.hits.push_back(std::move(hit));
     }
@@ -743,8 +744,9 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
         ranking = &partial_query;
         best = partial_top;
       }
-      if (near && rank_near({db, *words, weighting, best, cache->places(db), centre}, *side.bits, from, count, out.hits))
+      if (near && rank_near({db, *words, weighting, best, cache->places(db), centre, *cache}, *side.bits, from, count, out.hits))
         return;
+      if (!near && rank_by_relevance(db, *words, weighting, *cache, *side.bits, from, count, out.hits)) return;
       enquire.set_query(restricted_to(*ranking, side.bits));
       add_hits(enquire.get_mset(from, count));
     };
@@ -754,6 +756,19 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
       if (to > from) take(side, from - start, to - from);
       start += side.count;
     }
+  } else if (counted && !has_text && !near && name_order_from_memory) {
+    // Neither words nor point: the matches in the revision's name order (status, name, document id).
+    out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
+    int seen = 0;
+    for (Xapian::docid d : cache->name_order(db)) {
+      if (!(matched[d / 64] >> (d % 64) & 1)) continue;
+      if (seen++ < offset) continue;
+      if (static_cast<int>(out.hits.size()) >= limit) break;
+      SearchHit hit;
+      hit.id = cache->document_id(db, d);
+      hit.score = 0;
+      out.hits.push_back(std::move(hit));
+    }
   } else {
     if (has_text) enquire.set_sort_by_value_then_relevance(kSlotStatus, false);
     // check_at_least = every document, for the MatchSpy to see all matches when it counts them.
@@ -762,8 +777,10 @@ SearchResults SearchIndex::Impl::run_once(const Xapian::Database& db, const Sear
     out.total = static_cast<int>(popcount_and(matched.data(), matched.data(), matched.size()));
   }
   if (!counted || !has_text) out.full_matches = relaxed ? 0 : out.total;
-  for (std::size_t code = 0; code < cache->by_code.size() && code < names.size() && out.total > 0; ++code) {
-    unsigned n = cache->count(matched, static_cast<unsigned>(code));
+  const std::vector<unsigned> counts = out.total > 0 ? cache->counts(matched, static_cast<std::size_t>(out.total))
+                                                     : std::vector<unsigned>{};
+  for (std::size_t code = 0; code < counts.size() && code < names.size(); ++code) {
+    unsigned n = counts[code];
     if (n == 0) continue;
     const std::string& entry = names[code];  // "T:housing"
     if (entry.size() < 3) continue;

@@ -2,18 +2,21 @@
 #include "directory/search/search_index.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <mutex>
 #include <random>
 #include <set>
 #include <thread>
 
 #include "directory/search/near_ranking.hpp"
+#include "directory/search/revision_cache.hpp"
 #include "directory/search/synthetic.hpp"
 
 using namespace maillage::directory::search;
@@ -556,8 +559,12 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
                          "repas psychiatrique"};
   int compared = 0;
   const auto shortcut_pages = detail::near_shortcut_pages.load();
+  // Both short cuts: the relevances remembered per side (sides of at most 5,000 matches, all of them here),
+  // and the proof by the nearest candidates that larger sides take.
+  for (Xapian::doccount remembered : {5000u, 0u})
   for (const char* w : words)
     for (int point = 0; point < 4; ++point) {
+      detail::remembered_up_to = remembered;
       SearchQuery q;
       q.text = w;
       q.near_lat = 50.80 + unit(rng) * 0.08;
@@ -574,7 +581,7 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
         auto fast = idx.search(q);
         detail::near_shortcut_enabled = false;
         auto full = idx.search(q);
-        ASSERT_EQ(ids(fast), ids(full)) << w << " point " << point << " offset " << offset;
+        ASSERT_EQ(ids(fast), ids(full)) << w << " point " << point << " offset " << offset << " remembered " << remembered;
         EXPECT_EQ(fast.total, full.total);
         for (std::size_t i = 0; i < fast.hits.size(); ++i) {
           EXPECT_NEAR(fast.hits[i].score, full.hits[i].score, 1e-9);
@@ -587,6 +594,155 @@ TEST(SearchIndex, RankingNearAPointByCandidatesGivesXapiansPages) {
       }
     }
   detail::near_shortcut_enabled = true;
+  detail::remembered_up_to = 5000;
+  EXPECT_GT(compared, 2000) << "the comparison saw real pages";
+  EXPECT_GT(detail::near_shortcut_pages.load() - shortcut_pages, 120u) << "most pages took the short cut";
+}
+
+// The ranking from remembered relevances leaves out the services whose flat-earth distance, stretched by
+// 10%, cannot bring them to the page: the stretch must cover the true (great-circle) distance everywhere in
+// Belgium, from any centre there.
+TEST(SearchIndex, FlatEarthBoundsHoldAcrossBelgium) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> lat(49.0, 52.0), lng(2.0, 7.0);
+  const Xapian::GreatCircleMetric metric;
+  double lowest = 2, highest = 0;
+  for (int i = 0; i < 200000; ++i) {
+    Xapian::LatLongCoord centre(lat(rng), lng(rng));
+    double a = lat(rng), b = lng(rng);
+    double exact = metric(centre, Xapian::LatLongCoord(a, b));
+    if (exact < 1) continue;
+    double ratio = exact / detail::flat_earth_metres(centre, a, b);
+    lowest = std::min(lowest, ratio);
+    highest = std::max(highest, ratio);
+  }
+  EXPECT_GT(lowest, 0.9);
+  EXPECT_LT(highest, 1.1);
+  std::cout << "great-circle / flat-earth over Belgium: " << lowest << " to " << highest << "\n";
+}
+
+// The best relevance near a point is remembered per revision of the index: a service added since must change
+// the scale (and the order) at once, as a fresh index would rank them.
+TEST(SearchIndex, ANearSearchAfterAChangeIsScaledByTheNewBestRelevance) {
+  auto services = synthetic_services(400, 3);
+  SearchIndex idx(""), fresh("");
+  for (const auto& s : services) idx.upsert(s), fresh.upsert(s);
+  idx.commit();
+  SearchQuery q;
+  q.text = "logement";
+  q.near_lat = 50.84;
+  q.near_lng = 4.35;
+  auto before = idx.search(q);  // remembers the best relevance of "logement" for this revision
+  ASSERT_FALSE(before.hits.empty());
+  auto best = service("best-match", "Logement logement — logement", "Logement, logement et logement.");
+  best.lat = 50.95;
+  best.lng = 4.60;
+  idx.upsert(best);
+  idx.commit();
+  fresh.upsert(best);
+  fresh.commit();
+  auto after = idx.search(q), expected = fresh.search(q);
+  ASSERT_EQ(ids(after), ids(expected));
+  for (std::size_t i = 0; i < after.hits.size(); ++i) EXPECT_NEAR(after.hits[i].score, expected.hits[i].score, 1e-9);
+  EXPECT_NE(before.hits[0].score, after.hits[0].score) << "the scale moved with the new best relevance";
+}
+
+// Without a point, a side of at most 5,000 matches is ranked from the relevances the revision remembers:
+// the same pages, in the same order and with the same scores, as Xapian's own ranking.
+TEST(SearchIndex, RankingFromRememberedRelevancesGivesXapiansPages) {
+  SearchIndex idx("");
+  for (const auto& s : synthetic_services(3000, 5)) idx.upsert(s);
+  idx.commit();
+  const char* words[] = {"accueil", "sante mentale", "logement", "cpas", "jeunes", "aide alimentaire", "service",
+                         "daklozen", "repas psychiatrique"};
+  int compared = 0;
+  const auto remembered_pages = detail::remembered_pages.load();
+  for (const char* w : words)
+    for (int variant = 0; variant < 3; ++variant) {
+      SearchQuery q;
+      q.text = w;
+      if (variant == 1) q.filters[Facet::Bassin] = {"sud"};
+      if (variant == 2) {
+        q.open_now = true;
+        q.now = kMondayJuly6_2026_0730Utc;
+      }
+      for (int offset : {0, 20, 180, 400}) {
+        q.offset = offset;
+        detail::remembered_up_to = 5000;
+        auto fast = idx.search(q);
+        auto again = idx.search(q);  // from memory this time
+        detail::remembered_up_to = 0;
+        auto full = idx.search(q);
+        detail::remembered_up_to = 5000;
+        ASSERT_EQ(ids(fast), ids(full)) << w << " variant " << variant << " offset " << offset;
+        ASSERT_EQ(ids(again), ids(full)) << w << " variant " << variant << " offset " << offset;
+        EXPECT_EQ(fast.total, full.total);
+        for (std::size_t i = 0; i < fast.hits.size(); ++i) EXPECT_EQ(fast.hits[i].score, full.hits[i].score);
+        compared += static_cast<int>(fast.hits.size());
+      }
+    }
   EXPECT_GT(compared, 1000) << "the comparison saw real pages";
-  EXPECT_GT(detail::near_shortcut_pages.load() - shortcut_pages, 60u) << "most pages took the short cut";
+  EXPECT_GT(detail::remembered_pages.load() - remembered_pages, 100u) << "most pages came from memory";
+}
+
+// Facet counts over few matches go through each match's own codes, over many through each value's bitmap:
+// both give every value's exact count.
+TEST(SearchIndex, FacetCountsAreTheSameThroughTheMatchesOrThroughTheValues) {
+  auto dir = std::filesystem::temp_directory_path() / ("maillage-counts-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  {
+    SearchIndex idx(dir.string());
+    for (const auto& s : synthetic_services(2000, 11)) idx.upsert(s);
+    idx.commit();
+  }
+  Xapian::Database db(dir.string());
+  detail::RevisionCache cache(db);
+  ASSERT_GT(cache.by_code.size(), 20u);
+  std::mt19937 rng(5);
+  for (double density : {0.001, 0.01, 0.05, 0.3, 1.0}) {
+    std::bernoulli_distribution in(density);
+    detail::Bits matched(cache.words, 0);
+    for (Xapian::docid d = 1; d <= db.get_lastdocid(); ++d)
+      if (in(rng)) detail::set_bit(matched, d);
+    const auto total = detail::popcount_and(matched.data(), matched.data(), matched.size());
+    const auto counts = cache.counts(matched, total);
+    ASSERT_EQ(counts.size(), cache.by_code.size());
+    for (unsigned code = 0; code < counts.size(); ++code)
+      ASSERT_EQ(counts[code], cache.count(matched, code)) << "density " << density << " code " << code;
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// A search with neither words nor point lists services by status then name from the order the revision keeps:
+// the same pages as Xapian's sort on those two values (ties by document id).
+TEST(SearchIndex, BrowsingWithoutWordsInTheNameOrderFromMemoryGivesXapiansPages) {
+  SearchIndex idx("");
+  auto services = synthetic_services(1500, 9);
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    if (i % 7 == 0) services[i].status = "inactive";
+    if (i % 50 == 0) services[i].name["fr"] = services[i + 1].name["fr"];  // equal names: document id decides
+    idx.upsert(services[i]);
+  }
+  idx.commit();
+  int compared = 0;
+  for (int variant = 0; variant < 3; ++variant) {
+    SearchQuery q;
+    if (variant == 1) q.filters[Facet::Bassin] = {"nord"};
+    if (variant == 2) {
+      q.open_now = true;
+      q.now = kMondayJuly6_2026_0730Utc;
+    }
+    for (int offset : {0, 20, 500, 1400}) {
+      q.offset = offset;
+      detail::name_order_from_memory = true;
+      auto fast = idx.search(q);
+      detail::name_order_from_memory = false;
+      auto full = idx.search(q);
+      detail::name_order_from_memory = true;
+      ASSERT_EQ(ids(fast), ids(full)) << "variant " << variant << " offset " << offset;
+      EXPECT_EQ(fast.total, full.total);
+      compared += static_cast<int>(fast.hits.size());
+    }
+  }
+  EXPECT_GT(compared, 150);
 }
