@@ -339,23 +339,40 @@ struct SessionRow {
   Policy policy;     // the offer's
   int waiting = 0;   // on the waiting list when read
   int ended_holds = 0;  // unconfirmed holds whose time is over, still counted as awaiting_email
+  // With an address asked for: that address's registration for the session, if any (id 0 when none).
+  std::int64_t existing_id = 0, existing_hold = 0;
+  std::string existing_status;
 };
 
 // The session's state, its offer's policy, its waiting list and its ended holds in one statement. Read after
 // lock_session(), never in the locking statement itself: on PostgreSQL a statement that waited for the lock still
 // reads what was committed before it started, so its counts would miss the registration committed meanwhile.
-SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t now) {
+// With `email` (lower case), the same statement also reads that address's registration for the session: a
+// registration then asks the database one question fewer while it holds the session's lock.
+SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t now, const std::string* email = nullptr) {
   SessionRow s;
+  static const std::string kExisting =
+      "FROM registrations x WHERE x.session_id = s.id AND LOWER(x.email) = :e";
   std::string query =
       "SELECT s.offer_id, s.starts_at, s.capacity, s.status, o.status, COALESCE(c.registration_opens_at, 0), "
       "o.approval_required, o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
       "(SELECT COUNT(*) FROM registrations w WHERE w.session_id = s.id AND w.status = 'waiting_list'), "
       "(SELECT COUNT(*) FROM registrations e WHERE e.session_id = s.id AND e.status = 'awaiting_email' AND "
-      "e.hold_until <= :now) "
+      "e.hold_until <= :now)" +
+      (email ? ", (SELECT x.id " + kExisting + "), (SELECT x.status " + kExisting + "2), (SELECT COALESCE(x.hold_until, 0) " +
+                   kExisting + "3) "
+             : std::string(" ")) +
       "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN opendoor_campaigns c ON c.id = "
       "o.campaign_id WHERE s.id = :id";
-  soci::rowset<soci::row> rs = (sql.prepare << query, soci::use(now), soci::use(session_id));
+  soci::rowset<soci::row> rs = email ? (sql.prepare << query, soci::use(now), soci::use(*email), soci::use(*email),
+                                        soci::use(*email), soci::use(session_id))
+                                     : (sql.prepare << query, soci::use(now), soci::use(session_id));
   for (auto& r : rs) {
+    if (email) {
+      s.existing_id = as_int(r, 14);
+      s.existing_status = as_text(r, 15);
+      s.existing_hold = as_int(r, 16);
+    }
     s.offer_id = as_int(r, 0);
     s.starts_at = as_int(r, 1);
     s.capacity = static_cast<int>(as_int(r, 2));
@@ -461,8 +478,10 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   RegistrationOutcome out;
   if (bounded(req)) lock_address(sql, ascii_lower(req.email));
   lock_session(sql, req.session_id);
-  // Then its state, the offer's policy, the waiting list and the ended holds: one statement.
-  auto row = session_row(sql, req.session_id, now);
+  std::string email = ascii_lower(req.email);
+  // Then its state, the offer's policy, the waiting list, the ended holds and this address's registration: one
+  // statement.
+  auto row = session_row(sql, req.session_id, now, &email);
   if (!row.offer_id) {
     out.reason = N_("This session does not exist.");
     return out;
@@ -479,11 +498,12 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
       if (!out.promoted.empty()) waiting = session_row(sql, req.session_id, now).waiting;
     }
   }
-  std::string email = ascii_lower(req.email);
   // The same person twice: an active registration is a duplicate; an ended one is reused.
-  std::int64_t existing_id = 0, existing_hold = 0;
-  std::string existing_status;
-  {
+  std::int64_t existing_id = row.existing_id, existing_hold = row.existing_hold;
+  std::string existing_status = row.existing_status;
+  if (row.ended_holds) {
+    // Ended holds were just expired and the waiting list moved: this address's registration is read again.
+    existing_id = 0;
     soci::indicator ind = soci::i_null;
     sql << "SELECT id, status, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND LOWER(email) = :e",
         soci::use(req.session_id), soci::use(email), soci::into(existing_id, ind), soci::into(existing_status),

@@ -255,8 +255,7 @@ HoldLimits hold_limits() {
 RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& bare) {
   auto request = bare;
   request.holds = hold_limits();
-  // The session's row is the one a rush of registrations locks.
-  return app.db.transact_on_row(request.session_id, [&](soci::session& sql) {
+  return app.db.transact([&](soci::session& sql) {
     auto out = register_for(sql, request, now_seconds());
     if (!out.duplicate && out.id) {
       // An anonymous person on the waiting list or awaiting approval also checks their address now.

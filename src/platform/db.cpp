@@ -148,25 +148,22 @@ Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_d
 Database::~Database() = default;
 
 namespace {
-// The turns this thread holds, innermost last (turns end in the reverse order).
-thread_local std::vector<const std::timed_mutex*> g_writer_turns;
+// The databases whose writer turn this thread holds, innermost last (turns end in the reverse order).
+thread_local std::vector<const Database*> g_writer_turns;
 }
 
-Database::WriterTurn::WriterTurn(Database& db, const std::int64_t* row) {
-  std::timed_mutex* turn = nullptr;
-  if (db.kind() == DbKind::Sqlite) turn = &db.writer_;
-  else if (row) turn = &db.row_turns_[static_cast<std::uint64_t>(*row) % kRowTurns];
-  if (!turn) return;
-  if (std::find(g_writer_turns.begin(), g_writer_turns.end(), turn) != g_writer_turns.end()) return;
-  if (!turn->try_lock_for(std::chrono::milliseconds(kSqliteBusyMilliseconds))) return;
-  held_ = turn;
-  g_writer_turns.push_back(turn);
+Database::WriterTurn::WriterTurn(Database& db) {
+  if (db.kind() != DbKind::Sqlite) return;
+  if (std::find(g_writer_turns.begin(), g_writer_turns.end(), &db) != g_writer_turns.end()) return;
+  if (!db.writer_.try_lock_for(std::chrono::milliseconds(kSqliteBusyMilliseconds))) return;
+  held_ = &db;
+  g_writer_turns.push_back(&db);
 }
 
 Database::WriterTurn::~WriterTurn() {
   if (!held_) return;
   g_writer_turns.pop_back();
-  held_->unlock();
+  held_->writer_.unlock();
 }
 
 void Database::begin(soci::session& sql) {

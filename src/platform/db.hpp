@@ -3,7 +3,6 @@
 #pragma once
 #include <soci/soci.h>
 
-#include <array>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -69,24 +68,7 @@ class Database {
   // busy time-out instead of failing on lock upgrade). Commits when fn returns, rolls back if it throws.
   template <class Fn>
   auto transact(Fn&& fn) -> decltype(fn(std::declval<soci::session&>())) {
-    return unit_of_work(nullptr, std::forward<Fn>(fn));
-  }
-
-  // The same, for a unit of work that locks one hot row (a session's seats) identified by `row`: on PostgreSQL
-  // the units of work of this process on the same row take turns before BEGIN, so that only one of them at a
-  // time waits on the row's lock. Without it, every waiting transaction is woken at each commit and all but one
-  // go back to sleep, on the same cores as the one that holds the lock (a rush of registrations with 8 request
-  // threads ran at two thirds of the rate of 2). The row's lock still decides between servers. On SQLite the
-  // writer turn already makes every unit of work take turns.
-  template <class Fn>
-  auto transact_on_row(std::int64_t row, Fn&& fn) -> decltype(fn(std::declval<soci::session&>())) {
-    return unit_of_work(&row, std::forward<Fn>(fn));
-  }
-
- private:
-  template <class Fn>
-  auto unit_of_work(const std::int64_t* row, Fn&& fn) -> decltype(fn(std::declval<soci::session&>())) {
-    WriterTurn turn(*this, row);
+    WriterTurn turn(*this);
     soci::session sql(*pool_);
     detail::CommitActions after;
     begin(sql);
@@ -107,7 +89,6 @@ class Database {
     }
   }
 
- public:
   // Applies the migrations not yet recorded in schema_migrations, in order. Returns how many ran.
   int migrate();
   int schema_version();
@@ -121,21 +102,18 @@ class Database {
   // (which sleeps 1, 2, 5, 10... ms between tries, and lets the thread that just committed take the lock again
   // while the others sleep). Another process still waits on busy_timeout. A transact() nested in another on the
   // same thread does not wait for itself; a turn not given within the busy time-out is not waited for longer
-  // (SQLite's own lock then decides, as without turns). On PostgreSQL, whose locks are per row, only a unit of
-  // work on a hot row takes a turn: the one of its row (transact_on_row).
+  // (SQLite's own lock then decides, as without turns). Nothing on PostgreSQL, whose locks are per row.
   class WriterTurn {
    public:
-    WriterTurn(Database& db, const std::int64_t* row);
+    explicit WriterTurn(Database& db);
     ~WriterTurn();
     WriterTurn(const WriterTurn&) = delete;
     WriterTurn& operator=(const WriterTurn&) = delete;
 
    private:
-    std::timed_mutex* held_ = nullptr;
+    Database* held_ = nullptr;
   };
   std::timed_mutex writer_;
-  static constexpr std::size_t kRowTurns = 64;  // rows share turns modulo this: a collision only queues them
-  std::array<std::timed_mutex, kRowTurns> row_turns_;
   void begin(soci::session& sql);
   DbUrl url_;
   std::size_t pool_size_;
