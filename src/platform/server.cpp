@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "platform/security.hpp"
+#include "platform/text_map.hpp"
 #include "platform/views.hpp"
 
 namespace maillage {
@@ -75,11 +76,6 @@ bool match_segments(const std::vector<PatternSegment>& ps, const std::vector<std
   }
   return ps.size() == xs.size();
 }
-
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 }  // namespace
 
 // The route table compiled: each pattern split once, and the routes a path may match listed by the path's first
@@ -87,18 +83,18 @@ struct TextHash {
 // A request then splits its path once and tries a handful of routes, instead of splitting every pattern.
 struct Server::RouteIndex {
   std::vector<std::vector<PatternSegment>> patterns;
-  std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> by_first;
+  TextMap<std::vector<std::size_t>> by_first;
   std::vector<std::size_t> any_first;  // routes whose first segment is not a literal
 
   explicit RouteIndex(const std::vector<Route>& routes) {
     for (auto& r : routes) patterns.push_back(compile_pattern(r.pattern));
+    auto literal_first = [&](std::size_t i) {
+      return !patterns[i].empty() && patterns[i][0].kind == PatternSegment::Kind::Literal;
+    };
+    for (std::size_t i = 0; i < patterns.size(); ++i)
+      if (literal_first(i)) by_first.try_emplace(patterns[i][0].text);
     for (std::size_t i = 0; i < patterns.size(); ++i) {
-      bool literal = !patterns[i].empty() && patterns[i][0].kind == PatternSegment::Kind::Literal;
-      if (literal) by_first.try_emplace(patterns[i][0].text);
-    }
-    for (std::size_t i = 0; i < patterns.size(); ++i) {
-      bool literal = !patterns[i].empty() && patterns[i][0].kind == PatternSegment::Kind::Literal;
-      if (literal) {
+      if (literal_first(i)) {
         by_first[patterns[i][0].text].push_back(i);
       } else {
         any_first.push_back(i);

@@ -1,6 +1,7 @@
 // See statement_cache.hpp. The functions at the end, with C linkage and the engines' own names, are the ones the
 // binary defines in place of libsqlite3's and libpq's; everything else is the bookkeeping behind them.
 #include "platform/statement_cache.hpp"
+#include "platform/text_map.hpp"
 
 #include <dlfcn.h>
 #include <libpq-fe.h>
@@ -37,13 +38,6 @@ Fn real(const char* name) {
   return reinterpret_cast<Fn>(f);
 }
 
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <class V>
-using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
-
 // Whether a statement text changes the schema (CREATE, ALTER or DROP at the start of one of its statements):
 // statements kept from before it may then describe columns that are no longer there.
 bool changes_schema(std::string_view text) {
@@ -71,13 +65,24 @@ bool changes_schema(std::string_view text) {
 // while it prepares one of ours, and those come through here too).
 struct KeptStatement {
   sqlite3_stmt* stmt;
-  int tail;  // where the first statement of the text ends (the caller's pzTail)
+  int tail;         // where the first statement of the text ends (the caller's pzTail)
+  unsigned schema;  // the connection's schema generation it was compiled under
 };
 struct SqliteConnection {
   TextMap<std::vector<KeptStatement>> idle;
   std::size_t kept = 0;
-  unsigned schema = 0;  // bumped by each statement that changes the schema: older statements are not kept
-  bool flush_pending = false;
+  // Bumped by each statement that changes the schema: a statement compiled under an older generation is never
+  // handed out again (SQLite would recompile it only at its first step, after SOCI has read its columns).
+  unsigned schema = 0;
+  // Empties the idle statements, for the caller to finalize once the mutex is released.
+  std::vector<sqlite3_stmt*> take_idle() {
+    std::vector<sqlite3_stmt*> out;
+    for (auto& [text, list] : idle)
+      for (auto& k : list) out.push_back(k.stmt);
+    idle.clear();
+    kept = 0;
+    return out;
+  }
 };
 struct InUse {
   sqlite3* db;
@@ -98,13 +103,6 @@ using SqliteClose = int (*)(sqlite3*);
 SqlitePrepare real_prepare() { static auto f = real<SqlitePrepare>("sqlite3_prepare_v2"); return f; }
 SqliteFinalize real_finalize() { static auto f = real<SqliteFinalize>("sqlite3_finalize"); return f; }
 
-// Under g_sqlite_mutex: the idle statements are finalized at the next prepare on the connection, after the
-// change ran (the statement that changes the schema is only being prepared now).
-void sqlite_schema_changed(SqliteConnection& c) {
-  ++c.schema;
-  c.flush_pending = true;
-}
-
 int sqlite_prepare(sqlite3* db, const char* sql, int bytes, sqlite3_stmt** out, const char** tail) {
   if (!g_enabled.load(std::memory_order_relaxed) || t_in_sqlite_exec || !db || !sql || !out)
     return real_prepare()(db, sql, bytes, out, tail);
@@ -115,22 +113,13 @@ int sqlite_prepare(sqlite3* db, const char* sql, int bytes, sqlite3_stmt** out, 
   {
     std::lock_guard lock(g_sqlite_mutex);
     auto c = g_sqlite.find(db);
-    if (c != g_sqlite.end() && c->second.flush_pending) {
-      for (auto& [kept_text, list] : c->second.idle)
-        for (auto& k : list) stale.push_back(k.stmt);
-      c->second.idle.clear();
-      c->second.kept = 0;
-      c->second.flush_pending = false;
-    }
     if (c != g_sqlite.end()) {
       auto it = c->second.idle.find(text);
       while (it != c->second.idle.end() && !it->second.empty()) {
         KeptStatement k = it->second.back();
         it->second.pop_back();
         --c->second.kept;
-        // Expired by a change of schema on this connection: compiled anew (SQLite would recompile it only at its
-        // first step, after SOCI has read its columns).
-        if (sqlite3_expired(k.stmt)) {
+        if (k.schema != c->second.schema) {  // compiled before a change of schema: compiled anew
           stale.push_back(k.stmt);
           continue;
         }
@@ -153,7 +142,7 @@ int sqlite_prepare(sqlite3* db, const char* sql, int bytes, sqlite3_stmt** out, 
     std::lock_guard lock(g_sqlite_mutex);
     auto& c = g_sqlite[db];
     if (ddl) {
-      sqlite_schema_changed(c);  // a statement that changes the schema is never kept itself
+      ++c.schema;  // a statement that changes the schema is never kept itself
     } else {
       // The pointer may be one SQLite freed behind our back (sqlite3_exec finalizes its statements internally).
       g_sqlite_in_use[*out] = InUse{db, std::string(text), end ? static_cast<int>(end - sql) : 0, c.schema};
@@ -182,44 +171,41 @@ int sqlite_finalize(sqlite3_stmt* stmt) {
   // What finalize would have returned: the error of the last step, if it failed.
   int rc = sqlite3_reset(stmt);
   sqlite3_clear_bindings(stmt);
-  std::vector<KeptStatement> flushed;
+  std::vector<sqlite3_stmt*> finalized;
   {
     std::lock_guard lock(g_sqlite_mutex);
     auto& c = g_sqlite[use.db];
     if (c.schema != use.schema) {  // compiled before a change of schema: not kept
-      flushed.push_back(KeptStatement{stmt, use.tail});
-      stmt = nullptr;
-    } else if (c.kept >= kStatementsPerConnection) {
-      for (auto& [text, list] : c.idle) flushed.insert(flushed.end(), list.begin(), list.end());
-      c.idle.clear();
-      c.kept = 0;
-      g_flushed.fetch_add(1, std::memory_order_relaxed);
-    }
-    if (stmt) {
+      finalized.push_back(stmt);
+    } else {
+      if (c.kept >= kStatementsPerConnection) {
+        finalized = c.take_idle();
+        g_flushed.fetch_add(1, std::memory_order_relaxed);
+      }
       auto it = c.idle.find(std::string_view(use.text));
       if (it == c.idle.end()) it = c.idle.emplace(std::move(use.text), std::vector<KeptStatement>{}).first;
-      it->second.push_back(KeptStatement{stmt, use.tail});
+      it->second.push_back(KeptStatement{stmt, use.tail, use.schema});
       ++c.kept;
     }
   }
-  for (auto& k : flushed) real_finalize()(k.stmt);
+  for (auto* st : finalized) real_finalize()(st);
   return rc;
 }
 
 // A connection's idle statements, finalized before it closes (SQLite refuses to close with statements alive).
 void sqlite_forget(sqlite3* db) {
-  std::vector<KeptStatement> idle;
+  std::vector<sqlite3_stmt*> idle;
   {
     std::lock_guard lock(g_sqlite_mutex);
     auto c = g_sqlite.find(db);
     if (c != g_sqlite.end()) {
-      for (auto& [text, list] : c->second.idle) idle.insert(idle.end(), list.begin(), list.end());
+      idle = c->second.take_idle();
       g_sqlite.erase(c);
     }
     for (auto it = g_sqlite_in_use.begin(); it != g_sqlite_in_use.end();)
       it = it->second.db == db ? g_sqlite_in_use.erase(it) : std::next(it);
   }
-  for (auto& k : idle) real_finalize()(k.stmt);
+  for (auto* st : idle) real_finalize()(st);
 }
 
 // --- PostgreSQL --------------------------------------------------------------------------------------------
@@ -239,30 +225,7 @@ using PgExec = PGresult* (*)(PGconn*, const char*);
 using PgFinish = void (*)(PGconn*);
 PgPrepare real_pq_prepare() { static auto f = real<PgPrepare>("PQprepare"); return f; }
 PgExecPrepared real_pq_exec_prepared() { static auto f = real<PgExecPrepared>("PQexecPrepared"); return f; }
-
-// A name of ours for `text` on the connection, prepared now if needed: "" when it cannot be (cache full and
-// emptied, or the server refused it: the caller then does what it would have done without the cache).
-std::string pg_prepared_name(PGconn* conn, const char* text, int params) {
-  std::string name;
-  {
-    std::lock_guard lock(g_pg_mutex);
-    auto& c = g_pg[conn];
-    if (auto it = c.prepared.find(std::string_view(text)); it != c.prepared.end()) {
-      g_reused.fetch_add(1, std::memory_order_relaxed);
-      return it->second;
-    }
-    if (c.prepared.size() >= kStatementsPerConnection) return "";  // emptied by pg_flush_if_full before this
-    name = "maillage_" + std::to_string(++c.next);
-  }
-  PGresult* r = real_pq_prepare()(conn, name.c_str(), text, params, nullptr);
-  bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-  PQclear(r);
-  if (!ok) return "";
-  std::lock_guard lock(g_pg_mutex);
-  g_pg[conn].prepared.emplace(text, name);
-  g_prepared.fetch_add(1, std::memory_order_relaxed);
-  return name;
-}
+PgExec real_pq_exec() { static auto f = real<PgExec>("PQexec"); return f; }
 
 // When the connection's cache is full, its statements are released on the server (one round trip) and it
 // starts again empty. Only outside a transaction (a failed DEALLOCATE must never abort one of the caller's) and
@@ -280,14 +243,42 @@ void pg_flush_if_full(PGconn* conn) {
     c.seen_once.clear();
     g_flushed.fetch_add(1, std::memory_order_relaxed);
   }
-  static auto exec = real<PgExec>("PQexec");
-  PQclear(exec(conn, release.c_str()));
+  PQclear(real_pq_exec()(conn, release.c_str()));
+}
+
+// A name of ours for `text` on the connection, prepared now if needed: "" when it cannot be (the cache is full
+// and cannot be emptied now, or the server refused the text: the caller then does what it would have done
+// without the cache).
+std::string pg_prepared_name(PGconn* conn, const char* text, int params) {
+  std::string name;
+  {
+    std::lock_guard lock(g_pg_mutex);
+    auto& c = g_pg[conn];
+    if (auto it = c.prepared.find(std::string_view(text)); it != c.prepared.end()) {
+      g_reused.fetch_add(1, std::memory_order_relaxed);
+      return it->second;
+    }
+  }
+  pg_flush_if_full(conn);
+  {
+    std::lock_guard lock(g_pg_mutex);
+    auto& c = g_pg[conn];
+    if (c.prepared.size() >= kStatementsPerConnection) return "";  // full, and could not be emptied now
+    name = "maillage_" + std::to_string(++c.next);
+  }
+  PGresult* r = real_pq_prepare()(conn, name.c_str(), text, params, nullptr);
+  bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+  PQclear(r);
+  if (!ok) return "";
+  std::lock_guard lock(g_pg_mutex);
+  g_pg[conn].prepared.emplace(text, name);
+  g_prepared.fetch_add(1, std::memory_order_relaxed);
+  return name;
 }
 
 PGresult* pg_prepare(PGconn* conn, const char* name, const char* text, int params, const Oid* types) {
   if (!g_enabled.load(std::memory_order_relaxed) || !conn || !name || !*name || !text || types)
     return real_pq_prepare()(conn, name, text, params, types);
-  pg_flush_if_full(conn);
   std::string ours = pg_prepared_name(conn, text, params);
   if (ours.empty()) return real_pq_prepare()(conn, name, text, params, types);
   {
@@ -326,8 +317,7 @@ std::string pg_prepare_again(PGconn* conn, const std::string& stale, int params)
       }
   }
   if (text.empty()) return "";
-  static auto exec = real<PgExec>("PQexec");
-  PQclear(exec(conn, ("DEALLOCATE " + stale).c_str()));
+  PQclear(real_pq_exec()(conn, ("DEALLOCATE " + stale).c_str()));
   std::string fresh = pg_prepared_name(conn, text.c_str(), params);
   std::lock_guard lock(g_pg_mutex);
   for (auto& [soci_name, ours] : g_pg[conn].aliases)
@@ -357,27 +347,25 @@ PGresult* pg_exec_params(PGconn* conn, const char* text, int n, const Oid* types
   static auto exec_params = real<PgExecParams>("PQexecParams");
   if (!g_enabled.load(std::memory_order_relaxed) || !conn || !text || types)
     return exec_params(conn, text, n, types, values, lengths, formats, result_format);
-  bool prepare = false;
+  std::string ours;
+  bool second_time = false;
   {
     std::lock_guard lock(g_pg_mutex);
     auto& c = g_pg[conn];
-    if (c.prepared.count(std::string_view(text))) {
-      prepare = true;
+    if (auto it = c.prepared.find(std::string_view(text)); it != c.prepared.end()) {
+      ours = it->second;
+      g_reused.fetch_add(1, std::memory_order_relaxed);
     } else {
       // A text seen once may be one built with literal values: it is prepared the second time it comes.
-      prepare = !c.seen_once.insert(std::hash<std::string_view>{}(text)).second;
+      second_time = !c.seen_once.insert(std::hash<std::string_view>{}(text)).second;
     }
   }
-  if (prepare) {
-    pg_flush_if_full(conn);
-    std::string ours = pg_prepared_name(conn, text, n);
-    if (!ours.empty()) return pg_exec_ours(conn, ours, n, values, lengths, formats, result_format);
-  }
+  if (second_time) ours = pg_prepared_name(conn, text, n);
+  if (!ours.empty()) return pg_exec_ours(conn, ours, n, values, lengths, formats, result_format);
   return exec_params(conn, text, n, types, values, lengths, formats, result_format);
 }
 
 PGresult* pg_exec(PGconn* conn, const char* text) {
-  static auto exec = real<PgExec>("PQexec");
   constexpr std::string_view kDeallocate = "DEALLOCATE ";
   if (conn && text && std::strncmp(text, kDeallocate.data(), kDeallocate.size()) == 0) {
     std::lock_guard lock(g_pg_mutex);
@@ -385,7 +373,7 @@ PGresult* pg_exec(PGconn* conn, const char* text) {
     if (c != g_pg.end() && c->second.aliases.erase(text + kDeallocate.size()))
       return PQmakeEmptyPGresult(conn, PGRES_COMMAND_OK);  // the statement is ours and stays prepared
   }
-  PGresult* r = exec(conn, text);
+  PGresult* r = real_pq_exec()(conn, text);
   if (conn && text && changes_schema(text)) {
     // Kept statements may describe columns that changed: prepared anew from now on (the old names stay on the
     // server until the connection ends, since SOCI may still be running one of them).
@@ -427,7 +415,7 @@ int sqlite3_exec(sqlite3* db, const char* sql, int (*callback)(void*, int, char*
   --maillage::t_in_sqlite_exec;
   if (db && sql && maillage::changes_schema(sql)) {
     std::lock_guard lock(maillage::g_sqlite_mutex);
-    maillage::sqlite_schema_changed(maillage::g_sqlite[db]);
+    ++maillage::g_sqlite[db].schema;
   }
   return rc;
 }
