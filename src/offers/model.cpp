@@ -351,21 +351,19 @@ struct SessionRow {
 // registration then asks the database one question fewer while it holds the session's lock.
 SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t now, const std::string* email = nullptr) {
   SessionRow s;
-  static const std::string kExisting =
-      "FROM registrations x WHERE x.session_id = s.id AND LOWER(x.email) = :e";
+  // At most one registration per address and session (the unique index registrations_once).
   std::string query =
       "SELECT s.offer_id, s.starts_at, s.capacity, s.status, o.status, COALESCE(c.registration_opens_at, 0), "
       "o.approval_required, o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
       "(SELECT COUNT(*) FROM registrations w WHERE w.session_id = s.id AND w.status = 'waiting_list'), "
       "(SELECT COUNT(*) FROM registrations e WHERE e.session_id = s.id AND e.status = 'awaiting_email' AND "
       "e.hold_until <= :now)" +
-      (email ? ", (SELECT x.id " + kExisting + "), (SELECT x.status " + kExisting + "2), (SELECT COALESCE(x.hold_until, 0) " +
-                   kExisting + "3) "
-             : std::string(" ")) +
+      std::string(email ? ", COALESCE(x.id, 0), COALESCE(x.status, ''), COALESCE(x.hold_until, 0) " : " ") +
       "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN opendoor_campaigns c ON c.id = "
-      "o.campaign_id WHERE s.id = :id";
-  soci::rowset<soci::row> rs = email ? (sql.prepare << query, soci::use(now), soci::use(*email), soci::use(*email),
-                                        soci::use(*email), soci::use(session_id))
+      "o.campaign_id " +
+      std::string(email ? "LEFT JOIN registrations x ON x.session_id = s.id AND LOWER(x.email) = :e " : "") +
+      "WHERE s.id = :id";
+  soci::rowset<soci::row> rs = email ? (sql.prepare << query, soci::use(now), soci::use(*email), soci::use(session_id))
                                      : (sql.prepare << query, soci::use(now), soci::use(session_id));
   for (auto& r : rs) {
     if (email) {
@@ -476,9 +474,9 @@ std::string contact_shown(const Registration& r) {
 
 RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
   RegistrationOutcome out;
-  if (bounded(req)) lock_address(sql, ascii_lower(req.email));
-  lock_session(sql, req.session_id);
   std::string email = ascii_lower(req.email);
+  if (bounded(req)) lock_address(sql, email);
+  lock_session(sql, req.session_id);
   // Then its state, the offer's policy, the waiting list, the ended holds and this address's registration: one
   // statement.
   auto row = session_row(sql, req.session_id, now, &email);
@@ -486,30 +484,20 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
     out.reason = N_("This session does not exist.");
     return out;
   }
+  // Holds that ended free their seats before anyone else is counted; the waiting list goes first. The waiting list
+  // and this address's registration are then read again.
+  if (row.ended_holds) {
+    sql << "UPDATE registrations SET status = 'expired', updated_at = :n WHERE session_id = :s AND status = "
+           "'awaiting_email' AND hold_until <= :n2",
+        soci::use(now), soci::use(req.session_id), soci::use(now);
+    out.promoted = promote(sql, req.session_id, now);
+    row = session_row(sql, req.session_id, now, &email);
+  }
   const Policy& policy = row.policy;
   int waiting = row.waiting;
-  // Holds that ended free their seats before anyone else is counted; the waiting list goes first.
-  {
-    if (row.ended_holds) {
-      sql << "UPDATE registrations SET status = 'expired', updated_at = :n WHERE session_id = :s AND status = "
-             "'awaiting_email' AND hold_until <= :n2",
-          soci::use(now), soci::use(req.session_id), soci::use(now);
-      out.promoted = promote(sql, req.session_id, now);
-      if (!out.promoted.empty()) waiting = session_row(sql, req.session_id, now).waiting;
-    }
-  }
   // The same person twice: an active registration is a duplicate; an ended one is reused.
   std::int64_t existing_id = row.existing_id, existing_hold = row.existing_hold;
   std::string existing_status = row.existing_status;
-  if (row.ended_holds) {
-    // Ended holds were just expired and the waiting list moved: this address's registration is read again.
-    existing_id = 0;
-    soci::indicator ind = soci::i_null;
-    sql << "SELECT id, status, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND LOWER(email) = :e",
-        soci::use(req.session_id), soci::use(email), soci::into(existing_id, ind), soci::into(existing_status),
-        soci::into(existing_hold);
-    if (ind != soci::i_ok) existing_id = 0;
-  }
   if (existing_id) {
     auto st = parse_status(existing_status).value_or(Status::Refused);
     bool ended_hold = st == Status::AwaitingEmail && existing_hold <= now;
