@@ -61,19 +61,16 @@ std::int64_t queue_mail(soci::session& sql, const Mail& m) {
   const std::string insert =
       "INSERT INTO outbox (created_at, channel, recipient, subject, body, attachment_name, attachment_type, "
       "attachment, headers, html) VALUES (:c, 'email', :r, :s, :b, :an, :at, :a, :h, :html) RETURNING id";
-  if (sql.get_backend_name() == "postgresql") {
-    // The message and its sending job in one statement: one round trip fewer, inside transactions that often hold
-    // a lock (a registration's seats). SQLite has no INSERT in WITH, and no round trip to save.
-    EnqueueOptions job;
-    sql << "WITH o AS (" + insert + "), j AS (INSERT INTO jobs (kind, payload, status, run_at, max_attempts, created_at) "
-           "SELECT 'mail.send', CAST(o.id AS TEXT), 'queued', :r2, :m2, :c2 FROM o) SELECT id FROM o",
-        soci::use(now), soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(m.attachment_name),
-        soci::use(m.attachment_type), soci::use(m.attachment), soci::use(headers), soci::use(m.html), soci::use(now),
-        soci::use(job.max_attempts), soci::use(now), soci::into(id);
-    return id;
-  }
-  sql << insert, soci::use(now), soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(m.attachment_name),
+  // On PostgreSQL the message and its sending job are one statement: one round trip fewer, inside transactions
+  // that often hold a lock (a registration's seats). SQLite has no INSERT in WITH, and no round trip to save.
+  bool with_job = sql.get_backend_name() == "postgresql";
+  sql << (with_job ? "WITH o AS (" + insert + ", created_at), j AS (INSERT INTO jobs (kind, payload, status, run_at, "
+                         "max_attempts, created_at) SELECT 'mail.send', CAST(o.id AS TEXT), 'queued', o.created_at, " +
+                         std::to_string(EnqueueOptions{}.max_attempts) + ", o.created_at FROM o) SELECT id FROM o"
+                   : insert),
+      soci::use(now), soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(m.attachment_name),
       soci::use(m.attachment_type), soci::use(m.attachment), soci::use(headers), soci::use(m.html), soci::into(id);
+  if (with_job) return id;
   Jobs::enqueue(sql, "mail.send", std::to_string(id));
   return id;
 }
