@@ -31,6 +31,17 @@ int count(TestServer& s, const std::string& query, std::int64_t session) {
   sql << query, soci::use(session), soci::into(n);
   return n;
 }
+
+// The session's one registration was made by phone: the number is its contact and its SMS number, its seat given.
+void expect_confirmed_by_phone(TestServer& s, std::int64_t session, const std::string& e164) {
+  soci::session sql(s.app().db.pool());
+  std::string email, phone, status;
+  sql << "SELECT email, phone, status FROM registrations WHERE session_id = :s", soci::use(session), soci::into(email),
+      soci::into(phone), soci::into(status);
+  EXPECT_EQ(email, "tel:" + e164);
+  EXPECT_EQ(phone, e164);
+  EXPECT_EQ(status, "confirmed");
+}
 }  // namespace
 
 TEST(HttpOffersByPhone, AServiceUserRegistersWithAPseudonymAndAPhoneAndReadsAConfirmation) {
@@ -48,14 +59,9 @@ TEST(HttpOffersByPhone, AServiceUserRegistersWithAPseudonymAndAPhoneAndReadsACon
   EXPECT_NE(done.body.find("Mimi"), std::string::npos);
   EXPECT_NE(done.body.find("+32 470 12 34 56"), std::string::npos) << "the number as it will be called";
   EXPECT_NE(done.body.find("Votre place est gardée"), std::string::npos);
-  soci::session sql(server.app().db.pool());
-  std::string email, phone, status;
-  sql << "SELECT email, phone, status FROM registrations WHERE session_id = :s", soci::use(f.session), soci::into(email),
-      soci::into(phone), soci::into(status);
-  EXPECT_EQ(email, "tel:+32470123456");
-  EXPECT_EQ(phone, "+32470123456");
-  EXPECT_EQ(status, "confirmed");
+  expect_confirmed_by_phone(server, f.session, "+32470123456");
   int mails = 0;
+  soci::session sql(server.app().db.pool());
   sql << "SELECT COUNT(*) FROM outbox WHERE recipient LIKE 'tel:%'", soci::into(mails);
   EXPECT_EQ(mails, 0) << "nothing is mailed to a registration without an address";
 }
@@ -212,13 +218,7 @@ TEST(HttpOffersByPhone, AnOrganiserAddsAPersonWithoutAnAddressByPseudonymAndPhon
   auto added = org.submit(list, add, {{"name", "Mimi"}, {"phone", "0470 12 34 56"}, {"sector", "social"}});
   ASSERT_EQ(added.status, 303);
   EXPECT_NE(org.get(list + "?lang=en").body.find("The person is added."), std::string::npos);
-  soci::session sql(server.app().db.pool());
-  std::string email, phone, status;
-  sql << "SELECT email, phone, status FROM registrations WHERE session_id = :s", soci::use(f.session), soci::into(email),
-      soci::into(phone), soci::into(status);
-  EXPECT_EQ(email, "tel:+32470123456");
-  EXPECT_EQ(phone, "+32470123456");
-  EXPECT_EQ(status, "confirmed");
+  expect_confirmed_by_phone(server, f.session, "+32470123456");
   // The same number typed another way is the same person: not added twice, and the form keeps what was typed.
   auto twice = org.submit(list, add, {{"name", "Mimi encore"}, {"phone", "+32 470/12.34.56"}});
   EXPECT_EQ(twice.status, 409);
@@ -244,6 +244,7 @@ TEST(HttpOffersByPhone, AnOrganiserAddsAPersonWithoutAnAddressByPseudonymAndPhon
   EXPECT_NE(wrong.body.find("value=\"social\" selected"), std::string::npos) << "the sector chosen stays chosen";
   EXPECT_EQ(count(server, "SELECT COUNT(*) FROM registrations WHERE session_id = :s", f.session), 2);
   int mails = 0;
+  soci::session sql(server.app().db.pool());
   sql << "SELECT COUNT(*) FROM outbox WHERE recipient LIKE 'tel:%' AND channel = 'email'", soci::into(mails);
   EXPECT_EQ(mails, 0) << "nothing is mailed to a person without an address";
   auto shown = org.get(list + "?lang=en");
