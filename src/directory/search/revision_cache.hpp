@@ -26,6 +26,33 @@ inline void set_bit(Bits& b, Xapian::docid did) {
 // Bits set in both a and b, over n words.
 unsigned popcount_and(const std::uint64_t* a, const std::uint64_t* b, std::size_t n);
 
+// Values shared by key between the searches of one revision, bounded in bytes: when full it starts again.
+template <class V>
+class SharedByKey {
+ public:
+  explicit SharedByKey(std::size_t max_bytes) : max_bytes_(max_bytes) {}
+  std::shared_ptr<const V> find(const std::string& key) const {
+    std::lock_guard lock(mutex_);
+    auto it = values_.find(key);
+    return it == values_.end() ? nullptr : it->second;
+  }
+  // `bytes`: what the value and its key weigh.
+  void keep(const std::string& key, std::shared_ptr<const V> value, std::size_t bytes) const {
+    std::lock_guard lock(mutex_);
+    if (bytes_ + bytes > max_bytes_) {
+      values_.clear();
+      bytes_ = 0;
+    }
+    if (values_.emplace(key, std::move(value)).second) bytes_ += bytes;
+  }
+
+ private:
+  const std::size_t max_bytes_;
+  mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const V>> values_;
+  mutable std::size_t bytes_ = 0;
+};
+
 // For one revision of the index: a bitmap of documents per facet value (about 12 KB per value for
 // 100,000 services), of all documents and of defunct ones. Counting a facet value is then AND + popcount
 // over the matches' bitmap: reading a value per match, or even an array of codes per match, cost more
@@ -130,19 +157,10 @@ struct RevisionCache {
   // (A few revisions live at once while readers move on: count up to three times this.)
   static constexpr std::size_t kMaxTermBytes = std::size_t{16} << 20;
   static constexpr Xapian::doccount kMinSharedTermFreq = 256;
-  std::shared_ptr<const Bits> term(const std::string& name) const {
-    std::lock_guard lock(terms_mutex_);
-    auto it = terms_.find(name);
-    return it == terms_.end() ? nullptr : it->second;
-  }
+  std::shared_ptr<const Bits> term(const std::string& name) const { return terms_.find(name); }
   void keep_term(const std::string& name, std::shared_ptr<const Bits> bits) const {
-    std::lock_guard lock(terms_mutex_);
     std::size_t bytes = bits->size() * sizeof(std::uint64_t) + name.size();
-    if (term_bytes_ + bytes > kMaxTermBytes) {
-      terms_.clear();
-      term_bytes_ = 0;
-    }
-    if (terms_.emplace(name, std::move(bits)).second) term_bytes_ += bytes;
+    terms_.keep(name, std::move(bits), bytes);
   }
 
   // A document's data (the service's id), read from the index once per revision: reading it for every hit
@@ -186,19 +204,10 @@ struct RevisionCache {
   };
   using Relevances = std::vector<Relevance>;
   static constexpr std::size_t kMaxRelevanceBytes = std::size_t{16} << 20;
-  std::shared_ptr<const Relevances> relevances(const std::string& key) const {
-    std::lock_guard lock(relevance_mutex_);
-    auto it = relevances_.find(key);
-    return it == relevances_.end() ? nullptr : it->second;
-  }
+  std::shared_ptr<const Relevances> relevances(const std::string& key) const { return relevances_.find(key); }
   void keep_relevances(const std::string& key, std::shared_ptr<const Relevances> r) const {
-    std::lock_guard lock(relevance_mutex_);
     std::size_t bytes = key.size() + r->size() * sizeof(Relevance);
-    if (relevance_bytes_ + bytes > kMaxRelevanceBytes) {
-      relevances_.clear();
-      relevance_bytes_ = 0;
-    }
-    if (relevances_.emplace(key, std::move(r)).second) relevance_bytes_ += bytes;
+    relevances_.keep(key, std::move(r), bytes);
   }
 
   unsigned count(const Bits& matched, unsigned code) const {
@@ -224,12 +233,8 @@ struct RevisionCache {
   }
 
  private:
-  mutable std::mutex terms_mutex_;
-  mutable std::unordered_map<std::string, std::shared_ptr<const Bits>> terms_;
-  mutable std::size_t term_bytes_ = 0;
-  mutable std::mutex relevance_mutex_;
-  mutable std::unordered_map<std::string, std::shared_ptr<const Relevances>> relevances_;
-  mutable std::size_t relevance_bytes_ = 0;
+  SharedByKey<Bits> terms_{kMaxTermBytes};
+  SharedByKey<Relevances> relevances_{kMaxRelevanceBytes};
   mutable std::mutex ids_mutex_;
   mutable std::unordered_map<Xapian::docid, std::string> ids_;
   mutable std::mutex best_mutex_;
