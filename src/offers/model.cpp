@@ -9,6 +9,7 @@
 #include "offers/places.hpp"
 #include "platform/db.hpp"
 #include "platform/i18n.hpp"
+#include "platform/pipeline.hpp"
 
 namespace maillage::offers {
 
@@ -36,8 +37,10 @@ const std::string kOfferColumns = "SELECT " + kOfferFields + " FROM offers o ";
 constexpr std::size_t kOfferFieldCount = 25;
 constexpr std::size_t kPolicyAt = 14;  // approval_required .. hold_hours: six columns
 
-// The policy columns of an offer, read from column `at` on (o.approval_required .. o.hold_hours).
-Policy policy_at(const soci::row& r, std::size_t at) {
+// The policy columns of an offer, read from column `at` on (o.approval_required .. o.hold_hours). `Row` is a
+// soci::row or a row of a PostgreSQL pipeline (PgRows::Row).
+template <class Row>
+Policy policy_at(const Row& r, std::size_t at) {
   Policy p;
   p.approval_required = as_int(r, at) != 0;
   p.one_per_institution = as_int(r, at + 1) != 0;
@@ -290,34 +293,40 @@ int confirmed_count(soci::session& sql, std::int64_t session_id) {
   return n;
 }
 
+namespace {
+bool on_postgres(soci::session& sql) { return sql.get_backend_name() == "postgresql"; }
+const std::string kLockSession = "SELECT id FROM offer_sessions WHERE id = :id FOR UPDATE";
+const std::string kLockAddress = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:e))) AS l";
+}  // namespace
+
 void lock_session(soci::session& sql, std::int64_t session_id) {
-  if (sql.get_backend_name() == "postgresql") {
+  if (on_postgres(sql)) {
     std::int64_t id = 0;
-    sql << "SELECT id FROM offer_sessions WHERE id = :id FOR UPDATE", soci::use(session_id), soci::into(id);
+    sql << kLockSession, soci::use(session_id), soci::into(id);
   }
   // SQLite: Database::transact began with BEGIN IMMEDIATE, so this transaction already holds the write lock.
 }
 
 void lock_address(soci::session& sql, const std::string& lowercase_email) {
-  if (sql.get_backend_name() == "postgresql") {
+  if (on_postgres(sql)) {
     int locked = 0;
-    sql << "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:e))) AS l", soci::use(lowercase_email), soci::into(locked);
+    sql << kLockAddress, soci::use(lowercase_email), soci::into(locked);
   }
 }
 
 namespace {
 // The active registrations of a session. Without the waiting list, at most the seats and the pending approvals
 // are read: the rush on a popular session stays cheap however long its waiting list grows.
-std::vector<Seat> load_seats(soci::session& sql, std::int64_t session_id, std::int64_t now, bool with_waiting = true) {
+std::string seats_query(bool with_waiting) {
+  return std::string("SELECT id, status, COALESCE(organisation_id, 0), LOWER(organisation_name), sector, created_at, "
+                     "email_verified, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND status IN ") +
+         (with_waiting ? "('confirmed', 'awaiting_email', 'waiting_list', 'pending_approval')"
+                       : "('confirmed', 'awaiting_email', 'pending_approval')");
+}
+template <class Rows>
+std::vector<Seat> seats_from(Rows& rs, std::int64_t now) {
   std::vector<Seat> out;
-  std::string statuses = with_waiting ? "('confirmed', 'awaiting_email', 'waiting_list', 'pending_approval')"
-                                      : "('confirmed', 'awaiting_email', 'pending_approval')";
-  soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT id, status, COALESCE(organisation_id, 0), LOWER(organisation_name), sector, created_at, "
-                      "email_verified, COALESCE(hold_until, 0) FROM registrations WHERE session_id = :s AND status IN " +
-                          statuses,
-       soci::use(session_id));
-  for (auto& r : rs) {
+  for (auto&& r : rs) {
     Seat s;
     s.id = as_int(r, 0);
     s.status = parse_status(as_text(r, 1)).value_or(Status::Refused);
@@ -330,6 +339,10 @@ std::vector<Seat> load_seats(soci::session& sql, std::int64_t session_id, std::i
     out.push_back(std::move(s));
   }
   return out;
+}
+std::vector<Seat> load_seats(soci::session& sql, std::int64_t session_id, std::int64_t now, bool with_waiting = true) {
+  soci::rowset<soci::row> rs = (sql.prepare << seats_query(with_waiting), soci::use(session_id));
+  return seats_from(rs, now);
 }
 
 struct SessionRow {
@@ -349,24 +362,24 @@ struct SessionRow {
 // reads what was committed before it started, so its counts would miss the registration committed meanwhile.
 // With `email` (lower case), the same statement also reads that address's registration for the session: a
 // registration then asks the database one question fewer while it holds the session's lock.
-SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t now, const std::string* email = nullptr) {
-  SessionRow s;
+std::string session_row_query(bool with_email) {
   // At most one registration per address and session (the unique index registrations_once).
-  std::string query =
-      "SELECT s.offer_id, s.starts_at, s.capacity, s.status, o.status, COALESCE(c.registration_opens_at, 0), "
-      "o.approval_required, o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
-      "(SELECT COUNT(*) FROM registrations w WHERE w.session_id = s.id AND w.status = 'waiting_list'), "
-      "(SELECT COUNT(*) FROM registrations e WHERE e.session_id = s.id AND e.status = 'awaiting_email' AND "
-      "e.hold_until <= :now)" +
-      std::string(email ? ", COALESCE(x.id, 0), COALESCE(x.status, ''), COALESCE(x.hold_until, 0) " : " ") +
-      "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN opendoor_campaigns c ON c.id = "
-      "o.campaign_id " +
-      std::string(email ? "LEFT JOIN registrations x ON x.session_id = s.id AND LOWER(x.email) = :e " : "") +
-      "WHERE s.id = :id";
-  soci::rowset<soci::row> rs = email ? (sql.prepare << query, soci::use(now), soci::use(*email), soci::use(session_id))
-                                     : (sql.prepare << query, soci::use(now), soci::use(session_id));
-  for (auto& r : rs) {
-    if (email) {
+  return "SELECT s.offer_id, s.starts_at, s.capacity, s.status, o.status, COALESCE(c.registration_opens_at, 0), "
+         "o.approval_required, o.one_per_institution, o.sector_quota, o.waiting_list, o.cancellation_hours, o.hold_hours, "
+         "(SELECT COUNT(*) FROM registrations w WHERE w.session_id = s.id AND w.status = 'waiting_list'), "
+         "(SELECT COUNT(*) FROM registrations e WHERE e.session_id = s.id AND e.status = 'awaiting_email' AND "
+         "e.hold_until <= :now)" +
+         std::string(with_email ? ", COALESCE(x.id, 0), COALESCE(x.status, ''), COALESCE(x.hold_until, 0) " : " ") +
+         "FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN opendoor_campaigns c ON c.id = "
+         "o.campaign_id " +
+         std::string(with_email ? "LEFT JOIN registrations x ON x.session_id = s.id AND LOWER(x.email) = :e " : "") +
+         "WHERE s.id = :id";
+}
+template <class Rows>
+SessionRow session_row_from(Rows& rs, std::int64_t now, bool with_email) {
+  SessionRow s;
+  for (auto&& r : rs) {
+    if (with_email) {
       s.existing_id = as_int(r, 14);
       s.existing_status = as_text(r, 15);
       s.existing_hold = as_int(r, 16);
@@ -380,6 +393,39 @@ SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t
     s.ended_holds = static_cast<int>(as_int(r, 13));
   }
   return s;
+}
+SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t now, const std::string* email = nullptr) {
+  std::string query = session_row_query(email != nullptr);
+  soci::rowset<soci::row> rs = email ? (sql.prepare << query, soci::use(now), soci::use(*email), soci::use(session_id))
+                                     : (sql.prepare << query, soci::use(now), soci::use(session_id));
+  return session_row_from(rs, now, email != nullptr);
+}
+
+// A registration's locks and the reads that follow them. On PostgreSQL they are one pipeline (one round trip):
+// the address's lock when asked, the session's row lock, then the session's row with this address's registration
+// and the seats without the waiting list, each read with a snapshot taken once the locks are granted. On SQLite
+// (the transaction holds the write lock already) the row alone; the seats are read when needed.
+struct Locked {
+  SessionRow row;
+  std::optional<std::vector<Seat>> seats;  // without the waiting list
+};
+Locked lock_and_read(soci::session& sql, std::int64_t session_id, const std::string& email, bool address_lock,
+                     std::int64_t now) {
+  Locked out;
+  if (!on_postgres(sql)) {
+    out.row = session_row(sql, session_id, now, &email);
+    return out;
+  }
+  std::string id = std::to_string(session_id);
+  PgPipeline pipeline(sql);
+  if (address_lock) pipeline.add(kLockAddress, {email});
+  pipeline.add(kLockSession, {id});
+  pipeline.add(session_row_query(true), {std::to_string(now), email, id});
+  pipeline.add(seats_query(false), {id});
+  auto results = pipeline.run();
+  out.row = session_row_from(results[results.size() - 2], now, true);
+  out.seats = seats_from(results.back(), now);
+  return out;
 }
 
 std::string institution_of(const RegistrationRequest& r) {
@@ -472,14 +518,55 @@ std::string contact_shown(const Registration& r) {
   return r.email;
 }
 
+namespace {
+Registration registration_from(const soci::row& r, std::size_t at = 0) {
+  Registration g;
+  g.id = as_int(r, at);
+  g.session_id = as_int(r, at + 1);
+  g.offer_id = as_int(r, at + 2);
+  g.user_id = as_int(r, at + 3);
+  g.email = as_text(r, at + 4);
+  g.name = as_text(r, at + 5);
+  g.organisation_id = as_int(r, at + 6);
+  g.organisation_name = as_text(r, at + 7);
+  g.function = as_text(r, at + 8);
+  g.sector = as_text(r, at + 9);
+  g.phone = as_text(r, at + 10);
+  g.lang = as_text(r, at + 11);
+  g.status = parse_status(as_text(r, at + 12)).value_or(Status::Refused);
+  g.refusal_reason = as_text(r, at + 13);
+  g.email_verified = as_int(r, at + 14) != 0;
+  g.hold_until = as_int(r, at + 15);
+  g.attendance = as_text(r, at + 16);
+  g.created_at = as_int(r, at + 17);
+  g.confirmed_at = as_int(r, at + 18);
+  return g;
+}
+const std::string kRegistrationFields =
+    "r.id, r.session_id, r.offer_id, COALESCE(r.user_id, 0), r.email, r.name, COALESCE(r.organisation_id, 0), "
+    "r.organisation_name, r.function, r.sector, r.phone, r.lang, r.status, r.refusal_reason, r.email_verified, "
+    "COALESCE(r.hold_until, 0), r.attendance, r.created_at, COALESCE(r.confirmed_at, 0)";
+const std::string kRegistrationColumns = "SELECT " + kRegistrationFields + " FROM registrations r ";
+constexpr std::size_t kRegistrationFieldCount = 19;
+
+// A registration with its offer and its session: the columns, the joins from `registrations r`, and the reader.
+std::string context_fields() { return kRegistrationFields + ", " + kOfferFields + ", " + kSessionFields; }
+const std::string kContextJoins =
+    " JOIN offers o ON o.id = r.offer_id JOIN offer_sessions s ON s.id = r.session_id LEFT JOIN organisations h ON "
+    "h.id = s.host_organisation_id";
+RegistrationInContext context_from(const soci::row& r) {
+  return RegistrationInContext{registration_from(r), offer_from(r, kRegistrationFieldCount),
+                               session_from(r, kRegistrationFieldCount + kOfferFieldCount, false)};
+}
+}  // namespace
+
 RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& req, std::int64_t now) {
   RegistrationOutcome out;
   std::string email = ascii_lower(req.email);
-  if (bounded(req)) lock_address(sql, email);
-  lock_session(sql, req.session_id);
-  // Then its state, the offer's policy, the waiting list, the ended holds and this address's registration: one
-  // statement.
-  auto row = session_row(sql, req.session_id, now, &email);
+  // The locks, then the session's state, the offer's policy, the waiting list, the ended holds and this address's
+  // registration (one statement), and on PostgreSQL the seats, in the same round trip.
+  auto locked = lock_and_read(sql, req.session_id, email, bounded(req), now);
+  auto& row = locked.row;
   if (!row.offer_id) {
     out.reason = N_("This session does not exist.");
     return out;
@@ -492,6 +579,7 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
         soci::use(now), soci::use(req.session_id), soci::use(now);
     out.promoted = promote(sql, req.session_id, now);
     row = session_row(sql, req.session_id, now, &email);
+    locked.seats.reset();
   }
   const Policy& policy = row.policy;
   int waiting = row.waiting;
@@ -532,7 +620,7 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
     effective.one_per_institution = false;
   }
   // The waiting list matters only when a seat is free (who goes first) or for one person per institution.
-  auto seats = load_seats(sql, req.session_id, now, false);
+  auto seats = locked.seats ? std::move(*locked.seats) : load_seats(sql, req.session_id, now, false);
   if (waiting > 0 && (effective.one_per_institution || seats_held(seats) < row.capacity))
     seats = load_seats(sql, req.session_id, now, true);
   seats.erase(std::remove_if(seats.begin(), seats.end(), [&](const Seat& s) { return s.id == existing_id; }), seats.end());
@@ -556,25 +644,43 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   soci::indicator user_ind = req.user_id ? soci::i_ok : soci::i_null;
   soci::indicator org_ind = req.organisation_id ? soci::i_ok : soci::i_null;
   soci::indicator confirmed_ind = verdict.status == Status::Confirmed ? soci::i_ok : soci::i_null;
+  // The write returns the registration's id; on PostgreSQL also the registration with its offer and session
+  // (a data-modifying CTE), which the caller's mail then needs no query to read.
+  bool with_context = on_postgres(sql);
+  auto returning = [&](const std::string& write) {
+    return with_context ? "WITH r AS (" + write + " RETURNING *) SELECT " + context_fields() + " FROM r" + kContextJoins
+                        : write + " RETURNING id";
+  };
+  auto read = [&](soci::rowset<soci::row>& rs) {
+    for (auto& r : rs) {
+      out.id = as_int(r, 0);
+      if (with_context) out.written = context_from(r);
+    }
+  };
   if (existing_id) {
-    sql << "UPDATE registrations SET user_id = :u, name = :n, organisation_id = :o, organisation_name = :on, function = "
-           ":f, sector = :sec, phone = :ph, lang = :l, status = :st, refusal_reason = '', email_verified = :v, hold_until "
-           "= :h, attendance = '', created_at = :c, confirmed_at = :ca, cancelled_at = NULL, updated_at = :ua, client_ip = :ip "
-           "WHERE id = :id",
-        soci::use(req.user_id, user_ind), soci::use(req.name), soci::use(req.organisation_id, org_ind),
-        soci::use(req.organisation_name), soci::use(req.function), soci::use(req.sector), soci::use(req.phone),
-        soci::use(req.lang), soci::use(code), soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now),
-        soci::use(now, confirmed_ind), soci::use(now), soci::use(req.client_ip), soci::use(existing_id);
-    out.id = existing_id;
+    soci::rowset<soci::row> rs =
+        (sql.prepare << returning("UPDATE registrations SET user_id = :u, name = :n, organisation_id = :o, "
+                                  "organisation_name = :on, function = :f, sector = :sec, phone = :ph, lang = :l, status = "
+                                  ":st, refusal_reason = '', email_verified = :v, hold_until = :h, attendance = '', "
+                                  "created_at = :c, confirmed_at = :ca, cancelled_at = NULL, updated_at = :ua, client_ip = "
+                                  ":ip WHERE id = :id"),
+         soci::use(req.user_id, user_ind), soci::use(req.name), soci::use(req.organisation_id, org_ind),
+         soci::use(req.organisation_name), soci::use(req.function), soci::use(req.sector), soci::use(req.phone),
+         soci::use(req.lang), soci::use(code), soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now),
+         soci::use(now, confirmed_ind), soci::use(now), soci::use(req.client_ip), soci::use(existing_id));
+    read(rs);
   } else {
-    sql << "INSERT INTO registrations (session_id, offer_id, user_id, email, name, organisation_id, organisation_name, "
-           "function, sector, phone, lang, status, email_verified, hold_until, created_at, confirmed_at, updated_at, client_ip) "
-           "VALUES (:s, :of, :u, :e, :n, :o, :on, :f, :sec, :ph, :l, :st, :v, :h, :c, :ca, :ua, :ip) RETURNING id",
-        soci::use(req.session_id), soci::use(row.offer_id), soci::use(req.user_id, user_ind), soci::use(email),
-        soci::use(req.name), soci::use(req.organisation_id, org_ind), soci::use(req.organisation_name),
-        soci::use(req.function), soci::use(req.sector), soci::use(req.phone), soci::use(req.lang), soci::use(code),
-        soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now), soci::use(now, confirmed_ind),
-        soci::use(now), soci::use(req.client_ip), soci::into(out.id);
+    soci::rowset<soci::row> rs =
+        (sql.prepare << returning("INSERT INTO registrations (session_id, offer_id, user_id, email, name, "
+                                  "organisation_id, organisation_name, function, sector, phone, lang, status, "
+                                  "email_verified, hold_until, created_at, confirmed_at, updated_at, client_ip) VALUES "
+                                  "(:s, :of, :u, :e, :n, :o, :on, :f, :sec, :ph, :l, :st, :v, :h, :c, :ca, :ua, :ip)"),
+         soci::use(req.session_id), soci::use(row.offer_id), soci::use(req.user_id, user_ind), soci::use(email),
+         soci::use(req.name), soci::use(req.organisation_id, org_ind), soci::use(req.organisation_name),
+         soci::use(req.function), soci::use(req.sector), soci::use(req.phone), soci::use(req.lang), soci::use(code),
+         soci::use(verified), soci::use(hold_until, hold_ind), soci::use(now), soci::use(now, confirmed_ind),
+         soci::use(now), soci::use(req.client_ip));
+    read(rs);
   }
   return out;
 }
@@ -599,37 +705,6 @@ std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const Re
   return out;
 }
 
-namespace {
-Registration registration_from(const soci::row& r, std::size_t at = 0) {
-  Registration g;
-  g.id = as_int(r, at);
-  g.session_id = as_int(r, at + 1);
-  g.offer_id = as_int(r, at + 2);
-  g.user_id = as_int(r, at + 3);
-  g.email = as_text(r, at + 4);
-  g.name = as_text(r, at + 5);
-  g.organisation_id = as_int(r, at + 6);
-  g.organisation_name = as_text(r, at + 7);
-  g.function = as_text(r, at + 8);
-  g.sector = as_text(r, at + 9);
-  g.phone = as_text(r, at + 10);
-  g.lang = as_text(r, at + 11);
-  g.status = parse_status(as_text(r, at + 12)).value_or(Status::Refused);
-  g.refusal_reason = as_text(r, at + 13);
-  g.email_verified = as_int(r, at + 14) != 0;
-  g.hold_until = as_int(r, at + 15);
-  g.attendance = as_text(r, at + 16);
-  g.created_at = as_int(r, at + 17);
-  g.confirmed_at = as_int(r, at + 18);
-  return g;
-}
-const std::string kRegistrationFields =
-    "r.id, r.session_id, r.offer_id, COALESCE(r.user_id, 0), r.email, r.name, COALESCE(r.organisation_id, 0), "
-    "r.organisation_name, r.function, r.sector, r.phone, r.lang, r.status, r.refusal_reason, r.email_verified, "
-    "COALESCE(r.hold_until, 0), r.attendance, r.created_at, COALESCE(r.confirmed_at, 0)";
-const std::string kRegistrationColumns = "SELECT " + kRegistrationFields + " FROM registrations r ";
-constexpr std::size_t kRegistrationFieldCount = 19;
-}  // namespace
 
 std::optional<Registration> find_registration(soci::session& sql, std::int64_t id) {
   soci::rowset<soci::row> rs = (sql.prepare << std::string(kRegistrationColumns) + "WHERE id = :id", soci::use(id));
@@ -639,13 +714,9 @@ std::optional<Registration> find_registration(soci::session& sql, std::int64_t i
 
 std::optional<RegistrationInContext> find_registration_in_context(soci::session& sql, std::int64_t id) {
   soci::rowset<soci::row> rs =
-      (sql.prepare << "SELECT " + kRegistrationFields + ", " + kOfferFields + ", " + kSessionFields +
-                          " FROM registrations r JOIN offers o ON o.id = r.offer_id JOIN offer_sessions s ON s.id = "
-                          "r.session_id LEFT JOIN organisations h ON h.id = s.host_organisation_id WHERE r.id = :id",
+      (sql.prepare << "SELECT " + context_fields() + " FROM registrations r" + kContextJoins + " WHERE r.id = :id",
        soci::use(id));
-  for (auto& r : rs)
-    return RegistrationInContext{registration_from(r), offer_from(r, kRegistrationFieldCount),
-                                 session_from(r, kRegistrationFieldCount + kOfferFieldCount, false)};
+  for (auto& r : rs) return context_from(r);
   return std::nullopt;
 }
 

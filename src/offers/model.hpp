@@ -149,6 +149,13 @@ struct RegistrationRequest {
   std::string client_ip;      // the request's remote address; empty: not bounded per client
   HoldLimits holds;
 };
+// A registration with its offer and its session, read in one query: what its mails and calendar files need. The
+// offer's organisers and the session's seat counts are not read (empty, 0).
+struct RegistrationInContext {
+  Registration reg;
+  Offer offer;
+  Session session;
+};
 struct RegistrationOutcome {
   Status status = Status::Refused;
   const char* reason = nullptr;  // catalogue msgid
@@ -156,6 +163,9 @@ struct RegistrationOutcome {
   bool duplicate = false;
   bool too_many_holds = false;  // refused by HoldLimits: nothing written
   std::vector<std::int64_t> promoted;  // registrations promoted from the waiting list on the way
+  // On PostgreSQL, the registration as written, with its offer and session, returned by the write itself: what
+  // its mail needs, without a query more while the session is locked. Empty on SQLite (no round trip to save).
+  std::optional<RegistrationInContext> written;
 };
 // Decides and writes one registration. Locks the session, frees expired holds (promoting), refuses a second
 // registration of the same person.
@@ -166,13 +176,6 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
 std::vector<RegistrationOutcome> register_for_cycle(soci::session& sql, const RegistrationRequest& request, std::int64_t now);
 
 std::optional<Registration> find_registration(soci::session& sql, std::int64_t id);
-// A registration with its offer and its session, read in one query: what its mails and calendar files need. The
-// offer's organisers and the session's seat counts are not read (empty, 0).
-struct RegistrationInContext {
-  Registration reg;
-  Offer offer;
-  Session session;
-};
 std::optional<RegistrationInContext> find_registration_in_context(soci::session& sql, std::int64_t id);
 std::vector<Registration> registrations_of(soci::session& sql, std::int64_t session_id);
 std::vector<Registration> registrations_of_person(soci::session& sql, std::int64_t user_id, const std::string& email);

@@ -2,6 +2,8 @@
 // list at once, holds expire, moves and approvals respect capacity, a person is never registered twice.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "offers/agreements.hpp"
 #include "offers/model.hpp"
 #include "offers/service.hpp"
@@ -93,6 +95,46 @@ TEST_F(DbOffers, ReRegisteringAfterCancellingReusesTheRowAndADuplicateIsRefused)
   int rows = 0;
   sql << "SELECT COUNT(*) FROM registrations", soci::into(rows);
   EXPECT_EQ(rows, 1);
+}
+
+TEST_F(DbOffers, TheRegistrationReturnedWithItsWriteIsTheOneStored) {
+  // On PostgreSQL the write returns the registration with its offer and session, and its mail is written from
+  // that: it must be exactly what a read afterwards finds. On SQLite nothing is returned (read when mailing).
+  auto f = published_offer(server, {.capacity = 1});
+  auto seated = reg(f.session, "Seated@Example.org");
+  auto waiting = reg(f.session, "waiting@example.org", false);
+  server.app().db.transact([&](soci::session& sql) {
+    std::vector<std::int64_t> promoted;
+    ASSERT_EQ(cancel_registration(sql, waiting.id, false, now_seconds(), promoted), nullptr);
+  });
+  auto again = reg(f.session, "waiting@example.org");  // the cancelled row is written again (an UPDATE)
+  ASSERT_EQ(again.id, waiting.id);
+  for (const auto* out : {&seated, &waiting, &again}) {
+    if (!maillage::testing::on_postgres()) {
+      EXPECT_FALSE(out->written);
+      continue;
+    }
+    soci::session sql(server.app().db.pool());
+    auto stored = find_registration_in_context(sql, out->id);
+    ASSERT_TRUE(stored && out->written);
+    if (out == &waiting) continue;  // cancelled and written again since
+    const auto &a = out->written->reg, &b = stored->reg;
+    EXPECT_EQ(std::tie(a.id, a.session_id, a.offer_id, a.user_id, a.organisation_id, a.email, a.name, a.organisation_name,
+                       a.lang, a.refusal_reason, a.attendance, a.email_verified, a.hold_until, a.created_at, a.confirmed_at),
+              std::tie(b.id, b.session_id, b.offer_id, b.user_id, b.organisation_id, b.email, b.name, b.organisation_name,
+                       b.lang, b.refusal_reason, b.attendance, b.email_verified, b.hold_until, b.created_at, b.confirmed_at));
+    EXPECT_EQ(a.status, b.status);
+    EXPECT_EQ(a.email, out == &seated ? "seated@example.org" : "waiting@example.org");
+    EXPECT_EQ(out->written->offer.id, stored->offer.id);
+    EXPECT_EQ(out->written->offer.title_fr, stored->offer.title_fr);
+    EXPECT_EQ(out->written->offer.policy.hold_hours, stored->offer.policy.hold_hours);
+    EXPECT_EQ(out->written->session.id, stored->session.id);
+    EXPECT_EQ(out->written->session.starts_at, stored->session.starts_at);
+    EXPECT_EQ(out->written->session.place, stored->session.place);
+    EXPECT_EQ(out->written->session.host_name, stored->session.host_name);
+  }
+  EXPECT_EQ(waiting.status, Status::WaitingList);
+  EXPECT_EQ(again.status, Status::WaitingList);
 }
 
 TEST_F(DbOffers, TheUniqueIndexRefusesASecondRowForTheSameAddressWhateverItsCase) {

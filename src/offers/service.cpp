@@ -123,7 +123,8 @@ std::string offer_feed(App& app, soci::session& sql, const Offer& offer, const s
 
 namespace {
 // A member confirmed in a community of practice: their participation agreement opens, and the participant and
-// the coordinators of their employer are asked for their agreement, in the caller's transaction.
+// the coordinators of their employer are asked for their agreement, in the caller's transaction (after the mail of
+// the notify() that called it: both are queued at commit).
 void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
   auto id = open_community_agreement(sql, d.reg.id, now_seconds());
   if (!id) return;
@@ -138,7 +139,7 @@ void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
     dict.SetValue("OFFER", d.offer.title(d.reg.lang));
     dict.SetValue("EMPLOYER", employer);
     dict.SetValue("LINK", app.base_url() + "/offers/r/" + registration_token(app, d.reg.id) + "/agreement");
-    queue_mail(sql, compose_mail(app, d.reg.lang, "offers_agreement_participant", dict, d.reg.email));
+    queue_mail_at_commit(sql, compose_mail(app, d.reg.lang, "offers_agreement_participant", dict, d.reg.email));
   }
   if (!d.reg.organisation_id) return;
   soci::rowset<soci::row> rs =
@@ -154,15 +155,21 @@ void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
     dict.SetValue("OFFER", d.offer.title(lang));
     dict.SetValue("EMPLOYER", employer);
     dict.SetValue("LINK", app.base_url() + "/offers/agreements/" + std::to_string(id));
-    queue_mail(sql, compose_mail(app, lang, "offers_agreement_employer", dict, email));
+    queue_mail_at_commit(sql, compose_mail(app, lang, "offers_agreement_employer", dict, email));
   }
 }
 }  // namespace
 
 void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind,
             const std::vector<std::int64_t>& more_in_calendar) {
-  auto d = find_registration_in_context(sql, registration_id);
-  if (!d || d->reg.email.empty()) return;
+  if (auto d = find_registration_in_context(sql, registration_id)) notify(app, sql, *d, kind, more_in_calendar);
+}
+
+void notify(App& app, soci::session& sql, const RegistrationInContext& context, const std::string& kind,
+            const std::vector<std::int64_t>& more_in_calendar) {
+  const RegistrationInContext* d = &context;
+  const std::int64_t registration_id = context.reg.id;
+  if (d->reg.email.empty()) return;
   const std::string& lang = d->reg.lang;
   if (is_phone_contact(d->reg.email)) {
     // Registered by phone, no address: no mail. The reminder and a seat freed from the waiting list go by SMS.
@@ -196,7 +203,7 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
     }
     mail.attachment = ical_calendar(d->offer.title(lang), events, "Offers");
   }
-  queue_mail(sql, mail);
+  queue_mail_at_commit(sql, mail);  // with COMMIT on PostgreSQL: the session's lock ends one round trip sooner
   if ((kind == "confirmed" || kind == "promoted") && d->offer.type == "community_of_practice")
     open_agreement_and_ask(app, sql, *d);
   if (kind == "reminder" && !d->reg.phone.empty()) {
@@ -260,7 +267,8 @@ RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& bar
     if (!out.duplicate && out.id) {
       // An anonymous person on the waiting list or awaiting approval also checks their address now.
       const char* kind = kind_for(out.status);
-      if (kind) notify(app, sql, out.id, kind);
+      if (kind && out.written) notify(app, sql, *out.written, kind);
+      else if (kind) notify(app, sql, out.id, kind);
     }
     notify_promoted(app, sql, out.promoted);
     return out;

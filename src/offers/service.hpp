@@ -39,6 +39,9 @@ RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationReques
 // `more_in_calendar`: other registrations whose sessions join the .ics (a whole cycle confirmed at once).
 void notify(App& app, soci::session& sql, std::int64_t registration_id, const std::string& kind,
             const std::vector<std::int64_t>& more_in_calendar = {});
+// The same for a registration already read with its offer and session (RegistrationOutcome::written).
+void notify(App& app, soci::session& sql, const RegistrationInContext& registration, const std::string& kind,
+            const std::vector<std::int64_t>& more_in_calendar = {});
 void notify_promoted(App& app, soci::session& sql, const std::vector<std::int64_t>& ids);
 // After the organiser marks someone present: queues "thank you for coming" with the private link, where the
 // questionnaire and the certificate are, once per registration (evaluation_mailed_at), inside the caller's

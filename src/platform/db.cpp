@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "platform/pipeline.hpp"
 #include "platform/resources.hpp"
 
 namespace maillage {
@@ -35,7 +36,7 @@ thread_local detail::CommitActions* t_commit_actions = nullptr;
 }
 
 namespace detail {
-CommitActions::CommitActions() : outer_(t_commit_actions) { t_commit_actions = this; }
+CommitActions::CommitActions(soci::session* sql) : sql_(sql), outer_(t_commit_actions) { t_commit_actions = this; }
 CommitActions::~CommitActions() { t_commit_actions = outer_; }
 void CommitActions::run() {
   t_commit_actions = outer_;  // an action that writes again runs outside this finished transaction
@@ -48,6 +49,16 @@ void CommitActions::run() {
 void after_commit(std::function<void()> fn) {
   if (t_commit_actions) t_commit_actions->add(std::move(fn));
   else fn();
+}
+
+void defer_until_commit(soci::session& sql, std::string text, std::vector<std::optional<std::string>> values) {
+  if (sql.get_backend_name() != "postgresql") throw std::logic_error("defer_until_commit: PostgreSQL only");
+  for (auto* t = t_commit_actions; t; t = t->outer())
+    if (t->session() == &sql) {
+      t->deferred().push_back({std::move(text), std::move(values)});
+      return;
+    }
+  PgPipeline(sql).add(text, std::move(values)).run();
 }
 
 DbUrl parse_db_url(const std::string& url) {
@@ -168,6 +179,19 @@ Database::WriterTurn::~WriterTurn() {
 
 void Database::begin(soci::session& sql) {
   sql << (url_.kind == DbKind::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+void Database::commit(soci::session& sql, detail::CommitActions& after) {
+  auto& deferred = after.deferred();
+  if (deferred.empty()) {
+    sql << "COMMIT";
+    return;
+  }
+  PgPipeline pipeline(sql);
+  for (auto& d : deferred) pipeline.add(d.text, std::move(d.values));
+  deferred.clear();
+  pipeline.add("COMMIT");
+  pipeline.run();
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -34,19 +35,34 @@ std::int64_t now_seconds();
 // back. For in-process caches that must never be told of a change before every reader can see it.
 void after_commit(std::function<void()> fn);
 
+// PostgreSQL: runs `text` (written and valued as for PgPipeline::add, platform/pipeline.hpp) together with the
+// COMMIT of the transaction `sql` is running (Database::transact), in the same round trip; at once when `sql` runs
+// none. For the last writes of a unit of work that nothing after them reads, while it holds a lock others wait on
+// (a registration's mail). Its failure fails the transaction as any statement's would.
+void defer_until_commit(soci::session& sql, std::string text, std::vector<std::optional<std::string>> values);
+
 namespace detail {
 // The actions after_commit() collects during one Database::transact on this thread.
 class CommitActions {
  public:
-  CommitActions();
+  explicit CommitActions(soci::session* sql = nullptr);
   ~CommitActions();  // drops what did not run (a rollback)
   CommitActions(const CommitActions&) = delete;
   CommitActions& operator=(const CommitActions&) = delete;
   void run();  // after COMMIT
   void add(std::function<void()> fn) { actions_.push_back(std::move(fn)); }
+  struct Deferred {
+    std::string text;
+    std::vector<std::optional<std::string>> values;
+  };
+  soci::session* session() const { return sql_; }
+  CommitActions* outer() const { return outer_; }
+  std::vector<Deferred>& deferred() { return deferred_; }
 
  private:
   std::vector<std::function<void()>> actions_;
+  std::vector<Deferred> deferred_;
+  soci::session* sql_;
   CommitActions* outer_;
 };
 }  // namespace detail
@@ -70,16 +86,16 @@ class Database {
   auto transact(Fn&& fn) -> decltype(fn(std::declval<soci::session&>())) {
     WriterTurn turn(*this);
     soci::session sql(*pool_);
-    detail::CommitActions after;
+    detail::CommitActions after(&sql);
     begin(sql);
     try {
       if constexpr (std::is_void_v<decltype(fn(sql))>) {
         fn(sql);
-        sql << "COMMIT";
+        commit(sql, after);
         after.run();
       } else {
         auto result = fn(sql);
-        sql << "COMMIT";
+        commit(sql, after);
         after.run();
         return result;
       }
@@ -115,6 +131,7 @@ class Database {
   };
   std::timed_mutex writer_;
   void begin(soci::session& sql);
+  void commit(soci::session& sql, detail::CommitActions& after);  // with the statements deferred until it
   DbUrl url_;
   std::size_t pool_size_;
   std::uint64_t instance_id_;

@@ -54,25 +54,40 @@ std::vector<std::pair<std::string, std::string>> parse_header_lines(const std::s
 }
 }  // namespace
 
+namespace {
+const std::string kOutboxInsert =
+    "INSERT INTO outbox (created_at, channel, recipient, subject, body, attachment_name, attachment_type, "
+    "attachment, headers, html) VALUES (:c, 'email', :r, :s, :b, :an, :at, :a, :h, :html) RETURNING id";
+// On PostgreSQL the message and its sending job are one statement: one round trip fewer, inside transactions
+// that often hold a lock (a registration's seats). SQLite has no INSERT in WITH, and no round trip to save.
+const std::string kOutboxInsertWithJob =
+    "WITH o AS (" + kOutboxInsert + ", created_at), j AS (INSERT INTO jobs (kind, payload, status, run_at, "
+    "max_attempts, created_at) SELECT 'mail.send', CAST(o.id AS TEXT), 'queued', o.created_at, " +
+    std::to_string(EnqueueOptions{}.max_attempts) + ", o.created_at FROM o) SELECT id FROM o";
+bool on_postgres(soci::session& sql) { return sql.get_backend_name() == "postgresql"; }
+}  // namespace
+
 std::int64_t queue_mail(soci::session& sql, const Mail& m) {
   std::int64_t now = now_seconds();
   std::int64_t id = 0;
   std::string headers = header_lines(m);
-  const std::string insert =
-      "INSERT INTO outbox (created_at, channel, recipient, subject, body, attachment_name, attachment_type, "
-      "attachment, headers, html) VALUES (:c, 'email', :r, :s, :b, :an, :at, :a, :h, :html) RETURNING id";
-  // On PostgreSQL the message and its sending job are one statement: one round trip fewer, inside transactions
-  // that often hold a lock (a registration's seats). SQLite has no INSERT in WITH, and no round trip to save.
-  bool with_job = sql.get_backend_name() == "postgresql";
-  sql << (with_job ? "WITH o AS (" + insert + ", created_at), j AS (INSERT INTO jobs (kind, payload, status, run_at, "
-                         "max_attempts, created_at) SELECT 'mail.send', CAST(o.id AS TEXT), 'queued', o.created_at, " +
-                         std::to_string(EnqueueOptions{}.max_attempts) + ", o.created_at FROM o) SELECT id FROM o"
-                   : insert),
-      soci::use(now), soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(m.attachment_name),
-      soci::use(m.attachment_type), soci::use(m.attachment), soci::use(headers), soci::use(m.html), soci::into(id);
+  bool with_job = on_postgres(sql);
+  sql << (with_job ? kOutboxInsertWithJob : kOutboxInsert), soci::use(now), soci::use(m.to), soci::use(m.subject),
+      soci::use(m.body), soci::use(m.attachment_name), soci::use(m.attachment_type), soci::use(m.attachment),
+      soci::use(headers), soci::use(m.html), soci::into(id);
   if (with_job) return id;
   Jobs::enqueue(sql, "mail.send", std::to_string(id));
   return id;
+}
+
+void queue_mail_at_commit(soci::session& sql, const Mail& m) {
+  if (!on_postgres(sql)) {
+    queue_mail(sql, m);
+    return;
+  }
+  defer_until_commit(sql, kOutboxInsertWithJob,
+                     {std::to_string(now_seconds()), m.to, m.subject, m.body, m.attachment_name, m.attachment_type,
+                      m.attachment, header_lines(m), m.html});
 }
 
 // One "@" between a non-empty local part and a domain with a dot that has a character before it and two after it;

@@ -33,6 +33,10 @@ Mail compose_mail(App& app, const std::string& lang, const std::string& name, co
                   const std::string& to);
 // Queues a message and the job that sends it, inside the caller's transaction. Returns the outbox id.
 std::int64_t queue_mail(soci::session& sql, const Mail& mail);
+// The same, when nobody needs the outbox id: on PostgreSQL the message and its job are written together with the
+// transaction's COMMIT, in its round trip (defer_until_commit, platform/db.hpp), so that a unit of work holding a
+// lock (a registration's seats) releases it one round trip sooner. At once on SQLite, or outside a transaction.
+void queue_mail_at_commit(soci::session& sql, const Mail& mail);
 // The RFC 5322 text of an outbox message (used for SMTP and for the development folder).
 std::string mime_message(const Mail& mail, const std::string& from, std::int64_t id);
 // Registers the "mail.send" job.

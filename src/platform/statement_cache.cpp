@@ -398,6 +398,11 @@ StatementCacheCounts statement_cache_counts() {
 bool statement_cache_enabled() { return g_enabled.load(); }
 void set_statement_cache_enabled(bool on) { g_enabled.store(on); }
 
+std::string pg_statement_name(pg_conn* conn, const char* text, int params) {
+  if (!g_enabled.load(std::memory_order_relaxed) || !conn || !text) return "";
+  return pg_prepared_name(conn, text, params);
+}
+
 }  // namespace maillage
 
 // --- The engines' functions the binary defines in place of theirs ----------------------------------------

@@ -21,6 +21,9 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
+
+struct pg_conn;  // libpq's PGconn
 
 namespace maillage {
 
@@ -36,5 +39,10 @@ StatementCacheCounts statement_cache_counts();
 bool statement_cache_enabled();
 // For tests and benchmarks in one process: on or off from now on (statements already kept stay valid).
 void set_statement_cache_enabled(bool on);
+
+// For statements sent without SOCI (platform/pipeline.hpp): the name under which `text` (with $1... placeholders,
+// `params` of them) is prepared on the PostgreSQL connection, prepared now if it is not yet (one round trip, once
+// per connection); "" when the cache is off or cannot keep it (the caller then sends the text itself).
+std::string pg_statement_name(pg_conn* conn, const char* text, int params);
 
 }  // namespace maillage
