@@ -348,7 +348,7 @@ std::vector<std::int64_t> generate(soci::session& sql, const GeneratorOptions& o
     if (rated < end) insert_score.execute(true);
     people.push_back({episode_id, team_id, started});
   }
-  if (sql.get_backend_name() == "postgresql")
+  if (is_postgres(sql))
     sql << "SELECT setval(pg_get_serial_sequence('caseload_episodes', 'id'), (SELECT MAX(id) FROM caseload_episodes))";
   // Contacts, with their reasons.
   sql << "SELECT MAX(id) FROM caseload_contacts", soci::into(first, fi);
@@ -384,7 +384,7 @@ std::vector<std::int64_t> generate(soci::session& sql, const GeneratorOptions& o
       if (rng.below(3) == 0 && second != reason) reason = second, insert_reason.execute(true);
     }
   }
-  if (sql.get_backend_name() == "postgresql")
+  if (is_postgres(sql))
     sql << "SELECT setval(pg_get_serial_sequence('caseload_contacts', 'id'), (SELECT MAX(id) FROM caseload_contacts))";
   return teams;
 }

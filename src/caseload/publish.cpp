@@ -24,7 +24,7 @@ const observatory::DataElement kElements[] = {
 // part has nothing to say. Asked of the catalogue, so that no failed query aborts the caller's transaction.
 bool has_teams_table(soci::session& sql) {
   int n = 0;
-  if (sql.get_backend_name() == "postgresql")
+  if (is_postgres(sql))
     sql << "SELECT COUNT(*) FROM pg_catalog.pg_class WHERE oid = to_regclass('caseload_teams')", soci::into(n);
   else
     sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'caseload_teams'", soci::into(n);

@@ -579,7 +579,7 @@ int generate_requests(soci::session& sql, const GeneratorOptions& o) {
     }
   }
   // PostgreSQL's sequence does not know of ids written explicitly.
-  if (sql.get_backend_name() == "postgresql")
+  if (is_postgres(sql))
     sql << "SELECT setval(pg_get_serial_sequence('helpdesk_requests', 'id'), (SELECT MAX(id) FROM helpdesk_requests))";
   return o.requests;
 }

@@ -294,13 +294,12 @@ int confirmed_count(soci::session& sql, std::int64_t session_id) {
 }
 
 namespace {
-bool on_postgres(soci::session& sql) { return sql.get_backend_name() == "postgresql"; }
 const std::string kLockSession = "SELECT id FROM offer_sessions WHERE id = :id FOR UPDATE";
 const std::string kLockAddress = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:e))) AS l";
 }  // namespace
 
 void lock_session(soci::session& sql, std::int64_t session_id) {
-  if (on_postgres(sql)) {
+  if (is_postgres(sql)) {
     std::int64_t id = 0;
     sql << kLockSession, soci::use(session_id), soci::into(id);
   }
@@ -308,7 +307,7 @@ void lock_session(soci::session& sql, std::int64_t session_id) {
 }
 
 void lock_address(soci::session& sql, const std::string& lowercase_email) {
-  if (on_postgres(sql)) {
+  if (is_postgres(sql)) {
     int locked = 0;
     sql << kLockAddress, soci::use(lowercase_email), soci::into(locked);
   }
@@ -412,7 +411,7 @@ struct Locked {
 Locked lock_and_read(soci::session& sql, std::int64_t session_id, const std::string& email, bool address_lock,
                      std::int64_t now) {
   Locked out;
-  if (!on_postgres(sql)) {
+  if (!is_postgres(sql)) {
     out.row = session_row(sql, session_id, now, &email);
     return out;
   }
@@ -646,7 +645,7 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   soci::indicator confirmed_ind = verdict.status == Status::Confirmed ? soci::i_ok : soci::i_null;
   // The write returns the registration's id; on PostgreSQL also the registration with its offer and session
   // (a data-modifying CTE), which the caller's mail then needs no query to read.
-  bool with_context = on_postgres(sql);
+  bool with_context = is_postgres(sql);
   auto returning = [&](const std::string& write) {
     return with_context ? "WITH r AS (" + write + " RETURNING *) SELECT " + context_fields() + " FROM r" + kContextJoins
                         : write + " RETURNING id";

@@ -52,7 +52,7 @@ void after_commit(std::function<void()> fn) {
 }
 
 void defer_until_commit(soci::session& sql, std::string text, std::vector<std::optional<std::string>> values) {
-  if (sql.get_backend_name() != "postgresql") throw std::logic_error("defer_until_commit: PostgreSQL only");
+  if (!is_postgres(sql)) throw std::logic_error("defer_until_commit: PostgreSQL only");
   for (auto* t = t_commit_actions; t; t = t->outer())
     if (t->session() == &sql) {
       t->deferred().push_back({std::move(text), std::move(values)});
@@ -128,8 +128,10 @@ std::string adapt_sql(DbKind kind, const std::string& sql) {
   return std::regex_replace(sql, std::regex("%ID%"), id);
 }
 
+bool is_postgres(soci::session& sql) { return sql.get_backend_name() == "postgresql"; }
+
 std::string joined_text_aggregate(soci::session& sql, const std::string& expr) {
-  return sql.get_backend_name() == "postgresql" ? "string_agg(" + expr + ", ',')" : "group_concat(" + expr + ", ',')";
+  return is_postgres(sql) ? "string_agg(" + expr + ", ',')" : "group_concat(" + expr + ", ',')";
 }
 
 Database::Database(const std::string& url, std::size_t pool_size) : url_(parse_db_url(url)), pool_size_(pool_size) {

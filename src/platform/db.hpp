@@ -180,6 +180,9 @@ std::int64_t as_int(const soci::row& r, std::size_t i);
 double as_double(const soci::row& r, std::size_t i);
 std::string as_text(const soci::row& r, std::size_t i);
 
+// Whether the session is on PostgreSQL (else SQLite): where the engines differ in a statement or a round trip.
+bool is_postgres(soci::session& sql);
+
 // Dialect adaptation of migration text: "%ID%" becomes the auto-increment primary key of the engine.
 std::string adapt_sql(DbKind kind, const std::string& sql);
 // The aggregate joining the text values of `expr` in a group with commas, in the session's dialect (group_concat

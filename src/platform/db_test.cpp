@@ -88,7 +88,7 @@ TEST(DbTransactions, ConcurrentWritersNeverLoseAnUpdate) {
       for (int i = 0; i < 25; ++i)
         db.transact([](soci::session& sql) {
           std::string v;
-          sql << "SELECT value FROM settings WHERE name = 'counter'" + std::string(sql.get_backend_name() == "postgresql" ? " FOR UPDATE" : ""),
+          sql << "SELECT value FROM settings WHERE name = 'counter'" + std::string(is_postgres(sql) ? " FOR UPDATE" : ""),
               soci::into(v);
           std::string next = std::to_string(std::stoi(v) + 1);
           sql << "UPDATE settings SET value = :v WHERE name = 'counter'", soci::use(next);

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "platform/app.hpp"
+#include "platform/db.hpp"
 #include "platform/jobs.hpp"
 #include "platform/security.hpp"
 
@@ -64,14 +65,13 @@ const std::string kOutboxInsertWithJob =
     "WITH o AS (" + kOutboxInsert + ", created_at), j AS (INSERT INTO jobs (kind, payload, status, run_at, "
     "max_attempts, created_at) SELECT 'mail.send', CAST(o.id AS TEXT), 'queued', o.created_at, " +
     std::to_string(EnqueueOptions{}.max_attempts) + ", o.created_at FROM o) SELECT id FROM o";
-bool on_postgres(soci::session& sql) { return sql.get_backend_name() == "postgresql"; }
 }  // namespace
 
 std::int64_t queue_mail(soci::session& sql, const Mail& m) {
   std::int64_t now = now_seconds();
   std::int64_t id = 0;
   std::string headers = header_lines(m);
-  bool with_job = on_postgres(sql);
+  bool with_job = is_postgres(sql);
   sql << (with_job ? kOutboxInsertWithJob : kOutboxInsert), soci::use(now), soci::use(m.to), soci::use(m.subject),
       soci::use(m.body), soci::use(m.attachment_name), soci::use(m.attachment_type), soci::use(m.attachment),
       soci::use(headers), soci::use(m.html), soci::into(id);
@@ -81,7 +81,7 @@ std::int64_t queue_mail(soci::session& sql, const Mail& m) {
 }
 
 void queue_mail_at_commit(soci::session& sql, const Mail& m) {
-  if (!on_postgres(sql)) {
+  if (!is_postgres(sql)) {
     queue_mail(sql, m);
     return;
   }

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "platform/db.hpp"
 #include "platform/statement_cache.hpp"
 
 namespace maillage {
@@ -78,7 +79,7 @@ PgPipeline& PgPipeline::add(const std::string& text, std::vector<std::optional<s
 namespace {
 PGconn* connection_of(soci::session& sql) {
   // Checked by name: SOCI's library does not export the backend's type information for a dynamic_cast.
-  if (sql.get_backend_name() != "postgresql") throw soci::soci_error("pipeline: not a PostgreSQL session");
+  if (!is_postgres(sql)) throw soci::soci_error("pipeline: not a PostgreSQL session");
   return static_cast<soci::postgresql_session_backend*>(sql.get_backend())->conn_;
 }
 }  // namespace
