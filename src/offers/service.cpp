@@ -165,51 +165,49 @@ void notify(App& app, soci::session& sql, std::int64_t registration_id, const st
   if (auto d = find_registration_in_context(sql, registration_id)) notify(app, sql, *d, kind, more_in_calendar);
 }
 
-void notify(App& app, soci::session& sql, const RegistrationInContext& context, const std::string& kind,
+void notify(App& app, soci::session& sql, const RegistrationInContext& d, const std::string& kind,
             const std::vector<std::int64_t>& more_in_calendar) {
-  const RegistrationInContext* d = &context;
-  const std::int64_t registration_id = context.reg.id;
-  if (d->reg.email.empty()) return;
-  const std::string& lang = d->reg.lang;
-  if (is_phone_contact(d->reg.email)) {
+  if (d.reg.email.empty()) return;
+  const std::string& lang = d.reg.lang;
+  auto text_the_session = [&] {
+    queue_sms(sql, d.reg.phone, d.offer.title(lang) + " — " + app.i18n.datetime(lang, d.session.starts_at) + " — " +
+                                    where_of(d.session));
+  };
+  if (is_phone_contact(d.reg.email)) {
     // Registered by phone, no address: no mail. The reminder and a seat freed from the waiting list go by SMS.
-    if ((kind == "reminder" || kind == "promoted") && !d->reg.phone.empty())
-      queue_sms(sql, d->reg.phone, d->offer.title(lang) + " — " + app.i18n.datetime(lang, d->session.starts_at) + " — " +
-                                       where_of(d->session));
+    if ((kind == "reminder" || kind == "promoted") && !d.reg.phone.empty()) text_the_session();
     return;
   }
   ctemplate::TemplateDictionary dict("mail");
-  dict.SetValue("NAME", d->reg.name.empty() ? d->reg.email : d->reg.name);
-  dict.SetValue("OFFER", d->offer.title(lang));
-  dict.SetValue("WHEN", when_of(app, lang, d->session));
-  dict.SetValue("WHERE", where_of(d->session));
-  dict.SetValue("LINK", app.base_url() + "/offers/r/" + registration_token(app, d->reg.id));
-  dict.SetValue("OFFER_LINK", app.base_url() + "/offers/" + std::to_string(d->offer.id));
-  dict.SetValue("REASON", d->reg.refusal_reason);
-  if (!d->reg.refusal_reason.empty()) dict.ShowSection("HAS_REASON");
-  dict.SetIntValue("HOURS", d->offer.policy.hold_hours);
-  Mail mail = compose_mail(app, lang, "offers_" + kind, dict, d->reg.email);
+  dict.SetValue("NAME", d.reg.name.empty() ? d.reg.email : d.reg.name);
+  dict.SetValue("OFFER", d.offer.title(lang));
+  dict.SetValue("WHEN", when_of(app, lang, d.session));
+  dict.SetValue("WHERE", where_of(d.session));
+  dict.SetValue("LINK", app.base_url() + "/offers/r/" + registration_token(app, d.reg.id));
+  dict.SetValue("OFFER_LINK", app.base_url() + "/offers/" + std::to_string(d.offer.id));
+  dict.SetValue("REASON", d.reg.refusal_reason);
+  if (!d.reg.refusal_reason.empty()) dict.ShowSection("HAS_REASON");
+  dict.SetIntValue("HOURS", d.offer.policy.hold_hours);
+  Mail mail = compose_mail(app, lang, "offers_" + kind, dict, d.reg.email);
   if (kind == "confirmed" || kind == "promoted" || kind == "reminder") {
-    mail.attachment_name = "maillage-session-" + std::to_string(d->session.id) + ".ics";
+    mail.attachment_name = "maillage-session-" + std::to_string(d.session.id) + ".ics";
     mail.attachment_type = "text/calendar; charset=UTF-8; method=PUBLISH";
-    auto uid = "session-" + std::to_string(d->session.id) + "-registration-" + std::to_string(d->reg.id) + "@maillage";
-    std::vector<CalendarEvent> events{event_of(app, d->offer, d->session, lang, uid)};
+    auto uid = "session-" + std::to_string(d.session.id) + "-registration-" + std::to_string(d.reg.id) + "@maillage";
+    std::vector<CalendarEvent> events{event_of(app, d.offer, d.session, lang, uid)};
     // A whole cycle is confirmed in one message: its calendar file holds every session of it.
     for (auto other : more_in_calendar) {
+      if (other == d.reg.id) continue;
       auto o = find_registration_in_context(sql, other);
-      if (!o || other == registration_id) continue;
+      if (!o) continue;
       events.push_back(event_of(app, o->offer, o->session, lang,
                                 "session-" + std::to_string(o->session.id) + "-registration-" + std::to_string(other) + "@maillage"));
     }
-    mail.attachment = ical_calendar(d->offer.title(lang), events, "Offers");
+    mail.attachment = ical_calendar(d.offer.title(lang), events, "Offers");
   }
   queue_mail_at_commit(sql, mail);  // with COMMIT on PostgreSQL: the session's lock ends one round trip sooner
-  if ((kind == "confirmed" || kind == "promoted") && d->offer.type == "community_of_practice")
-    open_agreement_and_ask(app, sql, *d);
-  if (kind == "reminder" && !d->reg.phone.empty()) {
-    queue_sms(sql, d->reg.phone, d->offer.title(lang) + " — " + app.i18n.datetime(lang, d->session.starts_at) + " — " +
-                                     where_of(d->session));
-  }
+  if ((kind == "confirmed" || kind == "promoted") && d.offer.type == "community_of_practice")
+    open_agreement_and_ask(app, sql, d);
+  if (kind == "reminder" && !d.reg.phone.empty()) text_the_session();
 }
 
 void notify_promoted(App& app, soci::session& sql, const std::vector<std::int64_t>& ids) {
