@@ -29,7 +29,7 @@ const char* kLangLabels[][2] = {{"fr", "Français"}, {"nl", "Nederlands"}, {"en"
 
 bool valid_membership_role(const std::string& r) { return r == "member" || r == "editor" || r == "coordinator"; }
 
-void add_language_options(ctemplate::TemplateDictionary& d, const std::string& selected) {
+void add_language_options(Dictionary& d, const std::string& selected) {
   for (auto& [code, label] : kLangLabels) {
     auto* o = d.AddSectionDictionary("LANG_OPTION");
     o->SetValue("CODE", code);
@@ -38,7 +38,7 @@ void add_language_options(ctemplate::TemplateDictionary& d, const std::string& s
   }
 }
 
-void add_role_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected,
+void add_role_options(RequestContext& ctx, Dictionary& d, const std::string& selected,
                       bool include_coordinator) {
   for (auto& [code, label] : kRoleLabels) {
     if (!include_coordinator && std::string(code) == "coordinator") continue;
@@ -92,7 +92,7 @@ void send_password_link(RequestContext& ctx, soci::session& sql, const User& use
   r.user_id = user.id;
   r.created_by = by;
   std::string token = issue_token(sql, r);
-  ctemplate::TemplateDictionary d("mail");
+  Dictionary d("mail");
   d.SetValue("NAME", user.name.empty() ? user.email : user.name);
   d.SetValue("LINK", ctx.app.base_url() + "/password/set/" + token);
   d.SetIntValue("HOURS", kPasswordLinkSeconds / 3600);
@@ -387,7 +387,7 @@ Response invite(RequestContext& ctx) {
     r.created_by = ctx.user->id;
     r.ttl_seconds = kInvitationSeconds;
     std::string token = issue_token(sql, r);
-    ctemplate::TemplateDictionary d("mail");
+    Dictionary d("mail");
     d.SetValue("INVITER", ctx.user->name.empty() ? ctx.user->email : ctx.user->name);
     d.SetValue("ORGANISATION", org->name);
     d.SetValue("LINK", ctx.app.base_url() + "/invitations/" + token);

@@ -38,7 +38,7 @@ Response agenda_embed(RequestContext& ctx) {
   std::string key = "embed|" + ctx.lang + "|" + ctx.raw_query;
   if (auto out = cached_output(*snap, key)) return fragment(ctx, out->body);
   Filter f = filter_from(ctx, *snap);
-  ctemplate::TemplateDictionary d("embed");
+  Dictionary d("embed");
   d.SetValue(tpl_name("LANG"), html_lang(ctx));
   std::string title = ctx.tr(N_("Agenda"));
   if (!f.bassin.empty()) title += " · " + snap->bassin_name(f.bassin, ctx.lang);
@@ -54,7 +54,7 @@ Response agenda_embed(RequestContext& ctx) {
 
 Response directory_embed(RequestContext& ctx) {
   auto snap = snapshot(ctx.app.db);
-  ctemplate::TemplateDictionary d("embed");
+  Dictionary d("embed");
   d.SetValue(tpl_name("LANG"), html_lang(ctx));
   Filter f = filter_from(ctx, *snap);
   if (!f.bassin.empty()) d.SetValueAndShowSection(tpl_name("CODE"), f.bassin, tpl_name("BASSIN"));

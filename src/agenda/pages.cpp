@@ -105,7 +105,7 @@ Response programme(RequestContext& ctx) {
     d.SetValue("MONTH", month);
     d.SetValue("AREA", f.bassin.empty() ? ctx.tr(N_("Brussels-Capital Region")) : snap->bassin_name(f.bassin, ctx.lang));
     std::string day;
-    ctemplate::TemplateDictionary* group = nullptr;
+    Dictionary* group = nullptr;
     int n = 0;
     for (auto& i : snap->items) {
       if (i.starts_at < range->first) continue;
@@ -156,7 +156,7 @@ Response agenda_atom(RequestContext& ctx) {
   return cached(ctx, *snap, "atom", [&] {
     Filter f = filter_from(ctx, *snap);
     std::string base = ctx.app.base_url();
-    ctemplate::TemplateDictionary d("atom");
+    Dictionary d("atom");
     std::string q = f.query();
     d.SetValue("SELF", base + "/agenda.atom" + (q.empty() ? "" : "?" + q));
     d.SetValue("ALTERNATE", base + "/agenda" + (q.empty() ? "" : "?" + q));

@@ -45,7 +45,7 @@ std::string territory_label(RequestContext& ctx, const Snapshot& snap, const std
   return snap.bassin_name(territory, ctx.lang);
 }
 
-void fill_item(RequestContext& ctx, const Snapshot& snap, const Item& i, ctemplate::TemplateDictionary& d,
+void fill_item(RequestContext& ctx, const Snapshot& snap, const Item& i, Dictionary& d,
                const std::string& base) {
   d.SetIntValue(tpl_name("SESSION_ID"), i.session_id);
   d.SetValue(tpl_name("TITLE"), i.title(ctx.lang));
@@ -70,7 +70,7 @@ void fill_item(RequestContext& ctx, const Snapshot& snap, const Item& i, ctempla
   }
 }
 
-void fill_filters(RequestContext& ctx, const Snapshot& snap, const Filter& f, ctemplate::TemplateDictionary& d) {
+void fill_filters(RequestContext& ctx, const Snapshot& snap, const Filter& f, Dictionary& d) {
   auto option = [&](const char* section, const std::string& code, const std::string& label, bool selected) {
     auto* o = d.AddSectionDictionary(section);
     o->SetValue(tpl_name("CODE"), code);
@@ -97,11 +97,11 @@ void fill_filters(RequestContext& ctx, const Snapshot& snap, const Filter& f, ct
 }
 
 void fill_list(RequestContext& ctx, const Snapshot& snap, const Filter& f, int page, std::size_t per_page,
-               ctemplate::TemplateDictionary& d, const std::string& base) {
+               Dictionary& d, const std::string& base) {
   std::size_t total = 0;
   auto items = snap.select(f, static_cast<std::size_t>(page - 1) * per_page, per_page, &total);
   std::string day;
-  ctemplate::TemplateDictionary* group = nullptr;
+  Dictionary* group = nullptr;
   for (auto* i : items) {
     std::string this_day = local_date_iso(i->starts_at);
     if (!group || this_day != day) {
@@ -120,7 +120,7 @@ void fill_list(RequestContext& ctx, const Snapshot& snap, const Filter& f, int p
 }
 
 void fill_month(RequestContext& ctx, const Snapshot& snap, const Filter& f, const std::string& month,
-                ctemplate::TemplateDictionary& d) {
+                Dictionary& d) {
   auto today = to_brussels(now_seconds());
   int y = today.year, m = today.month;
   if (auto r = month_range(month)) {
@@ -146,7 +146,7 @@ void fill_month(RequestContext& ctx, const Snapshot& snap, const Filter& f, cons
   }
   int lead = to_brussels(range.first).weekday;  // 0 = Monday
   int n = days_in_month(y, m);
-  ctemplate::TemplateDictionary* week = d.AddSectionDictionary(tpl_name("WEEK"));
+  Dictionary* week = d.AddSectionDictionary(tpl_name("WEEK"));
   for (int k = 0; k < lead; ++k) week->AddSectionDictionary(tpl_name("CELL"))->ShowSection(tpl_name("EMPTY_CELL"));
   for (int day = 1; day <= n; ++day) {
     if ((lead + day - 1) % 7 == 0 && day != 1) week = d.AddSectionDictionary(tpl_name("WEEK"));

@@ -173,7 +173,7 @@ Handles handles_of(const RequestContext& ctx) {
   return h;
 }
 
-void fill_theme_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const std::string& chosen) {
+void fill_theme_options(RequestContext& ctx, soci::session& sql, Dictionary& d, const std::string& chosen) {
   for (auto& t : directory::list_terms(sql, "themes")) {
     auto* o = d.AddSectionDictionary(tpl_name("THEME_OPTION"));
     o->SetValue(tpl_name("CODE"), t.code);

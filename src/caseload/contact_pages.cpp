@@ -32,7 +32,7 @@ std::vector<EpisodeLine> people_for(soci::session& sql, std::int64_t team_id, st
   return all;
 }
 
-void add_people(ctemplate::TemplateDictionary& d, const char* section, const std::vector<EpisodeLine>& people,
+void add_people(Dictionary& d, const char* section, const std::vector<EpisodeLine>& people,
                 std::int64_t user_id, std::int64_t selected) {
   for (auto& p : people) {
     auto* o = d.AddSectionDictionary(section);
@@ -135,7 +135,7 @@ Response contact_submit(RequestContext& ctx) {
   auto p = parse_contact(ctx, sql, t, "", errors, false);
   if (!errors.empty()) return render_contact_form(ctx, sql, t, errors, false, 422);
   {
-    ctemplate::TemplateDictionary probe("probe");
+    Dictionary probe("probe");
     if (note_needs_confirmation(ctx, p.contact.note, probe)) return render_contact_form(ctx, sql, t, errors, true, 422);
   }
   ctx.app.db.transact([&](soci::session& tx) {

@@ -18,7 +18,7 @@
 
 namespace maillage::caseload {
 
-void fill_person_fields(soci::session& sql, const RequestContext& ctx, ctemplate::TemplateDictionary& d,
+void fill_person_fields(soci::session& sql, const RequestContext& ctx, Dictionary& d,
                         const std::string& age_band, const std::string& gender, const std::string& commune);
 
 namespace {

@@ -24,7 +24,7 @@ namespace {
 
 std::string target_of(std::int64_t id) { return "caseload_request:" + std::to_string(id); }
 
-void add_communes(soci::session& sql, const RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected) {
+void add_communes(soci::session& sql, const RequestContext& ctx, Dictionary& d, const std::string& selected) {
   for (auto& c : territory::list_communes(sql)) {
     auto* o = d.AddSectionDictionary("COMMUNE");
     o->SetValue("CODE", c.nis);
@@ -33,7 +33,7 @@ void add_communes(soci::session& sql, const RequestContext& ctx, ctemplate::Temp
   }
 }
 
-void add_organisations(soci::session& sql, ctemplate::TemplateDictionary& d, const char* section, std::int64_t selected) {
+void add_organisations(soci::session& sql, Dictionary& d, const char* section, std::int64_t selected) {
   soci::rowset<soci::row> orgs = (sql.prepare << "SELECT id, name FROM organisations ORDER BY name, id LIMIT 2000");
   for (auto& r : orgs) {
     auto* o = d.AddSectionDictionary(section);
@@ -64,7 +64,7 @@ Team team_or_404(soci::session& sql, std::int64_t id) {
 }  // namespace
 
 // Fills the coded person's fields (shared with the person form).
-void fill_person_fields(soci::session& sql, const RequestContext& ctx, ctemplate::TemplateDictionary& d,
+void fill_person_fields(soci::session& sql, const RequestContext& ctx, Dictionary& d,
                         const std::string& age_band, const std::string& gender, const std::string& commune) {
   add_code_options(ctx, d, "AGE_BAND", helpdesk::age_bands(), age_band);
   add_code_options(ctx, d, "GENDER", helpdesk::genders(), gender);
@@ -158,7 +158,7 @@ Response request_submit(RequestContext& ctx) {
   r.created_by = ctx.user->id;
   if (!errors.empty()) return render_request_form(ctx, sql, t, errors, false, 422);
   {
-    ctemplate::TemplateDictionary probe("probe");
+    Dictionary probe("probe");
     if (note_needs_confirmation(ctx, r.note, probe)) return render_request_form(ctx, sql, t, errors, true, 422);
   }
   auto rid = ctx.app.db.transact([&](soci::session& tx) {

@@ -25,7 +25,7 @@ std::string territory_name(soci::session& sql, const RequestContext& ctx, const 
   return territory::bassin_name(sql, slug, lang);
 }
 
-void fill_team(soci::session& sql, const RequestContext& ctx, ctemplate::TemplateDictionary& d, const Team& t) {
+void fill_team(soci::session& sql, const RequestContext& ctx, Dictionary& d, const Team& t) {
   d.SetIntValue("TEAM_ID", t.id);
   d.SetValue("TEAM_NAME", t.name);
   d.SetValue("TEAM_KIND", ctx.tr(code_label(team_kinds(), t.kind, N_("Team"))));

@@ -47,7 +47,7 @@ std::string term_label(const RequestContext& ctx, const std::vector<Term>& list,
   return code;
 }
 
-void add_term_options(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section,
+void add_term_options(const RequestContext& ctx, Dictionary& d, const char* section,
                       const std::vector<Term>& list, const std::vector<std::string>& selected) {
   for (auto& t : list) {
     auto* o = d.AddSectionDictionary(section);
@@ -57,7 +57,7 @@ void add_term_options(const RequestContext& ctx, ctemplate::TemplateDictionary& 
   }
 }
 
-void add_code_options(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section, CodeList list,
+void add_code_options(const RequestContext& ctx, Dictionary& d, const char* section, CodeList list,
                       const std::string& selected) {
   for (auto& c : list) {
     auto* o = d.AddSectionDictionary(section);
@@ -93,7 +93,7 @@ std::int64_t week_start(std::int64_t t) {
   return m ? *m : start;
 }
 
-bool note_needs_confirmation(const RequestContext& ctx, const std::string& note, ctemplate::TemplateDictionary& d) {
+bool note_needs_confirmation(const RequestContext& ctx, const std::string& note, Dictionary& d) {
   auto found = find_identifying_data(note);
   if (found.empty() || ctx.f("confirm_not_person") == "1") return false;
   d.ShowSection("FINDINGS");

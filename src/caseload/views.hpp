@@ -1,7 +1,7 @@
 // What the caseload's pages share: who the caller is for a team (a member, its coordinator, or a reader of its
 // figures from outside), labels of the team's vocabularies in the caller's language, and form helpers.
 #pragma once
-#include <ctemplate/template.h>
+#include "platform/dictionary.hpp"
 #include <soci/soci.h>
 
 #include <cstdint>
@@ -30,9 +30,9 @@ bool reads_figures_outside(const CurrentUser& u, const Team& team);
 std::string term_label(const RequestContext& ctx, const Term& t);
 std::string term_label(const RequestContext& ctx, const std::vector<Term>& list, const std::string& code);
 // Options of a vocabulary: CODE, LABEL, SELECTED (when in `selected`), into section `section`.
-void add_term_options(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section,
+void add_term_options(const RequestContext& ctx, Dictionary& d, const char* section,
                       const std::vector<Term>& list, const std::vector<std::string>& selected);
-void add_code_options(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section, CodeList list,
+void add_code_options(const RequestContext& ctx, Dictionary& d, const char* section, CodeList list,
                       const std::string& selected);
 
 std::int64_t to_id(const std::string& s);  // 0 when not a positive number
@@ -43,7 +43,7 @@ std::optional<std::int64_t> parse_local(const std::string& date, const std::stri
 std::int64_t week_start(std::int64_t t);
 
 // The identifying-data findings of a note, shown with their kind; ctx.f("confirm_not_person") == "1" confirms.
-bool note_needs_confirmation(const RequestContext& ctx, const std::string& note, ctemplate::TemplateDictionary& d);
+bool note_needs_confirmation(const RequestContext& ctx, const std::string& note, Dictionary& d);
 
 std::string team_url(std::int64_t team_id);
 std::string person_name(soci::session& sql, std::int64_t user_id);  // a member's name ("" for 0)

@@ -20,7 +20,7 @@
 namespace maillage::concertation {
 
 namespace {
-void fill_table(ctemplate::TemplateDictionary& d, const char* section, const std::vector<std::pair<std::string, long>>& rows,
+void fill_table(Dictionary& d, const char* section, const std::vector<std::pair<std::string, long>>& rows,
                 const std::function<std::string(const std::string&)>& label, bool inside, int threshold) {
   std::vector<long> cells;
   for (auto& r : rows) cells.push_back(r.second);

@@ -38,7 +38,7 @@ Standing page_standing(const RequestContext& ctx, soci::session& sql, const Grou
   throw forbidden();
 }
 
-void fill_territory_options(const RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d,
+void fill_territory_options(const RequestContext& ctx, soci::session& sql, Dictionary& d,
                             const std::string& selected) {
   std::string lang = lang_of(ctx);
   auto snap = territory::snapshot(ctx.app.db);
@@ -88,7 +88,7 @@ Group group_from_form(const RequestContext& ctx, Group g) {
 }
 
 // The group form's fields (creation by an administrator, settings by a manager).
-void fill_group_form(const RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& page, const Group& g,
+void fill_group_form(const RequestContext& ctx, soci::session& sql, Dictionary& page, const Group& g,
                      const FormErrors& errors) {
   // One form for creation and settings, included in both pages: it sees none of the page's values but the
   // template-global ones (CSRF), so its errors are shown in it too.

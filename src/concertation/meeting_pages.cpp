@@ -47,7 +47,7 @@ MeetingForm meeting_from_form(const RequestContext& ctx, Meeting m) {
   return out;
 }
 
-void fill_meeting_fields(ctemplate::TemplateDictionary& d, const Meeting& m) {
+void fill_meeting_fields(Dictionary& d, const Meeting& m) {
   d.SetValue("DATE", m.starts_at ? local_date_iso(m.starts_at) : "");
   d.SetValue("TIME", m.starts_at ? local_time_hm(m.starts_at) : "");
   d.SetIntValue("DURATION_MINUTES", m.duration_minutes);

@@ -70,7 +70,7 @@ Situation situation_from_form(const RequestContext& ctx, Situation s) {
 }
 
 // The fields of the situation form (new, or edit), with what was typed.
-void fill_situation_form(const RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& page,
+void fill_situation_form(const RequestContext& ctx, soci::session& sql, Dictionary& page,
                          const Situation& s, const std::vector<Member>& members, const FormErrors& errors) {
   // The same fields for a new situation and an edit, included in both pages (an include sees only
   // template-global values: its errors are shown in it).
@@ -110,7 +110,7 @@ void fill_situation_form(const RequestContext& ctx, soci::session& sql, ctemplat
 
 // Where the page is in the table, the previous and next pages, and the choice of rows per page (plain links and
 // a GET form: no script needed; print shows the rows of the page and which ones they are).
-void fill_pages(ctemplate::TemplateDictionary& d, std::int64_t group_id, const FollowUpPage& t) {
+void fill_pages(Dictionary& d, std::int64_t group_id, const FollowUpPage& t) {
   if (t.rows.empty()) return;
   d.SetIntValue("FIRST", t.first());
   d.SetIntValue("LAST", t.last());

@@ -17,7 +17,7 @@ Group group_or_404(soci::session& sql, std::int64_t id) {
 std::string group_target(std::int64_t id) { return "concertation_group:" + std::to_string(id); }
 std::string meeting_target(std::int64_t id) { return "concertation_meeting:" + std::to_string(id); }
 
-void fill_group_header(const RequestContext&, ctemplate::TemplateDictionary& d, const Group& g, const Standing& s) {
+void fill_group_header(const RequestContext&, Dictionary& d, const Group& g, const Standing& s) {
   d.SetIntValue("GROUP_ID", g.id);
   d.SetValue("GROUP_NAME", g.name);
   if (s.bound) d.ShowSection("IS_READER");
@@ -62,7 +62,7 @@ int year_asked(const RequestContext& ctx, int fallback) {
   return now_year;
 }
 
-void fill_years(ctemplate::TemplateDictionary& d, int selected) {
+void fill_years(Dictionary& d, int selected) {
   int now_year = std::max(to_brussels(now_seconds()).year, selected);
   for (int y = now_year; y > now_year - 5; --y) {
     auto* o = d.AddSectionDictionary("YEAR_OPTION");

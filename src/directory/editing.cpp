@@ -322,7 +322,7 @@ Response proposal_decide(RequestContext& ctx) {
     std::string lang = "fr";
     sql << "SELECT lang FROM users WHERE id = :u", soci::use(p->proposed_by), soci::into(lang);
     auto texts = load_texts(sql, "service", p->service_id);
-    ctemplate::TemplateDictionary d("mail");
+    Dictionary d("mail");
     d.SetValue("SERVICE", pick(texts["name"], lang));
     d.SetValue("COMMENT", comment);
     d.SetValue("LINK", ctx.app.base_url() + "/directory/services/" + url_encode(p->service_hsds_id));
@@ -402,7 +402,7 @@ void register_jobs(Jobs& jobs) {
                                       soci::use(org));
         for (auto& r : es) editors.emplace_back(as_text(r, 0), as_text(r, 1));
         for (auto& [email, lang] : editors) {
-          ctemplate::TemplateDictionary d("mail");
+          Dictionary d("mail");
           for (auto& l : lines) d.AddSectionDictionary("SERVICE")->SetValue("LINE", l);
           queue_mail(sql, compose_mail(app, lang, "directory_stale_reminder", d, email));
         }

@@ -226,11 +226,15 @@ Response search_page(RequestContext& ctx) {
   auto sheet = current_sheet(ctx, sql);
   // The page's services: from memory once warm, else read together in a handful of queries.
   auto found = engine.documents(sql, results.hits);
-  // Where "add to the sheet" returns: the same for every card, looked up from each card's dictionary.
+  // Where "add to the sheet" returns: the page's one form, which every card's button submits.
   d.SetValue(tpl_name("BACK"), search_url(ctx, "", "", page_number));
   // Each card's HTML from memory, rendered once per service version, language and labels; only the distance
   // and the orientation sheet's form are filled per request.
   const std::uint64_t labels_seen = labels_version(ctx.app.db, q.lang, cached_labels);
+  // The cards' HTML goes into the page without a copy: held here until the page is rendered, whatever another
+  // request does to the document's cards meanwhile.
+  std::vector<std::shared_ptr<const ResultCard>> shown;
+  shown.reserve(results.hits.size());
   for (std::size_t i = 0; i < results.hits.size(); ++i) {
     const auto& hit = results.hits[i];
     if (!found[i].document) continue;
@@ -242,9 +246,10 @@ Response search_page(RequestContext& ctx) {
       card = std::make_shared<const ResultCard>(render_result_card(ctx, doc, labels));
       found[i].cards->keep(key, card);
     }
+    shown.push_back(card);
     auto* r = d.AddSectionDictionary(tpl_name("RESULT"));
-    r->SetValue(tpl_name("CARD_HEAD"), card->head);
-    r->SetValue(tpl_name("CARD_TAIL"), card->tail);
+    r->SetValueWithoutCopy(tpl_name("CARD_HEAD"), card->head);
+    r->SetValueWithoutCopy(tpl_name("CARD_TAIL"), card->tail);
     r->SetValue(tpl_name("ID"), doc.id);
     if (hit.distance_km) r->SetValueAndShowSection(tpl_name("KM"), format_km(*hit.distance_km), tpl_name("DISTANCE"));
     bool on_sheet = sheet && std::find(sheet->service_ids.begin(), sheet->service_ids.end(), id) != sheet->service_ids.end();

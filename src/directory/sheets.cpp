@@ -33,7 +33,7 @@ Sheet sheet_or_404(RequestContext& ctx, soci::session& sql) {
   return *sheet;
 }
 
-void fill_sheet(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Sheet& sheet) {
+void fill_sheet(RequestContext& ctx, soci::session& sql, Dictionary& d, const Sheet& sheet) {
   auto labels = term_labels(sql, sheet.lang);
   for (auto id : sheet.service_ids) {
     auto s = export_service(sql, id, sheet.lang);
@@ -51,7 +51,7 @@ void fill_sheet(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDict
 }  // namespace
 
 void queue_sheet_mail(App& app, soci::session& sql, const Sheet& sheet, const std::string& email) {
-  ctemplate::TemplateDictionary d("mail");
+  Dictionary d("mail");
   for (auto id : sheet.service_ids) {
     auto s = export_service(sql, id, sheet.lang);
     auto* r = d.AddSectionDictionary("SERVICE");

@@ -67,7 +67,7 @@ bool stale(const search::ServiceDocument& doc) {
 }
 }  // namespace
 
-void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const search::ServiceDocument& doc,
+void fill_summary(const RequestContext& ctx, Dictionary& d, const search::ServiceDocument& doc,
                   const std::map<std::string, std::string>& labels) {
   std::string lang = ctx.lang == "qps" ? "en" : ctx.lang;
   d.SetValue(tpl_name("ID"), doc.id);
@@ -110,7 +110,7 @@ ResultCard render_result_card(const RequestContext& ctx, const search::ServiceDo
   // A section shown cannot be hidden again: one dictionary per part.
   ResultCard card;
   for (auto [part, out] : {std::pair{"HEAD", &card.head}, std::pair{"TAIL", &card.tail}}) {
-    ctemplate::TemplateDictionary d("result_card");
+    Dictionary d("result_card");
     fill_summary(ctx, d, doc, labels);
     d.ShowSection(part);
     *out = ctx.app.views.render(ctx.lang, "directory/result_card.tpl", d);
@@ -142,7 +142,7 @@ std::uint64_t labels_version(const Database& db, const std::string& lang,
   return s.version;
 }
 
-void fill_phones(ctemplate::TemplateDictionary& d, const json& phones) {
+void fill_phones(Dictionary& d, const json& phones) {
   if (!phones.is_array()) return;
   for (auto& p : phones) {
     if (!p.is_object() || !p.contains("number")) continue;
@@ -165,7 +165,7 @@ std::string str(const json& o, const char* key) {
 
 // `section`: a distinct name per level, since a ctemplate section missing in a child dictionary is looked up in
 // its parents (the location's hours would otherwise repeat the service's).
-void fill_schedules(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const json& schedules,
+void fill_schedules(const RequestContext& ctx, Dictionary& d, const json& schedules,
                     const char* section = "SCHEDULE") {
   const auto& days = weekdays();
   if (!schedules.is_array()) return;
@@ -200,7 +200,7 @@ const std::vector<std::pair<const char*, const char*>>& weekdays() {
   return days;
 }
 
-void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const json& s) {
+void fill_service_details(const RequestContext& ctx, Dictionary& d, const json& s) {
   struct Text {
     const char* key;
     const char* var;

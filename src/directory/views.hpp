@@ -1,7 +1,7 @@
 // How the directory's records are shown: the summary of a service in a list (themes, languages, access
 // badges, distance, verified date), its full details, and the small helpers the pages share.
 #pragma once
-#include <ctemplate/template.h>
+#include "platform/dictionary.hpp"
 #include <soci/soci.h>
 
 #include <map>
@@ -26,7 +26,7 @@ const std::vector<std::pair<const char*, const char*>>& weekdays();
 std::string format_date(std::int64_t unix_seconds);          // YYYY-MM-DD, UTC
 bool safe_url(const std::string& url);                       // http(s) only
 
-void fill_summary(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const search::ServiceDocument& doc,
+void fill_summary(const RequestContext& ctx, Dictionary& d, const search::ServiceDocument& doc,
                   const std::map<std::string, std::string>& labels);
 // A results card of the search page without what depends on the request (the distance, the orientation
 // sheet's form), as templates/directory/result_card.tpl renders it: `head` ends in the meta line where the
@@ -45,8 +45,8 @@ std::string result_card_key(const RequestContext& ctx, const search::ServiceDocu
 std::uint64_t labels_version(const Database& db, const std::string& lang,
                              const std::shared_ptr<const std::map<std::string, std::string>>& labels);
 
-void fill_service_details(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const nlohmann::json& service);
-void fill_phones(ctemplate::TemplateDictionary& d, const nlohmann::json& phones);
+void fill_service_details(const RequestContext& ctx, Dictionary& d, const nlohmann::json& service);
+void fill_phones(Dictionary& d, const nlohmann::json& phones);
 
 // The orientation sheet of this browser (cookie maillage_sheet), if any.
 std::optional<Sheet> current_sheet(const RequestContext& ctx, soci::session& sql);

@@ -209,7 +209,7 @@ std::vector<OfferShown> offers_shown(RequestContext& ctx, soci::session& sql, co
   return shown;
 }
 
-void fill_headings(RequestContext& ctx, soci::session& sql, const Focus& f, ctemplate::TemplateDictionary& d, bool editing) {
+void fill_headings(RequestContext& ctx, soci::session& sql, const Focus& f, Dictionary& d, bool editing) {
   auto docs = services_of(sql, f);
   for (auto& h : f.headings) {
     auto* hd = d.AddSectionDictionary(tpl_name("HEADING"));
@@ -237,7 +237,7 @@ void fill_headings(RequestContext& ctx, soci::session& sql, const Focus& f, ctem
   }
 }
 
-void fill_offers(RequestContext& ctx, soci::session& sql, const Focus& f, ctemplate::TemplateDictionary& d) {
+void fill_offers(RequestContext& ctx, soci::session& sql, const Focus& f, Dictionary& d) {
   for (auto& o : offers_shown(ctx, sql, f)) {
     auto* od = d.AddSectionDictionary(tpl_name("OFFER"));
     od->SetIntValue(tpl_name("OFFER_ID"), o.id);

@@ -42,7 +42,7 @@ GuidePage find_or_404(soci::session& sql, RequestContext& ctx) {
 }
 
 // The page's text in the reader's language (or the one it falls back to), rendered.
-void fill_page_text(RequestContext& ctx, ctemplate::TemplateDictionary& d, const GuidePage& p) {
+void fill_page_text(RequestContext& ctx, Dictionary& d, const GuidePage& p) {
   d.SetValue("TITLE", p.title(ctx.lang));
   // The HTML comes from cmark in safe mode: raw HTML in the text is dropped, dangerous links emptied.
   d.SetValue("BODY_HTML", markdown_to_html(p.body(ctx.lang)));

@@ -70,7 +70,7 @@ std::vector<OrganisationMatch> organisation_matches(soci::session& sql, const st
 }
 
 // The type-ahead's list, with or without JavaScript (organisation_suggestions.tpl).
-void fill_suggestions(ctemplate::TemplateDictionary& d, const std::vector<OrganisationMatch>& matches, const std::string& typed) {
+void fill_suggestions(Dictionary& d, const std::vector<OrganisationMatch>& matches, const std::string& typed) {
   for (auto& m : matches) {
     auto* s = d.AddSectionDictionary("ORGANISATION");
     s->SetIntValue("ID", m.id);
@@ -232,7 +232,7 @@ IntakeForm read_form(RequestContext& ctx, soci::session& sql, Mode mode, const s
   return f;
 }
 
-void fill_form(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, Mode mode,
+void fill_form(RequestContext& ctx, soci::session& sql, Dictionary& d, Mode mode,
                const std::vector<Line>& lines, const IntakeForm& f, bool with_suggestions) {
   const auto& r = f.r;
   std::string lang = ctx.lang == "qps" ? "en" : ctx.lang;
@@ -365,7 +365,7 @@ Response submit(RequestContext& ctx, Mode mode) {
       auto lines = list_lines(sql, true);
       std::string reference = find_request(sql, id)->reference;
       for (auto& p : responders_of(sql, f.r.line_id)) {
-        ctemplate::TemplateDictionary d("mail");
+        Dictionary d("mail");
         std::string lang = p.lang.empty() ? "fr" : p.lang;
         RequestContext in_lang = ctx;
         in_lang.lang = lang;
@@ -540,7 +540,7 @@ Response correct_submit(RequestContext& ctx) {
 
 Response organisation_suggestions(RequestContext& ctx) {
   soci::session sql(ctx.app.db.pool());
-  ctemplate::TemplateDictionary d("suggestions");
+  Dictionary d("suggestions");
   fill_suggestions(d, organisation_matches(sql, ctx.q("requester_organisation")), ctx.q("requester_organisation"));
   Response r;
   r.body = ctx.app.views.render(ctx.lang, "helpdesk/organisation_suggestions.tpl", d);

@@ -543,7 +543,7 @@ Response transfer_propose(RequestContext& ctx) {
     // The receiving line's responders are told by e-mail, without the request's text (only its reference).
     auto lines = list_lines(sql, true);
     for (auto& p : responders_of(sql, to)) {
-      ctemplate::TemplateDictionary d("mail");
+      Dictionary d("mail");
       std::string lang = p.lang.empty() ? "fr" : p.lang;
       RequestContext in_lang = ctx;
       in_lang.lang = lang;

@@ -465,7 +465,7 @@ int mail_rota_gaps(App& app, std::int64_t now) {
       if (fresh.empty()) continue;
       for (auto& [email, lang_] : coordinators_of_line(sql, line)) {
         std::string lang = lang_.empty() ? "fr" : lang_;
-        ctemplate::TemplateDictionary d("mail");
+        Dictionary d("mail");
         d.SetValue("LINE", line.name(lang));
         d.SetValue("LINK", app.base_url() + "/helpdesk/lines/" + line.code + "/rota?week=" + day_iso(monday_of(from)));
         for (auto& g : fresh) {

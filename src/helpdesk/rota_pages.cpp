@@ -45,7 +45,7 @@ std::string day_label(RequestContext& ctx, Day d) {
 std::string week_link(const Line& line, Day monday) { return "/helpdesk/lines/" + line.code + "/rota?week=" + day_iso(monday); }
 
 // Who answers now: the holder of the running half-day, "nobody" on a gap, or why no shift runs.
-void fill_on_duty(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Line& line,
+void fill_on_duty(RequestContext& ctx, Dictionary& d, const Line& line,
                   const std::vector<Shift>& shifts, const std::vector<Absence>& absences, std::int64_t now) {
   auto extra = configured_extra_holidays();
   auto slot = slot_at(now);
@@ -66,7 +66,7 @@ void fill_on_duty(RequestContext& ctx, ctemplate::TemplateDictionary& d, const L
 }
 
 // The weekly grid (templates/helpdesk/week_grid.tpl), Monday to Friday, with the actions the caller may take.
-void fill_week(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const LineAccess& access,
+void fill_week(RequestContext& ctx, soci::session& sql, Dictionary& d, const LineAccess& access,
                Day monday, bool actions, std::int64_t now) {
   const Line& line = access.line;
   Day end = monday + days{5};
@@ -121,7 +121,7 @@ void fill_week(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDicti
   }
 }
 
-void fill_line_facts(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Line& line) {
+void fill_line_facts(RequestContext& ctx, soci::session& sql, Dictionary& d, const Line& line) {
   d.SetValue("CODE", line.code);
   d.SetValue("NAME", line.name(ctx.lang));
   d.SetValue("PHONE", line.phone);
@@ -152,7 +152,7 @@ void fill_line_facts(RequestContext& ctx, soci::session& sql, ctemplate::Templat
   }
 }
 
-void fill_gaps_ahead(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Line& line,
+void fill_gaps_ahead(RequestContext& ctx, soci::session& sql, Dictionary& d, const Line& line,
                      std::int64_t now) {
   Day from = brussels_day(now) + days{1}, to = from + days{7};
   auto gaps = gaps_between(line, from, to, shifts_of_line(sql, line.id, from, to), absences_between(sql, from, to),

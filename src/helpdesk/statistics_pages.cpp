@@ -104,7 +104,7 @@ struct Labeller {
   }
 };
 
-void add_breakdown(ctemplate::TemplateDictionary& d, const std::string& id, const std::string& heading,
+void add_breakdown(Dictionary& d, const std::string& id, const std::string& heading,
                    const std::string& label_heading, const std::vector<std::pair<std::string, std::int64_t>>& rows,
                    std::int64_t total, const char* chart, RequestContext& ctx) {
   auto* b = d.AddSectionDictionary("BREAKDOWN");
@@ -129,7 +129,7 @@ std::vector<std::pair<std::string, std::int64_t>> labelled(const std::vector<Cou
   return rows;
 }
 
-void fill_channels(ctemplate::TemplateDictionary* d, const ChannelCounts& c) {
+void fill_channels(Dictionary* d, const ChannelCounts& c) {
   d->SetIntValue("PHONE", c.phone);
   d->SetIntValue("EMAIL", c.email);
   d->SetIntValue("WEB_FORM", c.web_form);

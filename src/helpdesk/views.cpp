@@ -8,7 +8,7 @@
 
 namespace maillage::helpdesk {
 
-void fill_codes(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section, CodeList list,
+void fill_codes(const RequestContext& ctx, Dictionary& d, const char* section, CodeList list,
                 const std::string& selected) {
   for (auto& c : list) {
     auto* o = d.AddSectionDictionary(section);
@@ -18,7 +18,7 @@ void fill_codes(const RequestContext& ctx, ctemplate::TemplateDictionary& d, con
   }
 }
 
-void fill_codes(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section, CodeList list,
+void fill_codes(const RequestContext& ctx, Dictionary& d, const char* section, CodeList list,
                 const std::vector<std::string>& ticked) {
   for (auto& c : list) {
     auto* o = d.AddSectionDictionary(section);
@@ -45,7 +45,7 @@ std::string brussels_datetime(std::int64_t utc) {
   return local_date_iso(utc) + " " + local_time_hm(utc);
 }
 
-void fill_findings(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::vector<IdentifyingFinding>& found) {
+void fill_findings(const RequestContext& ctx, Dictionary& d, const std::vector<IdentifyingFinding>& found) {
   if (found.empty()) return;
   d.ShowSection("FINDINGS");
   for (auto& f : found) {
@@ -70,7 +70,7 @@ OrientationRequest request_for(const RequestContext& ctx, soci::session& sql, st
 
 std::string request_target(std::int64_t id) { return "helpdesk_request:" + std::to_string(id); }
 
-void fill_summaries(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section,
+void fill_summaries(const RequestContext& ctx, Dictionary& d, const char* section,
                     const std::vector<RequestSummary>& list, const std::vector<Line>& lines,
                     const std::map<std::string, std::string>& theme_labels) {
   for (auto& s : list) {

@@ -55,7 +55,7 @@ std::string scope_label(RequestContext& ctx, soci::session& sql, const List& l) 
   return ctx.tr(N_("Network")) + ": " + l.scope_id;
 }
 
-void fill_list(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const List& l) {
+void fill_list(RequestContext& ctx, soci::session& sql, Dictionary& d, const List& l) {
   d.SetIntValue("LIST_ID", l.id);
   d.SetValue("NAME", l.name.in(ctx.lang));
   d.SetValue("DESCRIPTION", l.description.in(ctx.lang));
@@ -277,7 +277,7 @@ Response create_list(RequestContext& ctx) {
 }
 
 namespace {
-void fill_figures(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Figures& f) {
+void fill_figures(RequestContext& ctx, Dictionary& d, const Figures& f) {
   d.SetValue("RECIPIENTS", ctx.app.i18n.number(ctx.lang, f.recipients));
   d.SetValue("SENT", ctx.app.i18n.number(ctx.lang, f.sent));
   d.SetValue("FAILED", ctx.app.i18n.number(ctx.lang, f.failed));

@@ -29,7 +29,7 @@ struct Rendered {
 };
 
 Rendered render(App& app, const List& list, const Campaign& c, const std::string& lang, bool test) {
-  ctemplate::TemplateDictionary d("mail");
+  Dictionary d("mail");
   d.SetValue("SUBJECT", c.subject.in(lang));
   d.SetValue("BODY", c.body.in(lang));
   d.SetValue("LIST", list.name.in(lang));
@@ -109,7 +109,7 @@ std::optional<UnsubscribeLink> parse_unsubscribe_token(const App& app, const std
 
 void queue_confirmation(App& app, soci::session& sql, const List& list, const Subscriber& s) {
   std::string lang = mail_lang(s.lang);
-  ctemplate::TemplateDictionary d("mail");
+  Dictionary d("mail");
   d.SetValue("LIST", list.name.in(lang));
   d.SetValue("NAME", s.name);
   d.SetValue("LINK", app.base_url() + "/newsletters/confirm/" + confirm_token(app, s.id));

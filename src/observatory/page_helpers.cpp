@@ -34,7 +34,7 @@ bool may_edit(const CurrentUser& user, const std::string& territory) {
   return false;
 }
 
-void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
+void fill_territory_options(RequestContext& ctx, soci::session& sql, Dictionary& d, const char* section,
                             const std::string& selected, bool editable_only, bool with_all) {
   if (with_all) {
     auto* o = d.AddSectionDictionary(section);
@@ -51,7 +51,7 @@ void fill_territory_options(RequestContext& ctx, soci::session& sql, ctemplate::
   }
 }
 
-int fill_zone_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const char* section,
+int fill_zone_options(RequestContext& ctx, soci::session& sql, Dictionary& d, const char* section,
                       const std::string& selected) {
   int n = 0;
   for (auto& z : territory::list_zones(sql)) {

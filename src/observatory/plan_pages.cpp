@@ -77,7 +77,7 @@ std::string denominator_text(RequestContext& ctx, Evaluator& ev, const Indicator
   if (i.denominator_code.empty()) return number_text(ctx, i.denominator_value.value_or(0));
   return element_text(ctx, ev, i.denominator_code);
 }
-void fill_element_options(RequestContext& ctx, const Evaluator& ev, ctemplate::TemplateDictionary& d, const char* section,
+void fill_element_options(RequestContext& ctx, const Evaluator& ev, Dictionary& d, const char* section,
                           const std::string& selected) {
   for (auto& e : ev.elements()) {
     auto* o = d.AddSectionDictionary(section);

@@ -339,7 +339,7 @@ YearlyReport build_report(App& app, soci::session& sql, const std::string& terri
 }
 
 std::string report_document(App& app, const YearlyReport& report, const std::string& lang) {
-  ctemplate::TemplateDictionary root("report_document");
+  Dictionary root("report_document");
   root.SetValue("LANG", lang == "qps" ? "en" : lang);
   // A file read away from the server: its stylesheets travel inside it (print rules apply when printed).
   std::string css(resources::get("static/css/maillage.css"));

@@ -9,7 +9,7 @@
 namespace maillage::observatory {
 
 namespace {
-void fill_lines(ctemplate::TemplateDictionary* cell, const std::string& text) {
+void fill_lines(Dictionary* cell, const std::string& text) {
   std::size_t pos = 0;
   while (true) {
     auto nl = text.find('\n', pos);
@@ -22,7 +22,7 @@ void fill_lines(ctemplate::TemplateDictionary* cell, const std::string& text) {
 // by the server, so that it prints as vectors and needs no script; its <title> reads every bar, and the table
 // under it gives the same figures.
 constexpr int kChartWidth = 640, kBarSpan = 540, kRowHeight = 34;
-void fill_chart(ctemplate::TemplateDictionary* td, App& app, const std::string& lang, const Table& t) {
+void fill_chart(Dictionary* td, App& app, const std::string& lang, const Table& t) {
   if (t.chart.empty()) return;
   double max = 0;
   for (auto& [label, v] : t.chart) max = std::max(max, v);
@@ -60,7 +60,7 @@ std::string report_title(App& app, const YearlyReport& report, const std::string
   return t;
 }
 
-void fill_report(App& app, const std::string& lang, ctemplate::TemplateDictionary& d, const YearlyReport& report,
+void fill_report(App& app, const std::string& lang, Dictionary& d, const YearlyReport& report,
                  const std::string& csv_query) {
   for (auto& c : report.chapters) {
     auto* toc = d.AddSectionDictionary("TOC");

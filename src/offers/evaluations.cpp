@@ -31,7 +31,7 @@ Question question_from_form(RequestContext& ctx, std::int64_t offer_id, FormErro
   return q;
 }
 
-void fill_question_form(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Question& typed,
+void fill_question_form(RequestContext& ctx, Dictionary& d, const Question& typed,
                         const FormErrors& errors, const std::string& action) {
   auto* f = d.AddIncludeDictionary("QUESTION_FORM");
   f->SetFilename(Views::key(ctx.lang, "offers/question_form.tpl"));
@@ -62,7 +62,7 @@ const char* set_for_label(const Question& q) {
 }
 
 // One table of questions; `remove_action` gives the address that removes a question, "" when the caller may not.
-void fill_question_list(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::vector<Question>& questions,
+void fill_question_list(RequestContext& ctx, Dictionary& d, const std::vector<Question>& questions,
                         const std::function<std::string(const Question&)>& remove_action) {
   auto* list = d.AddIncludeDictionary("QUESTION_LIST");
   list->SetFilename(Views::key(ctx.lang, "offers/question_list.tpl"));

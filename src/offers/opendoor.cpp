@@ -54,7 +54,7 @@ bool coordinates_bassin(const RequestContext& ctx, const std::string& bassin) {
   return false;
 }
 
-void fill_campaign(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Campaign& c) {
+void fill_campaign(RequestContext& ctx, soci::session& sql, Dictionary& d, const Campaign& c) {
   d.SetIntValue("CAMPAIGN_ID", c.id);
   d.SetValue("NAME", c.name);
   d.SetValue("BASSIN", territory::bassin_name(sql, c.bassin, ctx.lang));

@@ -416,7 +416,7 @@ struct PaperForm {
 
 // For each party of a participation agreement that has not agreed yet and may sign on paper, the form that
 // records it: filled with what was typed when it was refused, else the participant's name as a start.
-void fill_paper_forms(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Agreement& a, const Registration& r,
+void fill_paper_forms(RequestContext& ctx, Dictionary& d, const Agreement& a, const Registration& r,
                       const PaperForm* typed) {
   for (std::string party : {"participant", "employer"}) {
     auto* p = a.party(party);

@@ -109,7 +109,7 @@ Response catalogue(RequestContext& ctx) {
   }
   // Grouped by type, in catalogue order, so that the list reads as a few clear families.
   for (auto& type : offer_types()) {
-    ctemplate::TemplateDictionary* group = nullptr;
+    Dictionary* group = nullptr;
     for (auto& o : offers) {
       if (o.type != type) continue;
       if (!group) {

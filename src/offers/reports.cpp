@@ -440,7 +440,7 @@ Filter filter_of(RequestContext& ctx, soci::session& sql, std::int64_t now) {
   return f;
 }
 
-void fill_filter(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Filter& f,
+void fill_filter(RequestContext& ctx, soci::session& sql, Dictionary& d, const Filter& f,
                  std::int64_t now) {
   auto* twelve = d.AddSectionDictionary("YEAR_OPTION");
   twelve->SetValue("CODE", "12m");
@@ -505,7 +505,7 @@ Selection selection_of(RequestContext& ctx, const Filter& f) {
 }
 
 // What a list shows, in words: one line per criterion.
-void describe(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const ReportData& data,
+void describe(RequestContext& ctx, soci::session& sql, Dictionary& d, const ReportData& data,
               const Selection& s, const Filter& f) {
   auto line = [&](const char* label, const std::string& value) {
     auto* c = d.AddSectionDictionary("CRITERION");

@@ -134,7 +134,7 @@ void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
       employer = org->organisation_name;
   std::string participant = d.reg.name.empty() ? d.reg.email : d.reg.name;
   {
-    ctemplate::TemplateDictionary dict("mail");
+    Dictionary dict("mail");
     dict.SetValue("NAME", participant);
     dict.SetValue("OFFER", d.offer.title(d.reg.lang));
     dict.SetValue("EMPLOYER", employer);
@@ -149,7 +149,7 @@ void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
   std::vector<std::tuple<std::string, std::string, std::string>> coordinators;
   for (auto& r : rs) coordinators.emplace_back(as_text(r, 0), as_text(r, 1), as_text(r, 2));
   for (auto& [email, name, lang] : coordinators) {
-    ctemplate::TemplateDictionary dict("mail");
+    Dictionary dict("mail");
     dict.SetValue("NAME", name.empty() ? email : name);
     dict.SetValue("PARTICIPANT", participant);
     dict.SetValue("OFFER", d.offer.title(lang));
@@ -178,7 +178,7 @@ void notify(App& app, soci::session& sql, const RegistrationInContext& d, const 
     if ((kind == "reminder" || kind == "promoted") && !d.reg.phone.empty()) text_the_session();
     return;
   }
-  ctemplate::TemplateDictionary dict("mail");
+  Dictionary dict("mail");
   dict.SetValue("NAME", d.reg.name.empty() ? d.reg.email : d.reg.name);
   dict.SetValue("OFFER", d.offer.title(lang));
   dict.SetValue("WHEN", when_of(app, lang, d.session));

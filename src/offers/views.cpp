@@ -33,7 +33,7 @@ std::string hours_label(RequestContext& ctx, double hours) {
   return ctx.app.i18n.number(ctx.lang, hours, hours == static_cast<int>(hours) ? 0 : 1);
 }
 
-void fill_offer(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const Offer& o) {
+void fill_offer(RequestContext& ctx, soci::session& sql, Dictionary& d, const Offer& o) {
   d.SetIntValue("OFFER_ID", o.id);
   d.SetValue("TITLE", o.title(ctx.lang));
   d.SetValue("DESCRIPTION", o.description(ctx.lang));
@@ -46,7 +46,7 @@ void fill_offer(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDict
   if (o.status != "published") d.ShowSection("NOT_PUBLISHED");
 }
 
-void fill_session(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Session& s) {
+void fill_session(RequestContext& ctx, Dictionary& d, const Session& s) {
   d.SetIntValue("SESSION_ID", s.id);
   d.SetValue("DATE", ctx.app.i18n.date(ctx.lang, s.starts_at));
   d.SetValue("DAY_ISO", local_date_iso(s.starts_at));
@@ -71,7 +71,7 @@ void fill_session(RequestContext& ctx, ctemplate::TemplateDictionary& d, const S
   else if (s.status == "open") d.ShowSection("REGISTRABLE");
 }
 
-void fill_type_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, const std::string& selected) {
+void fill_type_options(RequestContext& ctx, Dictionary& d, const std::string& selected) {
   for (auto& t : offer_types()) {
     auto* o = d.AddSectionDictionary("TYPE_OPTION");
     o->SetValue("CODE", t);
@@ -80,7 +80,7 @@ void fill_type_options(RequestContext& ctx, ctemplate::TemplateDictionary& d, co
   }
 }
 
-void fill_bassin_options(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d,
+void fill_bassin_options(RequestContext& ctx, soci::session& sql, Dictionary& d,
                          const std::string& selected, bool with_region) {
   if (with_region) {
     auto* o = d.AddSectionDictionary("BASSIN_OPTION");
@@ -96,7 +96,7 @@ void fill_bassin_options(RequestContext& ctx, soci::session& sql, ctemplate::Tem
   }
 }
 
-void fill_language_options(ctemplate::TemplateDictionary& d, const std::string& selected) {
+void fill_language_options(Dictionary& d, const std::string& selected) {
   for (auto [code, name] : {std::pair{"fr", "Français"}, {"nl", "Nederlands"}, {"en", "English"}}) {
     auto* o = d.AddSectionDictionary("LANGUAGE_OPTION");
     o->SetValue("CODE", code);
@@ -111,7 +111,7 @@ const char* party_label(const std::string& party) {
   return N_("The organiser");
 }
 
-void fill_agreement_status(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Agreement& a) {
+void fill_agreement_status(RequestContext& ctx, Dictionary& d, const Agreement& a) {
   d.SetIntValue("AGREEMENT_ID", a.id);
   if (a.complete()) d.ShowSection("AGREEMENT_COMPLETE");
   for (auto& party : a.waiting_for()) {

@@ -11,7 +11,7 @@ std::string upper(std::string s) {
 }
 }  // namespace
 
-void FormErrors::show(const RequestContext& ctx, ctemplate::TemplateDictionary& dict) const {
+void FormErrors::show(const RequestContext& ctx, Dictionary& dict) const {
   if (errors_.empty()) return;
   dict.ShowSection("HAS_ERRORS");
   for (auto& [field, msgid] : errors_) {
@@ -58,7 +58,7 @@ std::string clean_text(const std::string& s) {
   return out.substr(b, e - b + 1);
 }
 
-void echo_fields(const RequestContext& ctx, ctemplate::TemplateDictionary& dict, std::initializer_list<const char*> names) {
+void echo_fields(const RequestContext& ctx, Dictionary& dict, std::initializer_list<const char*> names) {
   for (auto n : names) dict.SetValue(upper(n), ctx.f(n));
 }
 

@@ -1,7 +1,7 @@
 // Form validation that keeps what the person typed: errors are collected as catalogue messages, attached to
 // their field, and the page is shown again with the values filled in.
 #pragma once
-#include <ctemplate/template.h>
+#include "platform/dictionary.hpp"
 
 #include <string>
 #include <utility>
@@ -16,7 +16,7 @@ class FormErrors {
   void add(const std::string& field, const char* msgid) { errors_.emplace_back(field, msgid); }
   bool empty() const { return errors_.empty(); }
   // Fills the ERRORS section (summary at the top) and <FIELD>_ERROR values next to each field.
-  void show(const RequestContext& ctx, ctemplate::TemplateDictionary& dict) const;
+  void show(const RequestContext& ctx, Dictionary& dict) const;
 
  private:
   std::vector<std::pair<std::string, const char*>> errors_;
@@ -29,6 +29,6 @@ bool valid_utf8(const std::string& s);
 std::size_t utf8_length(const std::string& s);
 
 // Copies the named form fields into the dictionary as upper-case variables (name -> NAME).
-void echo_fields(const RequestContext& ctx, ctemplate::TemplateDictionary& dict, std::initializer_list<const char*> names);
+void echo_fields(const RequestContext& ctx, Dictionary& dict, std::initializer_list<const char*> names);
 
 }  // namespace maillage

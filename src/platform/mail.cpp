@@ -17,7 +17,7 @@
 
 namespace maillage {
 
-Mail compose_mail(App& app, const std::string& lang, const std::string& name, const ctemplate::TemplateDictionary& dict,
+Mail compose_mail(App& app, const std::string& lang, const std::string& name, const Dictionary& dict,
                   const std::string& to) {
   std::string text = app.views.render(lang, "mail/" + name + ".txt", dict);
   Mail m;

@@ -2,7 +2,7 @@
 // SMTP (libcurl) when configured, else into a local folder (development) that administrators read at
 // /admin/outbox.
 #pragma once
-#include <ctemplate/template.h>
+#include "platform/dictionary.hpp"
 #include <soci/soci.h>
 
 #include <cstdint>
@@ -29,7 +29,7 @@ struct Mail {
 };
 
 // Renders templates/mail/<name>.txt in a language: its first line is the subject, the rest the body.
-Mail compose_mail(App& app, const std::string& lang, const std::string& name, const ctemplate::TemplateDictionary& dict,
+Mail compose_mail(App& app, const std::string& lang, const std::string& name, const Dictionary& dict,
                   const std::string& to);
 // Queues a message and the job that sends it, inside the caller's transaction. Returns the outbox id.
 std::int64_t queue_mail(soci::session& sql, const Mail& mail);

@@ -17,7 +17,7 @@ int page_count(std::int64_t total, int page_size) {
   return static_cast<int>(std::max<std::int64_t>(1, (total + page_size - 1) / page_size));
 }
 
-int fill_pager(ctemplate::TemplateDictionary& d, int page, int pages, const std::function<std::string(int)>& href) {
+int fill_pager(Dictionary& d, int page, int pages, const std::function<std::string(int)>& href) {
   pages = std::max(1, pages);
   page = std::clamp(page, 1, pages);
   d.SetIntValue("PAGE", page);

@@ -3,7 +3,7 @@
 //   {{#HAS_PAGES}}..{{PAGE}}..{{PAGES}}..{{#HAS_PREVIOUS}}<a href="{{PREVIOUS_HREF}}" rel="prev">{{/HAS_PREVIOUS}}
 //   ..{{#HAS_NEXT}}<a href="{{NEXT_HREF}}" rel="next">{{/HAS_NEXT}}{{/HAS_PAGES}}
 #pragma once
-#include <ctemplate/template.h>
+#include "platform/dictionary.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -18,6 +18,6 @@ int page_count(std::int64_t total, int page_size);
 // Fills PAGE (the page shown: `page` brought back to the last when past it) and PAGES, shows HAS_PAGES when there
 // is more than one, PREVIOUS_HREF in HAS_PREVIOUS and NEXT_HREF in HAS_NEXT with the links `href(n)` gives.
 // Returns the page shown.
-int fill_pager(ctemplate::TemplateDictionary& d, int page, int pages, const std::function<std::string(int)>& href);
+int fill_pager(Dictionary& d, int page, int pages, const std::function<std::string(int)>& href);
 
 }  // namespace maillage

@@ -1,11 +1,12 @@
 #include "platform/pager.hpp"
 
+#include <ctemplate/template.h>
 #include <gtest/gtest.h>
 
 using namespace maillage;
 
 namespace {
-std::string shown(const ctemplate::TemplateDictionary& d) {
+std::string shown(const Dictionary& d) {
   std::string out;
   ctemplate::StringToTemplateCache("pager_test.tpl",
                                    "{{PAGE}}/{{PAGES}}{{#HAS_PAGES}} pages{{/HAS_PAGES}}{{#HAS_PREVIOUS}} <{{PREVIOUS_HREF}}"
@@ -37,13 +38,13 @@ TEST(Pager, PagesAreCountedUpwardsAndNeverZero) {
 }
 
 TEST(Pager, AMiddlePageLinksBothWaysAndAPageBeyondTheEndShowsTheLast) {
-  ctemplate::TemplateDictionary middle("middle");
+  Dictionary middle("middle");
   EXPECT_EQ(fill_pager(middle, 2, 3, href), 2);
   EXPECT_EQ(shown(middle), "2/3 pages <?page=1 >?page=3");
-  ctemplate::TemplateDictionary beyond("beyond");
+  Dictionary beyond("beyond");
   EXPECT_EQ(fill_pager(beyond, 9, 3, href), 3);
   EXPECT_EQ(shown(beyond), "3/3 pages <?page=2");
-  ctemplate::TemplateDictionary single("single");
+  Dictionary single("single");
   EXPECT_EQ(fill_pager(single, 1, 1, href), 1);
   EXPECT_EQ(shown(single), "1/1") << "one page: no links";
 }

@@ -203,7 +203,7 @@ std::string sector_label(const RequestContext& ctx, const SectorList& list, cons
   return s ? s->label(ctx.lang) : ctx.tr(N_("Other sector"));
 }
 
-void fill_sector_options(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section,
+void fill_sector_options(const RequestContext& ctx, Dictionary& d, const char* section,
                          const SectorList& list, const std::string& selected) {
   for (auto& s : list.all()) {
     if (s.retired && s.code != selected) continue;

@@ -13,13 +13,10 @@
 #include <unordered_map>
 #include <vector>
 
-namespace ctemplate {
-class TemplateDictionary;
-}
-
 namespace maillage {
 
 class Database;
+class Dictionary;
 struct RequestContext;
 
 struct Sector {
@@ -86,7 +83,7 @@ void sectors_changed();
 std::string sector_label(const RequestContext& ctx, const SectorList& list, const std::string& code);
 // One `section` (CODE, LABEL, SELECTED) per sector a form offers, and the `selected` one when it is retired (a
 // record being corrected keeps its sector).
-void fill_sector_options(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const char* section,
+void fill_sector_options(const RequestContext& ctx, Dictionary& d, const char* section,
                          const SectorList& list, const std::string& selected);
 
 }  // namespace maillage

@@ -46,7 +46,7 @@ Views::Views(const I18n& i18n) : i18n_(i18n), cache_(std::make_unique<ctemplate:
 Views::~Views() = default;
 
 std::string Views::render(const std::string& lang, const std::string& name,
-                          const ctemplate::TemplateDictionary& dict) const {
+                          const ctemplate::TemplateDictionaryInterface& dict) const {
   std::string out;
   if (!cache_->ExpandWithData(key(lang, name), ctemplate::STRIP_BLANK_LINES, &dict, nullptr, &out))
     throw std::runtime_error("template failed to expand: " + name);
@@ -92,7 +92,7 @@ ctemplate::TemplateString tpl_name_of_literal(const char* literal, std::size_t l
 }
 
 Page::Page(RequestContext& ctx, std::string content_template, const char* title_msgid)
-    : ctx_(ctx), template_(std::move(content_template)), root_(std::make_unique<ctemplate::TemplateDictionary>("layout")) {
+    : ctx_(ctx), template_(std::move(content_template)), root_(std::make_unique<Dictionary>("layout")) {
   auto& d = *root_;
   content_ = d.AddIncludeDictionary(tpl_name("CONTENT"));
   content_->SetFilename(Views::key(ctx.lang, template_));

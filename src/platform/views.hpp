@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "platform/dictionary.hpp"
 #include "platform/http.hpp"
 #include "platform/i18n.hpp"
 
@@ -19,7 +20,7 @@ class Views {
   ~Views();
   // Renders templates/<name> (e.g. "accounts/login.tpl") in a language.
   std::string render(const std::string& lang, const std::string& name,
-                     const ctemplate::TemplateDictionary& dict) const;
+                     const ctemplate::TemplateDictionaryInterface& dict) const;
   static std::string key(const std::string& lang, const std::string& name) { return lang + "/" + name; }
   // Replaces every _("msgid") in a template's text by its translation (HTML-escaped unless html=false).
   static std::string translate_markers(const I18n& i18n, const std::string& lang, const std::string& text,
@@ -35,7 +36,7 @@ class Views {
 class Page {
  public:
   Page(RequestContext& ctx, std::string content_template, const char* title_msgid);
-  ctemplate::TemplateDictionary& dict() { return *content_; }
+  Dictionary& dict() { return *content_; }
   // Sets a value in the page and the layout (for instance a title built from data).
   void set_title(const std::string& title);
   // Loads the map stylesheet in the page head.
@@ -45,13 +46,14 @@ class Page {
  private:
   RequestContext& ctx_;
   std::string template_;
-  std::unique_ptr<ctemplate::TemplateDictionary> root_;
-  ctemplate::TemplateDictionary* content_;
+  std::unique_ptr<Dictionary> root_;
+  Dictionary* content_;
 };
 
 // A template name (variable or section, a string literal) with its ctemplate id computed once per thread.
-// Given a plain name, ctemplate hashes it and checks it against its global, locked table of names at every
-// SetValue, ShowSection or AddSectionDictionary: on 2 threads that was 40% of a directory results page.
+// Given a plain name, the id is a hash of the text computed at every SetValue, ShowSection or
+// AddSectionDictionary (and ctemplate's own dictionary also checked it against a global, locked table: on 2
+// threads that was 40% of a directory results page, before platform/dictionary.hpp).
 // Only for string literals (the array reference refuses a std::string's c_str()): entries are kept by address.
 ctemplate::TemplateString tpl_name_of_literal(const char* literal, std::size_t length);
 template <std::size_t N>

@@ -61,7 +61,7 @@ std::string format_int(std::int64_t n) {
 }
 
 // The population block of a bassin's or a zone's page: the latest year with figures.
-void fill_population(RequestContext& ctx, soci::session& sql, ctemplate::TemplateDictionary& d, const TerritoryRef& where,
+void fill_population(RequestContext& ctx, soci::session& sql, Dictionary& d, const TerritoryRef& where,
                      const Names& names) {
   auto years = population_years(sql);
   std::optional<Population> p;

@@ -26,7 +26,7 @@ test('a search near a postal code shows markers and fills an orientation sheet t
     await page.waitForFunction(() => document.querySelectorAll('.result-map .leaflet-marker-icon').length > 0, null,
                                { timeout: 10_000 });
     const first = await results.first().locator('h3').innerText();
-    await Promise.all([page.waitForNavigation(), results.first().locator('form button').click()]);
+    await Promise.all([page.waitForNavigation(), results.first().locator('button[form="sheet-add"]').click()]);
     assert.match(await page.locator('.flash').innerText(), /fiche/);
     const sheetLink = await page.locator('main .sheet-link a').getAttribute('href');
     assert.match(sheetLink, /^\/directory\/sheets\/[A-Za-z0-9_-]+$/);
@@ -84,18 +84,18 @@ test('a professional searches "ocmw anderlecht", filters by language, fills a sh
     const results = page.locator('main .result');
     assert.ok(await results.count() > 0, 'Dutch-speaking services');
     const firstName = await results.first().locator('h3').innerText();
-    await Promise.all([page.waitForNavigation(), results.first().locator('form button').click()]);
+    await Promise.all([page.waitForNavigation(), results.first().locator('button[form="sheet-add"]').click()]);
     assert.match(await page.locator('.flash').innerText(), /fiche/);
 
     // A second service: the same language filter, a wider search in Anderlecht.
     await page.fill('#q', 'anderlecht');
     await Promise.all([page.waitForNavigation(), page.click('main form[role=search] button[type=submit]')]);
     assert.equal(new URL(page.url()).searchParams.get('language'), 'nl', 'the language filter is kept');
-    const addable = page.locator('main .result', { has: page.locator('form[action="/directory/sheet/add"]') });
+    const addable = page.locator('main .result', { has: page.locator('button[form="sheet-add"]') });
     assert.ok(await addable.count() > 0, 'another service to add');
     const secondName = await addable.first().locator('h3').innerText();
     assert.notEqual(secondName, firstName);
-    await Promise.all([page.waitForNavigation(), addable.first().locator('form button').click()]);
+    await Promise.all([page.waitForNavigation(), addable.first().locator('button[form="sheet-add"]').click()]);
     assert.match(await page.locator('main .sheet-link a').innerText(), /2/);
 
     await Promise.all([page.waitForNavigation(), page.locator('main .sheet-link a').click()]);
