@@ -51,7 +51,8 @@ Policy policy_at(const Row& r, std::size_t at) {
   return p;
 }
 
-Offer offer_from(const soci::row& r, std::size_t at = 0) {
+template <class Row>
+Offer offer_from(const Row& r, std::size_t at = 0) {
   Offer o;
   o.id = as_int(r, at);
   o.type = as_text(r, at + 1);
@@ -222,7 +223,8 @@ std::string session_select() {
 
 // Reads the session fields from column `at` on; the two counts, the place's point, its directory location and its
 // quarter (session_select's last columns) follow them when `counted`.
-Session session_from(const soci::row& r, std::size_t at = 0, bool counted = true) {
+template <class Row>
+Session session_fields_from(const Row& r, std::size_t at) {
   Session s;
   s.id = as_int(r, at);
   s.offer_id = as_int(r, at + 1);
@@ -237,6 +239,10 @@ Session session_from(const soci::row& r, std::size_t at = 0, bool counted = true
   s.format = as_text(r, at + 10);
   s.theme = as_text(r, at + 11);
   s.status = as_text(r, at + 12);
+  return s;
+}
+Session session_from(const soci::row& r, std::size_t at = 0, bool counted = true) {
+  Session s = session_fields_from(r, at);
   if (!counted) return s;
   s.held = static_cast<int>(as_int(r, at + 13));
   s.waiting = static_cast<int>(as_int(r, at + 14));
@@ -404,12 +410,19 @@ SessionRow session_row(soci::session& sql, std::int64_t session_id, std::int64_t
 // the address's lock when asked, the session's row lock, then the session's row with this address's registration
 // and the seats without the waiting list, each read with a snapshot taken once the locks are granted. On SQLite
 // (the transaction holds the write lock already) the row alone; the seats are read when needed.
+// With `for_write_at_commit` (RegistrationRequest::write_at_commit), also the id a new registration will have and
+// the offer and session its mail is written from.
 struct Locked {
   SessionRow row;
   std::optional<std::vector<Seat>> seats;  // without the waiting list
+  std::int64_t next_id = 0;
+  std::optional<RegistrationInContext> context;  // offer and session; reg empty
 };
+const std::string kSessionContextQuery = "SELECT " + kOfferFields + ", " + kSessionFields +
+                                         " FROM offer_sessions s JOIN offers o ON o.id = s.offer_id LEFT JOIN "
+                                         "organisations h ON h.id = s.host_organisation_id WHERE s.id = :id";
 Locked lock_and_read(soci::session& sql, std::int64_t session_id, const std::string& email, bool address_lock,
-                     std::int64_t now) {
+                     bool for_write_at_commit, std::int64_t now) {
   Locked out;
   if (!is_postgres(sql)) {
     out.row = session_row(sql, session_id, now, &email);
@@ -417,13 +430,21 @@ Locked lock_and_read(soci::session& sql, std::int64_t session_id, const std::str
   }
   std::string id = std::to_string(session_id);
   PgPipeline pipeline(sql);
+  if (for_write_at_commit) pipeline.add("SELECT nextval(pg_get_serial_sequence('registrations', 'id'))");
   if (address_lock) pipeline.add(kLockAddress, {email});
   pipeline.add(kLockSession, {id});
   pipeline.add(session_row_query(true), {std::to_string(now), email, id});
   pipeline.add(seats_query(false), {id});
+  if (for_write_at_commit) pipeline.add(kSessionContextQuery, {id});
   auto results = pipeline.run();
-  out.row = session_row_from(results[results.size() - 2], now, true);
-  out.seats = seats_from(results.back(), now);
+  std::size_t last = results.size() - 1;
+  if (for_write_at_commit) {
+    out.next_id = as_int(results.front()[0], 0);
+    for (auto r : results[last]) out.context = RegistrationInContext{{}, offer_from(r), session_fields_from(r, kOfferFieldCount)};
+    --last;
+  }
+  out.row = session_row_from(results[last - 1], now, true);
+  out.seats = seats_from(results[last], now);
   return out;
 }
 
@@ -564,7 +585,8 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
   std::string email = ascii_lower(req.email);
   // The locks, then the session's state, the offer's policy, the waiting list, the ended holds and this address's
   // registration (one statement), and on PostgreSQL the seats, in the same round trip.
-  auto locked = lock_and_read(sql, req.session_id, email, bounded(req), now);
+  const bool at_commit = req.write_at_commit && is_postgres(sql);
+  auto locked = lock_and_read(sql, req.session_id, email, bounded(req), at_commit, now);
   auto& row = locked.row;
   if (!row.offer_id) {
     out.reason = N_("This session does not exist.");
@@ -656,7 +678,40 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
       if (with_context) out.written = context_from(r);
     }
   };
-  if (existing_id) {
+  if (!existing_id && at_commit && locked.context) {
+    // The row as the INSERT below writes it, sent with the COMMIT: nothing in this unit of work reads it before.
+    Registration& g = locked.context->reg;
+    g.id = locked.next_id;
+    g.session_id = req.session_id;
+    g.offer_id = row.offer_id;
+    g.user_id = req.user_id;
+    g.email = email;
+    g.name = req.name;
+    g.organisation_id = req.organisation_id;
+    g.organisation_name = req.organisation_name;
+    g.function = req.function;
+    g.sector = req.sector;
+    g.phone = req.phone;
+    g.lang = req.lang;
+    g.status = verdict.status;
+    g.email_verified = req.email_verified;
+    g.hold_until = hold_ind == soci::i_ok ? hold_until : 0;
+    g.created_at = now;
+    g.confirmed_at = confirmed_ind == soci::i_ok ? now : 0;
+    auto text = [](std::int64_t v) { return std::optional<std::string>(std::to_string(v)); };
+    auto maybe = [&](std::int64_t v, bool present) { return present ? text(v) : std::nullopt; };
+    defer_until_commit(sql,
+                       "INSERT INTO registrations (id, session_id, offer_id, user_id, email, name, organisation_id, "
+                       "organisation_name, function, sector, phone, lang, status, email_verified, hold_until, created_at, "
+                       "confirmed_at, updated_at, client_ip) VALUES (:id, :s, :of, :u, :e, :n, :o, :on, :f, :sec, :ph, :l, "
+                       ":st, :v, :h, :c, :ca, :ua, :ip)",
+                       {text(g.id), text(g.session_id), text(g.offer_id), maybe(req.user_id, user_ind == soci::i_ok), g.email,
+                        g.name, maybe(req.organisation_id, org_ind == soci::i_ok), g.organisation_name, g.function, g.sector,
+                        g.phone, g.lang, code, text(verified), maybe(hold_until, hold_ind == soci::i_ok), text(now),
+                        maybe(now, confirmed_ind == soci::i_ok), text(now), req.client_ip});
+    out.id = g.id;
+    out.written = std::move(*locked.context);
+  } else if (existing_id) {
     soci::rowset<soci::row> rs =
         (sql.prepare << returning("UPDATE registrations SET user_id = :u, name = :n, organisation_id = :o, "
                                   "organisation_name = :on, function = :f, sector = :sec, phone = :ph, lang = :l, status = "

@@ -19,7 +19,8 @@ namespace {
 struct DbOffers : ::testing::Test {
   TestServer server;
 
-  RegistrationOutcome reg(std::int64_t session, const std::string& email, bool verified = true, std::int64_t at = 0) {
+  RegistrationOutcome reg(std::int64_t session, const std::string& email, bool verified = true, std::int64_t at = 0,
+                          bool write_at_commit = false) {
     return server.app().db.transact([&](soci::session& sql) {
       RegistrationRequest r;
       r.session_id = session;
@@ -27,6 +28,7 @@ struct DbOffers : ::testing::Test {
       r.name = email;
       r.organisation_name = email;  // one institution each
       r.email_verified = verified;
+      r.write_at_commit = write_at_commit;
       return register_for(sql, r, at ? at : now_seconds());
     });
   }
@@ -109,7 +111,19 @@ TEST_F(DbOffers, TheRegistrationReturnedWithItsWriteIsTheOneStored) {
   });
   auto again = reg(f.session, "waiting@example.org");  // the cancelled row is written again (an UPDATE)
   ASSERT_EQ(again.id, waiting.id);
-  for (const auto* out : {&seated, &waiting, &again}) {
+  // Written with the COMMIT (register_and_notify's way): the row built beforehand is the one stored, under its id
+  // taken beforehand, and a cancelled one is written again the same way.
+  auto at_commit = reg(f.session, "At.Commit@Example.org", false, 0, true);
+  ASSERT_NE(at_commit.id, 0);
+  EXPECT_EQ(at_commit.status, Status::WaitingList);
+  server.app().db.transact([&](soci::session& sql) {
+    std::vector<std::int64_t> promoted;
+    ASSERT_EQ(cancel_registration(sql, at_commit.id, false, now_seconds(), promoted), nullptr);
+  });
+  auto at_commit_again = reg(f.session, "at.commit@example.org", true, 0, true);
+  EXPECT_EQ(at_commit_again.id, at_commit.id);
+  auto at_commit_verified = reg(f.session, "verified.at.commit@example.org", true, 0, true);
+  for (const auto* out : {&seated, &waiting, &again, &at_commit_again, &at_commit_verified}) {
     if (!maillage::testing::on_postgres()) {
       EXPECT_FALSE(out->written);
       continue;
@@ -124,7 +138,7 @@ TEST_F(DbOffers, TheRegistrationReturnedWithItsWriteIsTheOneStored) {
               std::tie(b.id, b.session_id, b.offer_id, b.user_id, b.organisation_id, b.email, b.name, b.organisation_name,
                        b.lang, b.refusal_reason, b.attendance, b.email_verified, b.hold_until, b.created_at, b.confirmed_at));
     EXPECT_EQ(a.status, b.status);
-    EXPECT_EQ(a.email, out == &seated ? "seated@example.org" : "waiting@example.org");
+    EXPECT_EQ(a.email, out == &seated ? "seated@example.org" : b.email);
     EXPECT_EQ(out->written->offer.id, stored->offer.id);
     EXPECT_EQ(out->written->offer.title_fr, stored->offer.title_fr);
     EXPECT_EQ(out->written->offer.policy.hold_hours, stored->offer.policy.hold_hours);
@@ -135,6 +149,7 @@ TEST_F(DbOffers, TheRegistrationReturnedWithItsWriteIsTheOneStored) {
   }
   EXPECT_EQ(waiting.status, Status::WaitingList);
   EXPECT_EQ(again.status, Status::WaitingList);
+  EXPECT_EQ(at_commit_verified.status, Status::WaitingList);
 }
 
 TEST_F(DbOffers, TheUniqueIndexRefusesASecondRowForTheSameAddressWhateverItsCase) {

@@ -126,6 +126,7 @@ namespace {
 // the coordinators of their employer are asked for their agreement, in the caller's transaction (after the mail of
 // the notify() that called it: both are queued at commit).
 void open_agreement_and_ask(App& app, soci::session& sql, const Described& d) {
+  flush_deferred(sql);  // the agreement is opened from the registration's row, which may wait for the COMMIT
   auto id = open_community_agreement(sql, d.reg.id, now_seconds());
   if (!id) return;
   std::string employer = d.reg.organisation_name;
@@ -260,6 +261,7 @@ HoldLimits hold_limits() {
 RegistrationOutcome register_and_notify(App& app, const RegistrationRequest& bare) {
   auto request = bare;
   request.holds = hold_limits();
+  request.write_at_commit = true;  // only notify() follows, and what of it reads the row flushes first
   return app.db.transact([&](soci::session& sql) {
     auto out = register_for(sql, request, now_seconds());
     if (!out.duplicate && out.id) {

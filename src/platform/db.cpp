@@ -61,6 +61,19 @@ void defer_until_commit(soci::session& sql, std::string text, std::vector<std::o
   PgPipeline(sql).add(text, std::move(values)).run();
 }
 
+void flush_deferred(soci::session& sql) {
+  for (auto* t = t_commit_actions; t; t = t->outer())
+    if (t->session() == &sql) {
+      auto& deferred = t->deferred();
+      if (deferred.empty()) return;
+      PgPipeline pipeline(sql);
+      for (auto& d : deferred) pipeline.add(d.text, std::move(d.values));
+      deferred.clear();
+      pipeline.run();
+      return;
+    }
+}
+
 DbUrl parse_db_url(const std::string& url) {
   DbUrl out;
   auto starts = [&](const char* p) { return url.rfind(p, 0) == 0; };

@@ -40,6 +40,9 @@ void after_commit(std::function<void()> fn);
 // none. For the last writes of a unit of work that nothing after them reads, while it holds a lock others wait on
 // (a registration's mail). Its failure fails the transaction as any statement's would.
 void defer_until_commit(soci::session& sql, std::string text, std::vector<std::optional<std::string>> values);
+// Sends the writes deferred so far in the transaction `sql` is running, now (one round trip): for a step that
+// reads what they write (a registration's community agreement). Nothing to do on SQLite or with none deferred.
+void flush_deferred(soci::session& sql);
 
 namespace detail {
 // The actions after_commit() collects during one Database::transact on this thread.

@@ -139,21 +139,17 @@ void Dictionary::ShowSection(const Text& section) {
   if (!c.first) c.first = c.last = make_child(this);
 }
 
-Dictionary* Dictionary::AddSectionDictionary(const Text& section) {
-  auto& c = children(sections_, id_of(section));
-  Dictionary* d = make_child(this);
+Dictionary* Dictionary::append(Children& c, const Dictionary* parent) {
+  Dictionary* d = make_child(parent);
   (c.last ? c.last->next_ : c.first) = d;
   c.last = d;
   return d;
 }
 
-Dictionary* Dictionary::AddIncludeDictionary(const Text& include) {
-  auto& c = children(includes_, id_of(include));
-  Dictionary* d = make_child(nullptr);
-  (c.last ? c.last->next_ : c.first) = d;
-  c.last = d;
-  return d;
-}
+Dictionary* Dictionary::AddSectionDictionary(const Text& section) { return append(children(sections_, id_of(section)), this); }
+
+// No parent: an included template sees only its own values (and the template-global ones).
+Dictionary* Dictionary::AddIncludeDictionary(const Text& include) { return append(children(includes_, id_of(include)), nullptr); }
 
 void Dictionary::SetFilename(const Text& filename) { filename_ = storage_->copy(filename.data(), filename.size()); }
 

@@ -79,6 +79,7 @@ class Dictionary final : public ctemplate::TemplateDictionaryInterface {
   const Value* find_value(Id id) const;
   static const Children* find(const Children* list, Id id);
   Children& children(Children*& list, Id id);
+  Dictionary* append(Children& c, const Dictionary* parent);  // one more dictionary of the list
   void set(const Text& variable, const char* text, std::size_t size);
 
   std::unique_ptr<Storage> owned_;  // a root's

@@ -160,3 +160,22 @@ TEST_F(DbPipeline, ANestedTransactionKeepsItsDeferredWritesApartFromTheOuterOne)
   });
   EXPECT_EQ(count(), 3);
 }
+
+TEST_F(DbPipeline, AFlushSendsTheDeferredWritesSoThatTheTransactionReadsThemAndARollbackStillDropsThem) {
+  db.transact([&](soci::session& sql) {
+    defer_until_commit(sql, "INSERT INTO piped (id, label) VALUES (:i, :l)", {"2", "flushed"});
+    flush_deferred(sql);
+    int inside = 0;
+    sql << "SELECT COUNT(*) FROM piped", soci::into(inside);
+    EXPECT_EQ(inside, 2) << "read inside the transaction once flushed";
+    flush_deferred(sql);  // nothing left: nothing sent
+  });
+  EXPECT_EQ(count(), 2);
+  EXPECT_THROW(db.transact([&](soci::session& sql) {
+                 defer_until_commit(sql, "INSERT INTO piped (id, label) VALUES (:i, :l)", {"3", "dropped"});
+                 flush_deferred(sql);
+                 throw std::runtime_error("the unit of work fails");
+               }),
+               std::runtime_error);
+  EXPECT_EQ(count(), 2) << "a flushed write is still the transaction's";
+}

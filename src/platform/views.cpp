@@ -83,11 +83,21 @@ const char* kLanguageNames[][2] = {{"fr", "Français"}, {"nl", "Nederlands"}, {"
 ctemplate::TemplateString tpl_name_of_literal(const char* literal, std::size_t length) {
   // Keyed by the literal's address: each name is initialised (and registered with ctemplate) once per thread.
   thread_local std::unordered_map<const char*, std::unique_ptr<ctemplate::StaticTemplateString>> names;
+  // A page asks a few hundred times for a few dozen names: a small direct-mapped table in front of the map
+  // answers most of them without hashing.
+  struct Recent {
+    const char* literal = nullptr;
+    const ctemplate::StaticTemplateString* name = nullptr;
+  };
+  thread_local Recent recent[256];
+  auto& hit = recent[(reinterpret_cast<std::uintptr_t>(literal) >> 3) & 255];
+  if (hit.literal == literal) return ctemplate::TemplateString(*hit.name);
   auto& slot = names[literal];
   if (!slot) {
     slot.reset(new ctemplate::StaticTemplateString{{literal, length, 0}});
     ctemplate::StaticTemplateStringInitializer set_id(slot.get());
   }
+  hit = {literal, slot.get()};
   return ctemplate::TemplateString(*slot);
 }
 
