@@ -35,8 +35,7 @@
 {{#RESULT}}{{CARD_HEAD:none}}{{#DISTANCE}}<span>_("{{KM}} km away")</span> {{/DISTANCE}}{{CARD_TAIL:none}}
   {{#ADD_TO_SHEET}}<button type="submit" form="sheet-add" name="service" value="{{ID}}" class="secondary">_("Add to the orientation sheet")</button>{{/ADD_TO_SHEET}}{{#ON_SHEET}}<p class="muted">_("On the orientation sheet")</p>{{/ON_SHEET}}
 </li>{{/RESULT}}
-</ol>
-{{#HAS_RESULTS}}<form method="post" action="/directory/sheet/add" id="sheet-add"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="back" value="{{BACK}}"></form>{{/HAS_RESULTS}}
+</ol>{{#HAS_RESULTS}}<form method="post" action="/directory/sheet/add" id="sheet-add"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="back" value="{{BACK}}"></form>{{/HAS_RESULTS}}
 <nav class="pagination" aria-label="_("Pages of results")">{{#PREVIOUS}}<a href="{{HREF}}" rel="prev">_("Previous page")</a> {{/PREVIOUS}}{{#NEXT}}<a href="{{HREF}}" rel="next">_("Next page")</a>{{/NEXT}}</nav>
 </section>
 </div>
