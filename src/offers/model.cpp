@@ -430,16 +430,18 @@ Locked lock_and_read(soci::session& sql, std::int64_t session_id, const std::str
   }
   std::string id = std::to_string(session_id);
   PgPipeline pipeline(sql);
-  if (for_write_at_commit) pipeline.add("SELECT nextval(pg_get_serial_sequence('registrations', 'id'))");
   if (address_lock) pipeline.add(kLockAddress, {email});
   pipeline.add(kLockSession, {id});
+  // The id is taken under the session's lock, as the INSERT took it: ids follow the order of the decisions (the
+  // waiting list's tie-break within a second).
+  if (for_write_at_commit) pipeline.add("SELECT nextval(pg_get_serial_sequence('registrations', 'id'))");
   pipeline.add(session_row_query(true), {std::to_string(now), email, id});
   pipeline.add(seats_query(false), {id});
   if (for_write_at_commit) pipeline.add(kSessionContextQuery, {id});
   auto results = pipeline.run();
   std::size_t last = results.size() - 1;
   if (for_write_at_commit) {
-    out.next_id = as_int(results.front()[0], 0);
+    out.next_id = as_int(results[last - 3][0], 0);
     for (auto r : results[last]) out.context = RegistrationInContext{{}, offer_from(r), session_fields_from(r, kOfferFieldCount)};
     --last;
   }

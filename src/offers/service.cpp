@@ -284,6 +284,7 @@ struct CycleRefused {
 RegistrationOutcome register_cycle_and_notify(App& app, const RegistrationRequest& bare) {
   auto request = bare;
   request.holds = hold_limits();
+  request.write_at_commit = false;  // later sessions count the address's holds, and the mail reads the rows
   try {
     return app.db.transact([&](soci::session& sql) {
       auto outcomes = register_for_cycle(sql, request, now_seconds());

@@ -1,6 +1,7 @@
 #include "platform/dictionary.hpp"
 
 #include <charconv>
+#include <cstddef>
 #include <cstring>
 #include <new>
 #include <vector>
@@ -17,7 +18,7 @@ namespace maillage {
 // what they hold owns nothing, so no destructor runs for them.
 struct Dictionary::Storage {
   static constexpr std::size_t kBlock = 16 * 1024;
-  std::vector<std::unique_ptr<char[]>> blocks;
+  std::vector<std::unique_ptr<std::byte[]>> blocks;  // storage for the objects placed in them
   char* next = nullptr;
   std::size_t left = 0;
 
@@ -28,12 +29,12 @@ struct Dictionary::Storage {
     std::size_t pad = padding(next, align);
     if (n + pad > left) {
       if (n + align > kBlock / 4) {  // a long value (a result card's HTML) gets a block of its own
-        blocks.emplace_back(new char[n + align]);
-        char* at = blocks.back().get();
+        blocks.emplace_back(new std::byte[n + align]);
+        char* at = reinterpret_cast<char*>(blocks.back().get());
         return at + padding(at, align);
       }
-      blocks.emplace_back(new char[kBlock]);
-      next = blocks.back().get();
+      blocks.emplace_back(new std::byte[kBlock]);
+      next = reinterpret_cast<char*>(blocks.back().get());
       left = kBlock;
       pad = padding(next, align);
     }

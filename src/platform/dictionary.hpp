@@ -29,6 +29,7 @@ class Dictionary final : public ctemplate::TemplateDictionaryInterface {
   void SetValue(const Text& variable, const Text& value);
   // The value is not copied: it must outlive the expansion (a cached fragment held by the caller).
   void SetValueWithoutCopy(const Text& variable, const Text& value);
+  void SetValueWithoutCopy(const Text& variable, std::string&& value) = delete;  // a temporary would dangle
   void SetIntValue(const Text& variable, long value);
   // Nothing when the value is empty; otherwise one dictionary of the section holding the value.
   void SetValueAndShowSection(const Text& variable, const Text& value, const Text& section);
