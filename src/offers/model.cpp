@@ -434,19 +434,19 @@ Locked lock_and_read(soci::session& sql, std::int64_t session_id, const std::str
   pipeline.add(kLockSession, {id});
   // The id is taken under the session's lock, as the INSERT took it: ids follow the order of the decisions (the
   // waiting list's tie-break within a second).
+  const std::size_t id_at = pipeline.size();
   if (for_write_at_commit) pipeline.add("SELECT nextval(pg_get_serial_sequence('registrations', 'id'))");
+  const std::size_t row_at = pipeline.size();
   pipeline.add(session_row_query(true), {std::to_string(now), email, id});
   pipeline.add(seats_query(false), {id});
   if (for_write_at_commit) pipeline.add(kSessionContextQuery, {id});
   auto results = pipeline.run();
-  std::size_t last = results.size() - 1;
+  out.row = session_row_from(results[row_at], now, true);
+  out.seats = seats_from(results[row_at + 1], now);
   if (for_write_at_commit) {
-    out.next_id = as_int(results[last - 3][0], 0);
-    for (auto r : results[last]) out.context = RegistrationInContext{{}, offer_from(r), session_fields_from(r, kOfferFieldCount)};
-    --last;
+    out.next_id = as_int(results[id_at][0], 0);
+    for (auto r : results[row_at + 2]) out.context = RegistrationInContext{{}, offer_from(r), session_fields_from(r, kOfferFieldCount)};
   }
-  out.row = session_row_from(results[last - 1], now, true);
-  out.seats = seats_from(results[last], now);
   return out;
 }
 
@@ -700,17 +700,17 @@ RegistrationOutcome register_for(soci::session& sql, const RegistrationRequest& 
     g.hold_until = hold_ind == soci::i_ok ? hold_until : 0;
     g.created_at = now;
     g.confirmed_at = confirmed_ind == soci::i_ok ? now : 0;
+    // The row's values as text; 0 is NULL for the columns that hold no user, organisation, hold or confirmation.
     auto text = [](std::int64_t v) { return std::optional<std::string>(std::to_string(v)); };
-    auto maybe = [&](std::int64_t v, bool present) { return present ? text(v) : std::nullopt; };
+    auto or_null = [&](std::int64_t v) { return v ? text(v) : std::nullopt; };
     defer_until_commit(sql,
                        "INSERT INTO registrations (id, session_id, offer_id, user_id, email, name, organisation_id, "
                        "organisation_name, function, sector, phone, lang, status, email_verified, hold_until, created_at, "
                        "confirmed_at, updated_at, client_ip) VALUES (:id, :s, :of, :u, :e, :n, :o, :on, :f, :sec, :ph, :l, "
                        ":st, :v, :h, :c, :ca, :ua, :ip)",
-                       {text(g.id), text(g.session_id), text(g.offer_id), maybe(req.user_id, user_ind == soci::i_ok), g.email,
-                        g.name, maybe(req.organisation_id, org_ind == soci::i_ok), g.organisation_name, g.function, g.sector,
-                        g.phone, g.lang, code, text(verified), maybe(hold_until, hold_ind == soci::i_ok), text(now),
-                        maybe(now, confirmed_ind == soci::i_ok), text(now), req.client_ip});
+                       {text(g.id), text(g.session_id), text(g.offer_id), or_null(g.user_id), g.email, g.name,
+                        or_null(g.organisation_id), g.organisation_name, g.function, g.sector, g.phone, g.lang, code,
+                        text(verified), or_null(g.hold_until), text(now), or_null(g.confirmed_at), text(now), req.client_ip});
     out.id = g.id;
     out.written = std::move(*locked.context);
   } else if (existing_id) {

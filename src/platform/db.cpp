@@ -51,27 +51,32 @@ void after_commit(std::function<void()> fn) {
   else fn();
 }
 
+namespace {
+// The actions of the transaction `sql` is running on this thread, if any.
+detail::CommitActions* actions_of(soci::session& sql) {
+  for (auto* t = t_commit_actions; t; t = t->outer())
+    if (t->session() == &sql) return t;
+  return nullptr;
+}
+
+// Sends the deferred writes (then COMMIT when asked) as one pipeline, and forgets them.
+void send_deferred(soci::session& sql, std::vector<detail::CommitActions::Deferred>& deferred, bool then_commit) {
+  PgPipeline pipeline(sql);
+  for (auto& d : deferred) pipeline.add(d.text, std::move(d.values));
+  deferred.clear();
+  if (then_commit) pipeline.add("COMMIT");
+  pipeline.run();
+}
+}  // namespace
+
 void defer_until_commit(soci::session& sql, std::string text, std::vector<std::optional<std::string>> values) {
   if (!is_postgres(sql)) throw std::logic_error("defer_until_commit: PostgreSQL only");
-  for (auto* t = t_commit_actions; t; t = t->outer())
-    if (t->session() == &sql) {
-      t->deferred().push_back({std::move(text), std::move(values)});
-      return;
-    }
-  PgPipeline(sql).add(text, std::move(values)).run();
+  if (auto* t = actions_of(sql)) t->deferred().push_back({std::move(text), std::move(values)});
+  else PgPipeline(sql).add(text, std::move(values)).run();
 }
 
 void flush_deferred(soci::session& sql) {
-  for (auto* t = t_commit_actions; t; t = t->outer())
-    if (t->session() == &sql) {
-      auto& deferred = t->deferred();
-      if (deferred.empty()) return;
-      PgPipeline pipeline(sql);
-      for (auto& d : deferred) pipeline.add(d.text, std::move(d.values));
-      deferred.clear();
-      pipeline.run();
-      return;
-    }
+  if (auto* t = actions_of(sql); t && !t->deferred().empty()) send_deferred(sql, t->deferred(), false);
 }
 
 DbUrl parse_db_url(const std::string& url) {
@@ -202,11 +207,7 @@ void Database::commit(soci::session& sql, detail::CommitActions& after) {
     sql << "COMMIT";
     return;
   }
-  PgPipeline pipeline(sql);
-  for (auto& d : deferred) pipeline.add(d.text, std::move(d.values));
-  deferred.clear();
-  pipeline.add("COMMIT");
-  pipeline.run();
+  send_deferred(sql, deferred, true);
 }
 
 namespace {

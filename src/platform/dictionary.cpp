@@ -171,46 +171,38 @@ Dictionary::Text Dictionary::GetValue(const Text& variable) const {
   return Text("", 0);
 }
 
-bool Dictionary::IsHiddenSection(const Text& name) const {
-  const Id id = id_of(name);
+const Dictionary::Children* Dictionary::section_of(Id id) const {
   for (const Dictionary* d = this; d; d = d->parent_)
-    if (find(d->sections_, id)) return false;
+    if (auto* c = find(d->sections_, id)) return c;
   const Dictionary* globals = root_->template_globals_;
-  return !(globals && find(globals->sections_, id));
+  return globals ? find(globals->sections_, id) : nullptr;
 }
 
-bool Dictionary::IsHiddenTemplate(const Text& name) const {
-  const Id id = id_of(name);
+const Dictionary::Children* Dictionary::include_of(Id id) const {
   for (const Dictionary* d = this; d; d = d->parent_)
-    if (find(d->includes_, id)) return false;
-  return true;
+    if (auto* c = find(d->includes_, id)) return c;
+  return nullptr;
 }
+
+bool Dictionary::IsHiddenSection(const Text& name) const { return !section_of(id_of(name)); }
+
+bool Dictionary::IsHiddenTemplate(const Text& name) const { return !include_of(id_of(name)); }
 
 const char* Dictionary::GetIncludeTemplateName(const Text& variable, int dictnum) const {
-  const Id id = id_of(variable);
-  for (const Dictionary* d = this; d; d = d->parent_)
-    if (auto* c = find(d->includes_, id)) {
-      const Dictionary* at = c->first;
-      for (int i = 0; at && i < dictnum; ++i) at = at->next_;
-      return at && at->filename_ ? at->filename_ : "";
-    }
-  return "";
+  const Children* c = include_of(id_of(variable));
+  const Dictionary* at = c ? c->first : nullptr;
+  for (int i = 0; at && i < dictnum; ++i) at = at->next_;
+  return at && at->filename_ ? at->filename_ : "";
 }
 
 ctemplate::TemplateDictionaryInterface::Iterator* Dictionary::CreateTemplateIterator(const Text& section) const {
-  const Id id = id_of(section);
-  for (const Dictionary* d = this; d; d = d->parent_)
-    if (auto* c = find(d->includes_, id)) return new ChildIterator(c->first);
-  return new ChildIterator(nullptr);
+  const Children* c = include_of(id_of(section));
+  return new ChildIterator(c ? c->first : nullptr);
 }
 
 ctemplate::TemplateDictionaryInterface::Iterator* Dictionary::CreateSectionIterator(const Text& section) const {
-  const Id id = id_of(section);
-  for (const Dictionary* d = this; d; d = d->parent_)
-    if (auto* c = find(d->sections_, id)) return new ChildIterator(c->first);
-  if (const Dictionary* globals = root_->template_globals_)
-    if (auto* c = find(globals->sections_, id)) return new ChildIterator(c->first);
-  return new ChildIterator(nullptr);
+  const Children* c = section_of(id_of(section));
+  return new ChildIterator(c ? c->first : nullptr);
 }
 
 void Dictionary::DumpToString(std::string* out, int level) const {

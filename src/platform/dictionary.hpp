@@ -79,6 +79,9 @@ class Dictionary final : public ctemplate::TemplateDictionaryInterface {
   Dictionary& template_globals();
   const Value* find_value(Id id) const;
   static const Children* find(const Children* list, Id id);
+  // A section's dictionaries seen from here (this one, its parents, then the template-global ones); an include's.
+  const Children* section_of(Id id) const;
+  const Children* include_of(Id id) const;
   Children& children(Children*& list, Id id);
   Dictionary* append(Children& c, const Dictionary* parent);  // one more dictionary of the list
   void set(const Text& variable, const char* text, std::size_t size);
